@@ -1,0 +1,200 @@
+"""Builds the demo site: pages, settings, portlets, users. Idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from cchc.news.models import ArticleCategory, ArticlePage, NewsIndexPage
+from cchc.news.services import article_import
+from cchc.news.textimport import Block, ParsedArticle
+
+from ..models import HomePage, OrganisationSettings, Portlet
+from .articles import ARTICLES
+
+CATEGORIES = [
+    "Cải cách hành chính",
+    "Chuyển đổi số",
+    "Phản ánh, kiến nghị",
+    "Chỉ số cải cách hành chính",
+]
+
+
+def _home() -> HomePage:
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    root = Page.get_first_root_node()
+    home = HomePage(title="Trang chủ", slug="trang-chu", intro="")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    old_root = site.root_page if site else None
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Cổng thông tin CCHC",
+        )
+    else:
+        site.root_page = home
+        site.site_name = site.site_name or "Cổng thông tin CCHC"
+        site.save()
+    if old_root is not None and old_root.pk != home.pk and old_root.specific_class != HomePage:
+        old_root.delete()
+    return home
+
+
+def _news_index(home: HomePage) -> NewsIndexPage:
+    index = NewsIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = NewsIndexPage(
+            title="Tin tức", slug="tin-tuc", intro="Tin tức về cải cách hành chính."
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def _settings(site: Site) -> None:
+    org = OrganisationSettings.for_site(site)
+    if org.address:
+        return
+    org.organisation_name = "Sở Nội vụ"
+    org.parent_organisation = "Ủy ban nhân dân tỉnh (dữ liệu mẫu)"
+    org.address = "Số 1 Đường Trần Hưng Đạo, phường 5, thành phố (dữ liệu mẫu)"
+    org.phone = "0293 3870 000"
+    org.hotline = "1900 0000"
+    org.email = "sonoivu@example.gov.vn"
+    org.working_hours = "Sáng 7 giờ – 11 giờ 30; chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu"
+    org.responsible_person = "Giám đốc Sở Nội vụ"
+    org.licence = "Dữ liệu trình diễn, không phải thông tin chính thức."
+    org.save()
+
+
+def _portlets() -> None:
+    if Portlet.objects.exists():
+        return
+    moderators = Group.objects.filter(name="Moderators").first()
+    Portlet.objects.create(title="Văn bản mới", kind=Portlet.Kind.LATEST_DOCUMENTS, sort_order=10)
+    Portlet.objects.create(
+        title="Liên kết",
+        kind=Portlet.Kind.LINKS,
+        sort_order=20,
+        links=[
+            (
+                "link",
+                {
+                    "title": "Cổng Dịch vụ công quốc gia",
+                    "url": "https://dichvucong.gov.vn/",
+                    "page": None,
+                },
+            ),
+            (
+                "link",
+                {
+                    "title": "Cơ sở dữ liệu quốc gia về văn bản pháp luật",
+                    "url": "https://vbpl.vn/",
+                    "page": None,
+                },
+            ),
+        ],
+    )
+    Portlet.objects.create(
+        title="Thống kê truy cập", kind=Portlet.Kind.VISITOR_STATS, sort_order=30
+    )
+    internal = Portlet.objects.create(
+        title="Báo cáo nội bộ",
+        kind=Portlet.Kind.TEXT,
+        body="<p>Số hồ sơ trễ hạn tuần này: 3. Đề nghị các phòng rà soát trước thứ Sáu.</p>",
+        visibility=Portlet.Visibility.GROUPS,
+        denied_behaviour=Portlet.Denied.NOTICE,
+        sort_order=40,
+    )
+    if moderators:
+        internal.groups.add(moderators)
+
+
+def _users(stdout) -> None:
+    user_model = get_user_model()
+    password_file = Path(settings.VAR_DIR) / "demo-passwords.txt"
+    known = {}
+    if password_file.exists():
+        for line in password_file.read_text(encoding="utf-8").splitlines():
+            if ":" in line:
+                name, pw = line.split(":", 1)
+                known[name] = pw
+    specs = [("admin", None, True), ("bientap", "Editors", False), ("duyet", "Moderators", False)]
+    for username, group_name, superuser in specs:
+        user = user_model.objects.filter(username=username).first()
+        if user is None:
+            password = known.get(username) or secrets.token_urlsafe(9)
+            if superuser:
+                user = user_model.objects.create_superuser(
+                    username, f"{username}@example.gov.vn", password
+                )
+            else:
+                user = user_model.objects.create_user(
+                    username, f"{username}@example.gov.vn", password, is_staff=False
+                )
+            known[username] = password
+        if group_name:
+            group = Group.objects.filter(name=group_name).first()
+            if group:
+                user.groups.add(group)
+    if getattr(settings, "CCHC_DEMO_PASSWORDS", False):
+        password_file.parent.mkdir(parents=True, exist_ok=True)
+        password_file.write_text("".join(f"{k}:{v}\n" for k, v in known.items()), encoding="utf-8")
+        password_file.chmod(0o600)
+        stdout.write("Tài khoản trình diễn / demo accounts (dev only):")
+        for name in ("admin", "bientap", "duyet"):
+            if name in known:
+                stdout.write(f"  {name:8} {known[name]}")
+
+
+@transaction.atomic
+def load_demo_data(stdout) -> None:
+    home = _home()
+    site = Site.objects.get(is_default_site=True)
+    _settings(site)
+    index = _news_index(home)
+    categories = {}
+    for order, name in enumerate(CATEGORIES):
+        cat = ArticleCategory.objects.filter(name=name).first()
+        if cat is None:
+            cat = ArticleCategory(name=name, sort_order=order)
+            cat.full_clean()
+            cat.save()
+        categories[name] = cat
+    for spec in ARTICLES:
+        blocks = []
+        for text in spec["paragraphs"]:
+            if text.startswith("+ "):
+                if blocks and blocks[-1].kind == "ul":
+                    blocks[-1].items.append(text[2:])
+                else:
+                    blocks.append(Block("ul", [text[2:]]))
+            else:
+                blocks.append(Block("p", [text]))
+        parsed = ParsedArticle(
+            title=spec["title"],
+            date=dt.date.fromisoformat(spec["date"]),
+            blocks=blocks,
+            author=spec["author"],
+        )
+        if not ArticlePage.objects.child_of(index).filter(title=spec["title"]).exists():
+            article_import(parsed=parsed, index_page=index, category=categories[spec["category"]])
+    _portlets()
+    _users(stdout)
+    stdout.write(
+        f"Dữ liệu mẫu đã sẵn sàng / demo data ready: {ArticlePage.objects.live().count()} bài viết"
+    )

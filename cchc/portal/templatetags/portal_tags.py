@@ -1,0 +1,50 @@
+from django import template
+
+from cchc.core.dates import format_long, format_short
+
+from ..selectors import portlet_list_for_request
+
+register = template.Library()
+
+
+@register.inclusion_tag("portal/includes/sidebar.html", takes_context=True)
+def sidebar_portlets(context, is_home=False):
+    request = context.get("request")
+    return {
+        "request": request,
+        "slots": portlet_list_for_request(request, is_home=is_home) if request else [],
+        "visitor_stats": context.get("visitor_stats"),
+    }
+
+
+@register.filter
+def vi_date(value):
+    """``29-03-2022``."""
+    if not value:
+        return ""
+    if hasattr(value, "date") and callable(value.date):
+        from django.utils import timezone
+
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return format_short(value)
+
+
+@register.filter
+def vi_date_long(value):
+    """``ngày 29 tháng 3 năm 2022``."""
+    if not value:
+        return ""
+    if hasattr(value, "date") and callable(value.date):
+        from django.utils import timezone
+
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return format_long(value)
+
+
+@register.filter
+def vi_number(value):
+    """1234567 → 1.234.567 (Vietnamese thousands separator)."""
+    try:
+        return f"{int(value):,}".replace(",", ".")
+    except (TypeError, ValueError):
+        return value

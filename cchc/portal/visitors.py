@@ -1,0 +1,187 @@
+"""Visitor statistics: "Đang online", "Hôm nay", "Đã truy cập".
+
+Definitions (docs/visitor-statistics.md):
+- a *visitor* is a browser, identified by a random id in the ``cchc_vid`` cookie;
+- a *visit* starts on a visitor's first counted page view, or the first after
+  ``CCHC_VISIT_IDLE_SECONDS`` (30 min) without one — tracked by the sliding ``cchc_visit``
+  cookie, so no server state is needed per visit;
+- "Hôm nay" counts visits started since local midnight (Asia/Ho_Chi_Minh); "Đã truy cập"
+  counts all visits ever; "Đang online" counts distinct visitors with a page view in the
+  last ``CCHC_ONLINE_WINDOW_SECONDS`` (5 min).
+
+Two stores, chosen by settings: the database (atomic ``UPDATE … SET value = value + 1``),
+or Redis (``INCR`` on pending deltas that :func:`flush_pending` folds into the database, and
+a sorted set for online visitors). The database is the durable record in both cases, so
+counters survive restarts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import OnlineVisitor, VisitCounter
+
+TOTAL_KEY = "total"
+
+
+@dataclass(frozen=True)
+class VisitorStats:
+    online: int
+    today: int
+    total: int
+
+
+def day_key(when: dt.datetime | None = None) -> str:
+    local = timezone.localtime(when or timezone.now())
+    return f"day:{local.date().isoformat()}"
+
+
+# ---------------------------------------------------------------- database store
+def _db_increment(keys: list[str], amount: int = 1) -> None:
+    for key in keys:
+        updated = VisitCounter.objects.filter(key=key).update(value=F("value") + amount)
+        if not updated:
+            try:
+                with transaction.atomic():
+                    VisitCounter.objects.create(key=key, value=amount)
+            except IntegrityError:
+                VisitCounter.objects.filter(key=key).update(value=F("value") + amount)
+
+
+def _db_values(keys: list[str]) -> dict[str, int]:
+    return dict(VisitCounter.objects.filter(key__in=keys).values_list("key", "value"))
+
+
+def _db_touch_online(visitor_id: str, now: dt.datetime) -> None:
+    updated = OnlineVisitor.objects.filter(visitor_id=visitor_id).update(last_seen=now)
+    if not updated:
+        try:
+            with transaction.atomic():
+                OnlineVisitor.objects.create(visitor_id=visitor_id, last_seen=now)
+        except IntegrityError:
+            OnlineVisitor.objects.filter(visitor_id=visitor_id).update(last_seen=now)
+
+
+def _db_online(now: dt.datetime) -> int:
+    window = dt.timedelta(seconds=settings.CCHC_ONLINE_WINDOW_SECONDS)
+    return OnlineVisitor.objects.filter(last_seen__gte=now - window).count()
+
+
+def prune_online(now: dt.datetime | None = None) -> int:
+    """Delete online rows older than a day (run by the scheduled cleanup)."""
+    now = now or timezone.now()
+    deleted, _ = OnlineVisitor.objects.filter(last_seen__lt=now - dt.timedelta(days=1)).delete()
+    return deleted
+
+
+# ---------------------------------------------------------------- redis store
+@lru_cache(maxsize=4)
+def _redis_client(url: str):
+    import redis
+
+    return redis.Redis.from_url(url)
+
+
+def _redis():
+    url = getattr(settings, "REDIS_URL", "")
+    return _redis_client(url) if url else None
+
+
+def _prefix() -> str:
+    return f"{getattr(settings, 'CACHE_KEY_PREFIX', 'cchc')}:visits"
+
+
+# Fold the pending deltas into the database after this many increments (and on demand).
+FLUSH_EVERY = 200
+
+
+def flush_pending() -> dict[str, int]:
+    """Move Redis pending deltas into the database atomically (GETDEL per key)."""
+    client = _redis()
+    if client is None:
+        return {}
+    moved: dict[str, int] = {}
+    pending_set = f"{_prefix()}:pending-keys"
+    for raw in client.smembers(pending_set):
+        key = raw.decode()
+        delta = client.getdel(f"{_prefix()}:pending:{key}")
+        if delta is None:
+            client.srem(pending_set, raw)
+            continue
+        amount = int(delta)
+        if amount:
+            _db_increment([key], amount)
+            moved[key] = amount
+    return moved
+
+
+def _redis_increment(client, keys: list[str]) -> None:
+    pipe = client.pipeline()
+    for key in keys:
+        pipe.incr(f"{_prefix()}:pending:{key}")
+        pipe.sadd(f"{_prefix()}:pending-keys", key)
+    pipe.incr(f"{_prefix()}:since-flush")
+    results = pipe.execute()
+    if results[-1] % FLUSH_EVERY == 0:
+        flush_pending()
+
+
+def _redis_values(client, keys: list[str]) -> dict[str, int]:
+    stored = _db_values(keys)
+    pending = client.mget([f"{_prefix()}:pending:{k}" for k in keys])
+    return {k: stored.get(k, 0) + int(p or 0) for k, p in zip(keys, pending, strict=True)}
+
+
+# ---------------------------------------------------------------- public API
+def record_visit_started(now: dt.datetime | None = None) -> None:
+    """Count one new visit in today's and the all-time counters."""
+    keys = [TOTAL_KEY, day_key(now)]
+    client = _redis()
+    if client is not None:
+        _redis_increment(client, keys)
+    else:
+        _db_increment(keys)
+
+
+def record_seen(visitor_id: str, now: dt.datetime | None = None) -> None:
+    """Mark ``visitor_id`` as active now (for "Đang online")."""
+    now = now or timezone.now()
+    client = _redis()
+    if client is not None:
+        key = f"{_prefix()}:online"
+        pipe = client.pipeline()
+        pipe.zadd(key, {visitor_id: now.timestamp()})
+        pipe.zremrangebyscore(key, 0, now.timestamp() - settings.CCHC_ONLINE_WINDOW_SECONDS)
+        pipe.execute()
+    else:
+        _db_touch_online(visitor_id, now)
+
+
+def get_stats(now: dt.datetime | None = None) -> VisitorStats:
+    """Current figures for the footer and the statistics portlet."""
+    now = now or timezone.now()
+    keys = [TOTAL_KEY, day_key(now)]
+    client = _redis()
+    if client is not None:
+        values = _redis_values(client, keys)
+        online = client.zcount(
+            f"{_prefix()}:online", now.timestamp() - settings.CCHC_ONLINE_WINDOW_SECONDS, "+inf"
+        )
+    else:
+        values = _db_values(keys)
+        online = _db_online(now)
+    return VisitorStats(
+        online=int(online), today=values.get(keys[1], 0), total=values.get(TOTAL_KEY, 0)
+    )
+
+
+def monotonic_ms() -> float:
+    return time.monotonic() * 1000

@@ -1,0 +1,28 @@
+"""URL map. Public URLs are Vietnamese slugs without diacritics; Wagtail serves the
+page tree (``/``, ``/tin-tuc/``...) last."""
+
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cchc.portal import views as portal_views
+
+urlpatterns = [
+    path("healthz", portal_views.healthz, name="healthz"),
+    path("robots.txt", portal_views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path(f"{settings.CCHC_ADMIN_PATH}/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("tai-lieu/", include(wagtaildocs_urls)),
+    path("", include("cchc.portal.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
