@@ -1,6 +1,9 @@
 """URL map. Public URLs are Vietnamese slugs without diacritics; Wagtail serves the
 page tree (``/``, ``/tin-tuc/``...) last."""
 
+from importlib import import_module
+from importlib.util import find_spec
+
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
@@ -19,8 +22,15 @@ urlpatterns = [
     path(f"{settings.CCHC_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("tai-lieu/", include(wagtaildocs_urls)),
-    path("", include("cchc.portal.urls")),
 ]
+
+# Every project app with a urls.py is included at the root; each app's patterns carry
+# their own Vietnamese prefix ("danh-ba/", "phan-anh-kien-nghi/"...).
+for app in settings.CCHC_APPS:
+    if find_spec(f"{app}.urls") is not None:
+        module = import_module(f"{app}.urls")
+        if getattr(module, "urlpatterns", None):
+            urlpatterns.append(path("", include(module)))
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -67,3 +67,25 @@ class Agency(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
+
+
+class AgencyStaff(models.Model):
+    """An officer's membership of an agency: what they may see and act on."""
+
+    user = models.OneToOneField(
+        "auth.User",
+        verbose_name=_("tài khoản"),
+        on_delete=models.CASCADE,
+        related_name="agency_staff",
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("cơ quan"), on_delete=models.PROTECT, related_name="staff"
+    )
+    title = models.CharField(_("chức vụ"), max_length=150, blank=True)
+
+    class Meta:
+        verbose_name = _("cán bộ của cơ quan")
+        verbose_name_plural = _("cán bộ của cơ quan")
+
+    def __str__(self):
+        return f"{self.user} – {self.agency}"

@@ -32,12 +32,25 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# Project apps: the foundations first, then every package under cchc/ that has an
+# apps.py (docs/decisions/0001-app-discovery.md): a new domain app plugs in without
+# editing this file, and its urls.py is included by cchc/urls.py the same way.
+CCHC_FOUNDATION_APPS = ["cchc.core", "cchc.directory", "cchc.portal", "cchc.news"]
+
+
+def _discover_apps() -> list[str]:
+    found = []
+    for child in sorted((BASE_DIR / "cchc").iterdir()):
+        name = f"cchc.{child.name}"
+        if (child / "apps.py").is_file() and name not in CCHC_FOUNDATION_APPS:
+            found.append(name)
+    return CCHC_FOUNDATION_APPS + found
+
+
+CCHC_APPS = _discover_apps()
+
 INSTALLED_APPS = [
-    # project apps first so their templates and commands win
-    "cchc.core",
-    "cchc.directory",
-    "cchc.portal",
-    "cchc.news",
+    *CCHC_APPS,
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
