@@ -1,14 +1,29 @@
-"""``manage.py load_demo_data``: build the demo site (idempotent)."""
+"""``manage.py load_demo_data``: build the demo site (idempotent).
 
+The portal's own demo (pages, settings, portlets, users) loads first; then every project
+app that has a ``demo`` module with ``load_demo(stdout)`` adds its own, in app order.
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from cchc.portal.demo.loader import load_demo_data
 
 
 class Command(BaseCommand):
-    help = (
-        "Tạo dữ liệu trình diễn (chạy lại nhiều lần không tạo trùng) / Load demo data (idempotent)."
-    )
+    help = "Tạo dữ liệu trình diễn (chạy lại nhiều lần không tạo trùng) / Load demo data (idempotent)."
 
     def handle(self, *args, **options):
         load_demo_data(self.stdout)
+        for app in settings.CCHC_APPS:
+            if app == "cchc.portal" or find_spec(f"{app}.demo") is None:
+                continue
+            module = import_module(f"{app}.demo")
+            loader = getattr(module, "load_demo", None)
+            if loader is not None:
+                with transaction.atomic():
+                    loader(self.stdout)
