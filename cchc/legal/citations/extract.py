@@ -43,7 +43,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 # A symbol segment: an upper-case letter then letters/digits ("NĐ", "TTg", "QyĐ", "QH14").
 _SEG = r"[A-ZĐ][A-Za-zĐđ0-9]{0,15}"
 _SLASH = re.compile(rf"/[ \n]?(?:(\d{{4}})[ \n]?/[ \n]?)?({_SEG}(?:-{_SEG}){{0,4}})(?![\w/])")
-_BACK = re.compile(rf"(?<![\w/.\-])(\d{{1,5}})(?:-({_SEG}))?[ \n]?\Z")
+# The number (and Party type) before the slash, matched on the reversed 24-char window.
+_BACK_REV = re.compile(r"[ \n]?(?:(?P<pt>[A-Za-zĐđ0-9]{0,15}[A-ZĐ])-)?(?P<num>\d{1,5})(?![\w/.\-])")
 _LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
 
 _TW_ALT = _alt(list(_R.type_words))
@@ -160,8 +161,14 @@ def _agency(c: _Cand) -> str | None:
     return iss.get(segs[0])
 
 
+def _rev(g: str | None) -> str | None:
+    return g[::-1] if g is not None else None
+
+
 def _in_url(norm: str, pos: int) -> bool:
     """True when ``pos`` sits inside a URL-like token."""
+    if pos == 0 or norm[pos - 1] in " \n(":
+        return False
     lo = max(0, pos - 200)
     ws = max(norm.rfind(" ", lo, pos), norm.rfind("\n", lo, pos))
     token = norm[ws + 1 : pos]
@@ -174,10 +181,11 @@ def _tokens(norm: str) -> list[_Cand]:
     prev_end = 0
     for m in _SLASH.finditer(norm):
         p = m.start()
-        back = _BACK.search(norm, max(0, p - 24), p)
+        back = _BACK_REV.match(norm[max(0, p - 24) : p][::-1])
         if back is None:
             continue
-        number, party_type = back.group(1), back.group(2)
+        number = back.group("num")[::-1]
+        party_type = _rev(back.group("pt"))
         year_s, body = m.group(1), m.group(2)
         if party_type is not None:
             if year_s is not None or party_type not in _R.party_abbr_to_type:
@@ -190,7 +198,7 @@ def _tokens(norm: str) -> list[_Cand]:
             kind = "law" if lm and lm.group("body") in _R.law_bodies else "normative"
         else:
             kind = "administrative"
-        s = back.start(1)
+        s = p - back.end()
         if s < prev_end or _in_url(norm, s):
             continue
         c = _Cand(
@@ -209,10 +217,6 @@ def _tokens(norm: str) -> list[_Cand]:
         out.append(c)
         prev_end = c.sym_end
     return out
-
-
-def _rev(g: str | None) -> str | None:
-    return g[::-1] if g is not None else None
 
 
 def _prefix(norm: str, c: _Cand, floor: int) -> None:

@@ -42,4 +42,7 @@ def shadow(text_nfc: str) -> str:
 
 def fold_ws(s: str) -> str:
     """Collapse whitespace runs (line breaks, no-break spaces) to one space and trim."""
-    return _WS.sub(" ", s).strip()
+    s = s.strip()
+    if "  " not in s and s.isprintable():
+        return s
+    return _WS.sub(" ", s)
