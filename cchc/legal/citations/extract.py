@@ -82,6 +82,9 @@ _DATE = re.compile(
 _YEAR_ONLY = re.compile(r"[ \n]*,?[ \n]*năm[ \n]+\d{4}(?!\d)", re.I)
 _ISSUER_INTRO = re.compile(rf"[ \n]*,?[ \n]*(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I)
 _KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
+# After a known agency name the issuer goes on only with a capitalised word or a continuation.
+_NEXT_WORD = re.compile(r"[ \n]+(?=[^\W\d_])")
+_CONTINUATION = re.compile(rf"(?:{_alt(_R.issuer_continuations)})(?!\w)")
 _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
     rf"[ \n]+(?:{_alt(_R.issuer_stop)})(?!\w)"
@@ -275,7 +278,14 @@ def _issuer(norm: str, pos: int, bound: int) -> int:
     """End offset of an issuer name starting at ``pos``."""
     limit = min(bound, pos + _ISSUER_MAX)
     k = _KNOWN_ISSUER.match(norm, pos, limit)
-    scan_from = k.end() if k else pos
+    scan_from = pos
+    if k is not None:
+        nw = _NEXT_WORD.match(norm, k.end(), limit)
+        if nw is None or not (
+            norm[nw.end()].isupper() or _CONTINUATION.match(norm, nw.end(), limit)
+        ):
+            return k.end()
+        scan_from = k.end()
     stop = _ISSUER_STOP.search(norm, scan_from, limit)
     if stop is not None:
         return stop.start()
@@ -286,24 +296,15 @@ def _issuer(norm: str, pos: int, bound: int) -> int:
 
 
 def _subject_end(norm: str, pos: int, bound: int) -> int:
+    """End of a subject clause: ';', '.', '(', ')', a paragraph or bullet break, or ``bound``."""
     limit = min(bound, pos + _SUBJECT_MAX)
-    depth = 0
-    i = pos
-    while True:
-        stop = _SUBJ_STOP.search(norm, i, limit)
-        if stop is None:
-            if limit < bound:
-                sp = norm.rfind(" ", pos, limit)
-                return sp if sp > pos else limit
-            return limit
-        ch = stop.group()
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth > 0:
-            depth -= 1
-        else:
-            return stop.start()
-        i = stop.end()
+    stop = _SUBJ_STOP.search(norm, pos, limit)
+    if stop is not None:
+        return stop.start()
+    if limit < bound:
+        sp = norm.rfind(" ", pos, limit)
+        return sp if sp > pos else limit
+    return limit
 
 
 def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
