@@ -16,7 +16,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cchc.legal.citations import extract  # noqa: E402
 
-WORDS = ["cải", "cách", "hành", "chính", "nhà", "nước", "tỉnh", "Hậu", "Giang", "năm", "cơ", "quan", "đơn", "vị", "cán", "bộ", "công", "chức", "viên", "chức", "nhân", "dân", "doanh", "nghiệp", "thủ", "tục", "hồ", "sơ", "tiếp", "nhận", "giải", "quyết", "trả", "kết", "quả", "trực", "tuyến", "dịch", "vụ", "công", "mức", "độ", "một", "cửa", "liên", "thông", "tuyên", "truyền", "phổ", "biến", "chỉ", "đạo", "điều", "hành", "thực", "hiện", "nhiệm", "vụ", "giải", "pháp", "nâng", "cao", "chất", "lượng", "hiệu", "quả", "phục", "vụ", "người", "dân", "chỉ", "số", "hài", "lòng", "đánh", "giá", "kiểm", "tra", "giám", "sát", "chuyển", "đổi", "số", "chính", "quyền", "điện", "tử", "đô", "thị", "thông", "minh", "cổng", "thông", "tin", "hệ", "thống", "phần", "mềm", "dữ", "liệu", "trên", "địa", "bàn", "huyện", "xã", "phường", "thị", "trấn", "Sở", "Nội", "vụ", "Ủy", "ban", "nhân", "dân", "Chủ", "tịch", "phó", "giám", "đốc", "trưởng", "phòng", "ban", "ngành", "đoàn", "thể", "và", "của", "cho", "với", "trong", "theo", "đến", "từ", "được", "đã", "đang", "sẽ", "các", "những", "một", "này", "đó"]
+PROSE = (
+    "cải cách hành chính nhà nước tỉnh Hậu Giang năm cơ quan đơn vị cán bộ công chức viên chức "
+    "nhân dân doanh nghiệp thủ tục hồ sơ tiếp nhận giải quyết trả kết quả trực tuyến dịch vụ công "
+    "mức độ một cửa liên thông tuyên truyền phổ biến chỉ đạo điều hành thực hiện nhiệm vụ giải pháp "
+    "nâng cao chất lượng hiệu quả phục vụ người dân chỉ số hài lòng đánh giá kiểm tra giám sát "
+    "chuyển đổi số chính quyền điện tử đô thị thông minh cổng thông tin hệ thống phần mềm dữ liệu "
+    "trên địa bàn huyện xã phường thị trấn Sở Nội vụ Ủy ban nhân dân Chủ tịch phó giám đốc trưởng "
+    "phòng ban ngành đoàn thể và của cho với trong theo đến từ được đã đang sẽ các những một này đó"
+)
+WORDS = PROSE.split(" ")
 
 CITES = [
     "Nghị định số {n}/{y}/NĐ-CP ngày {d} tháng {m} năm {y} của Chính phủ về {s}",
