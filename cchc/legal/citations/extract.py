@@ -58,49 +58,49 @@ def _ralt(words: list[str] | tuple[str, ...]) -> str:
 # Prefixes are matched right-to-left: on the reversed window just before the number, an
 # anchored ``match`` (one attempt) replaces a ``search`` that would try every start position.
 _PREFIX_REV = re.compile(
-    rf"[ \n]*:?[ \n]*(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
+    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
     re.I,
 )
 _LAW_PREFIX_REV = re.compile(
-    rf"[ \n]*:?[ \n]*ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
+    rf"[ \n]*+:?[ \n]*+ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
     re.I,
 )
 _PW = _R.pinpoint_words
 _PIN_REV = re.compile(
-    r"[ \n]*(?:aủc[ \n]+)?,?[ \n]*"
+    r"[ \n]*+(?:aủc[ \n]+)?,?[ \n]*+"
     rf"(?P<article>[a-zđ]?\d{{1,4}})[ \n]+{_PW['article'][::-1]}"
     rf"(?:[ \n]*,?[ \n]*(?P<clause>[a-zđ]?\d{{1,3}})[ \n]+{_PW['clause'][::-1]})?"
     rf"(?:[ \n]*,?[ \n]*(?P<point>[a-zđ])[ \n]+{_PW['point'][::-1]})?(?!\w)",
     re.I,
 )
 _DATE = re.compile(
-    r"[ \n]*,?[ \n]*(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
+    r"[ \n]*+(?:,[ \n]*+)?(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
     r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
     r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)",
     re.I,
 )
-_YEAR_ONLY = re.compile(r"[ \n]*,?[ \n]*năm[ \n]+\d{4}(?!\d)", re.I)
-_ISSUER_INTRO = re.compile(rf"[ \n]*,?[ \n]*(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I)
+_YEAR_ONLY = re.compile(r"[ \n]*+(?:,[ \n]*+)?năm[ \n]+\d{4}(?!\d)", re.I)
+_ISSUER_INTRO = re.compile(rf"[ \n]*+(?:,[ \n]*+)?(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I)
 _KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
 # After a known agency name the issuer goes on only with a capitalised word or a continuation.
 _NEXT_WORD = re.compile(r"[ \n]+(?=[^\W\d_])")
 _CONTINUATION = re.compile(rf"(?:{_alt(_R.issuer_continuations)})(?!\w)")
 _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
-    rf"[ \n]+(?:{_alt(_R.issuer_stop)})(?!\w)"
-    rf"|[ \n]+(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
+    rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)})(?!\w)"
+    rf"|(?<![ \n])[ \n]++(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
     r"|[;,:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
 )
 _SUBJ_INTRO = re.compile(
-    rf"[ \n]*[,:]?[ \n]*(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
+    rf"[ \n]*+(?:[,:][ \n]*+)?(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
 )
 _SUBJ_STOP = re.compile(
     r";|(?<!TP)(?<!Tp)\.(?=\s|\Z)|…|\n[ ]*\n|\n[ ]*(?:[+•*\-]|\d{1,2}[.)]|[a-zđ]\))[ ]|[()?!]"
 )
-_TRAIL = re.compile(
-    rf"(?:[ \n,;:\-]|(?<!\w)(?:{_JOIN_ALT}|các|của|tại|theo|số)(?!\w))+\Z", re.I
-)
-_LIST_GAP = re.compile(rf"[ \n]*[,]?[ \n]*(?:(?:{_JOIN_ALT})[ \n]+)?", re.I)
+_TRAIL_CHARS = " \n,;:-"
+_TRAIL_WORDS = frozenset([*(w.lower() for w in _R.list_joiners), "các", "của", "tại", "theo", "số"])
+_LIST_GAP = re.compile(rf"[ \n]*+(?:,[ \n]*+)?(?:(?:{_JOIN_ALT})[ \n]++)?", re.I)
+_LIST_GAP_MAX = 24
 
 _SLASH_CHARS = ("/", "\u2044", "\u2215", "\uff0f")
 _PREFIX_WINDOW = 40
@@ -269,9 +269,15 @@ def _date(m: re.Match[str]) -> datetime.date | None:
 
 
 def _rtrim(norm: str, a: int, b: int) -> int:
-    """Move ``b`` left over trailing separators and dangling function words."""
-    t = _TRAIL.search(norm, a, b)
-    return t.start() if t else b
+    """Move ``b`` left over trailing separators and dangling function words ("và", "các")."""
+    while b > a:
+        t = norm[a:b].rstrip(_TRAIL_CHARS)
+        sp = max(t.rfind(" "), t.rfind("\n"))
+        if t[sp + 1 :].lower() in _TRAIL_WORDS:
+            b = a + max(sp, 0)
+        else:
+            return a + len(t)
+    return b
 
 
 def _issuer(norm: str, pos: int, bound: int) -> int:
@@ -351,6 +357,7 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
         in_list = (
             prev is not None
             and c.tw is None
+            and c.start - prev.full_end <= _LIST_GAP_MAX
             and _LIST_GAP.fullmatch(norm, prev.full_end, c.start) is not None
         )
         if c.tw is not None and not c.generic_tw:
@@ -373,6 +380,7 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
             and b.issuer is not None
             and a.doc_type == b.doc_type
             and a.kind == b.kind
+            and b.start - a.full_end <= _LIST_GAP_MAX
             and _LIST_GAP.fullmatch(norm, a.full_end, b.start) is not None
         ):
             a.issuer = b.issuer
