@@ -268,12 +268,14 @@ def _date(m: re.Match[str]) -> datetime.date | None:
         return None
 
 
-def _rtrim(norm: str, a: int, b: int) -> int:
-    """Move ``b`` left over trailing separators and dangling function words ("và", "các")."""
+def _rtrim(norm: str, a: int, b: int, bound: int) -> int:
+    """Move ``b`` left over trailing separators; when the clause was cut by the next reference
+    (``b == bound``), also over dangling function words ("và", "các", "số")."""
+    words = b >= bound
     while b > a:
         t = norm[a:b].rstrip(_TRAIL_CHARS)
         sp = max(t.rfind(" "), t.rfind("\n"))
-        if t[sp + 1 :].lower() in _TRAIL_WORDS:
+        if words and t[sp + 1 :].lower() in _TRAIL_WORDS:
             b = a + max(sp, 0)
         else:
             return a + len(t)
@@ -326,7 +328,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
         if not seen_issuer and (m := _ISSUER_INTRO.match(norm, pos, bound)):
             a = m.end()
             if norm[a].isupper():
-                b = _rtrim(norm, a, _issuer(norm, a, bound))
+                b = _rtrim(norm, a, _issuer(norm, a, bound), bound)
                 if b > a:
                     c.issuer = fold_ws(text[a:b])
                     pos = b
@@ -343,7 +345,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
         return
     intro = " ".join(m.group("intro").lower().split())
     a = m.end() if _STRIP_INTRO.get(intro, False) else m.start("intro")
-    b = _rtrim(norm, a, _subject_end(norm, a, bound))
+    b = _rtrim(norm, a, _subject_end(norm, a, bound), bound)
     if b > a:
         c.subject = fold_ws(text[a:b])
         c.full_end = b
