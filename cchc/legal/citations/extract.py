@@ -102,6 +102,11 @@ _TRAIL_WORDS = frozenset([*(w.lower() for w in _R.list_joiners), "các", "của"
 _LIST_GAP = re.compile(rf"[ \n]*+(?:,[ \n]*+)?(?:(?:{_JOIN_ALT})[ \n]++)?", re.I)
 _LIST_GAP_MAX = 24
 
+# First letters of every clause that can follow a symbol (date, issuer, year, subject).
+_TAIL_FIRST = frozenset(
+    w[0].lower()
+    for w in ["ngày", "ban hành", "ký", "năm", *_R.issuer_intro, *_R.subject_intro]
+)
 _SLASH_CHARS = ("/", "\u2044", "\u2215", "\uff0f")
 _PREFIX_WINDOW = 40
 _LAW_WINDOW = 200
@@ -111,6 +116,10 @@ _SUBJECT_MAX = 400
 _STRIP_INTRO = {w.lower(): s for w, s in _R.subject_intro.items()}
 _GENERIC = _R.generic_words
 _TYPE_WORDS = _R.type_words
+
+
+_TYPE_MEMO: dict[tuple[str, str | None, str], str | None] = {}
+_AGENCY_MEMO: dict[tuple[str, str], str | None] = {}
 
 
 @dataclass(slots=True)
@@ -137,7 +146,19 @@ class _Cand:
 
 
 def _symbol_type(c: _Cand) -> str | None:
-    """Type named by the symbol's abbreviation, if any."""
+    """Type named by the symbol's abbreviation, if any (memoised: symbols repeat a lot)."""
+    k = (c.kind, c.party_type, c.body)
+    try:
+        return _TYPE_MEMO[k]
+    except KeyError:
+        pass
+    t = _TYPE_MEMO[k] = _symbol_type_uncached(c)
+    if len(_TYPE_MEMO) > 50_000:
+        _TYPE_MEMO.clear()
+    return t
+
+
+def _symbol_type_uncached(c: _Cand) -> str | None:
     if c.kind == "party":
         return _R.party_abbr_to_type.get(c.party_type or "")
     if c.kind == "law":
@@ -150,7 +171,19 @@ def _symbol_type(c: _Cand) -> str | None:
 
 
 def _agency(c: _Cand) -> str | None:
-    """Full name of the agency coded in the symbol, from ``issuers.json``."""
+    """Full name of the agency coded in the symbol, from ``issuers.json`` (memoised)."""
+    k = (c.kind, c.body)
+    try:
+        return _AGENCY_MEMO[k]
+    except KeyError:
+        pass
+    a = _AGENCY_MEMO[k] = _agency_uncached(c)
+    if len(_AGENCY_MEMO) > 50_000:
+        _AGENCY_MEMO.clear()
+    return a
+
+
+def _agency_uncached(c: _Cand) -> str | None:
     iss = _R.issuers
     if c.kind == "party":
         return iss.get(c.body)
@@ -246,7 +279,10 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.tw = _TYPE_WORDS.get(key, key.capitalize())
     c.generic_tw = key in _GENERIC
     lo = max(floor, c.start - _PIN_WINDOW)
-    pin = _PIN_REV.match(norm[lo : c.start][::-1])
+    window = norm[lo : c.start]
+    if "ều" not in window and "ỀU" not in window:
+        return  # no "Điều": no pinpoint (cheap test before the regex)
+    pin = _PIN_REV.match(window[::-1])
     if pin is not None and pin.end() > 0:
         p0 = c.start - pin.end()
         text = fold_ws(norm[p0 : c.start])
@@ -318,6 +354,10 @@ def _subject_end(norm: str, pos: int, bound: int) -> int:
 def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
     """Pass 2: date, issuer and subject after the symbol, stopping at ``bound``."""
     pos = c.sym_end
+    head = norm[pos : pos + 6].lstrip(" \n,:")[:1].lower()
+    if not head or head not in _TAIL_FIRST:
+        c.full_end = pos
+        return
     seen_issuer = seen_date = False
     for _ in range(3):
         if not seen_date and (m := _DATE.match(norm, pos, bound)):
