@@ -135,3 +135,12 @@ def test_every_abbreviation_in_the_data_file_is_recognised():
         assert one(f"số 12/{abbr}-UBND").doc_type == name, abbr
     for abbr, name in reg.party_abbr_to_type.items():
         assert one(f"số 12-{abbr}/TU").doc_type == name, abbr
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [("NQ 76/NQ-CP", "Nghị quyết"), ("QĐ số 12/QĐ-UBND", "Quyết định"), ("CV số 123/UBND-VP", "Công văn")],
+)
+def test_abbreviation_as_type_word(text, doc_type):
+    c = one(text)
+    assert (c.doc_type, c.text) == (doc_type, text)
