@@ -87,7 +87,7 @@ _NEXT_WORD = re.compile(r"[ \n]+(?=[^\W\d_])")
 _CONTINUATION = re.compile(rf"(?:{_alt(_R.issuer_continuations)})(?!\w)")
 _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
-    rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)})(?!\w)"
+    rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)}|(?i:{_alt(list(_R.subject_intro))}))(?!\w)"
     rf"|(?<![ \n])[ \n]++(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
     r"|[;,:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
 )
