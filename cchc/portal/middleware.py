@@ -54,7 +54,7 @@ class VisitorCounterMiddleware:
         return response
 
     def _should_count(self, request) -> bool:
-        if request.method != "GET":
+        if request.method != "GET" or not settings.CCHC_COUNT_VISITS:
             return False
         path = request.path
         admin_prefix = f"/{settings.CCHC_ADMIN_PATH}/"

@@ -32,7 +32,9 @@ def test_anonymous_viewer_gets_the_notice_not_the_content(client, home_page, int
     assert "Báo cáo nội bộ" in html
 
 
-def test_member_of_the_group_sees_the_content(client, home_page, internal_portlet, moderators_group, django_user_model):
+def test_member_of_the_group_sees_the_content(
+    client, home_page, internal_portlet, moderators_group, django_user_model
+):
     user = django_user_model.objects.create_user("duyet", password="x")
     user.groups.add(moderators_group)
     client.force_login(user)
@@ -41,7 +43,9 @@ def test_member_of_the_group_sees_the_content(client, home_page, internal_portle
     assert NOTICE not in html
 
 
-def test_signed_in_user_outside_the_group_gets_the_notice(client, home_page, internal_portlet, django_user_model):
+def test_signed_in_user_outside_the_group_gets_the_notice(
+    client, home_page, internal_portlet, django_user_model
+):
     client.force_login(django_user_model.objects.create_user("congdan", password="x"))
     html = page_html(client)
     assert NOTICE in html and SECRET not in html
@@ -56,8 +60,11 @@ def test_hidden_behaviour_renders_nothing_at_all(client, home_page, internal_por
 
 def test_authenticated_only_portlet(client, home_page, django_user_model):
     Portlet.objects.create(
-        title="Dành cho cán bộ", kind=Portlet.Kind.TEXT, body="<p>Lịch họp giao ban</p>",
-        visibility=Portlet.Visibility.AUTHENTICATED, denied_behaviour=Portlet.Denied.NOTICE,
+        title="Dành cho cán bộ",
+        kind=Portlet.Kind.TEXT,
+        body="<p>Lịch họp giao ban</p>",
+        visibility=Portlet.Visibility.AUTHENTICATED,
+        denied_behaviour=Portlet.Denied.NOTICE,
     )
     assert "Lịch họp giao ban" not in page_html(client)
     client.force_login(django_user_model.objects.create_user("canbo", password="x"))
@@ -71,8 +78,18 @@ def test_superuser_sees_group_portlets(client, home_page, internal_portlet, admi
 
 def test_links_and_stats_portlets_for_everyone(client, home_page):
     Portlet.objects.create(
-        title="Liên kết", kind=Portlet.Kind.LINKS,
-        links=[("link", {"title": "Cổng Dịch vụ công quốc gia", "url": "https://dichvucong.gov.vn/", "page": None})],
+        title="Liên kết",
+        kind=Portlet.Kind.LINKS,
+        links=[
+            (
+                "link",
+                {
+                    "title": "Cổng Dịch vụ công quốc gia",
+                    "url": "https://dichvucong.gov.vn/",
+                    "page": None,
+                },
+            )
+        ],
     )
     Portlet.objects.create(title="Thống kê truy cập", kind=Portlet.Kind.VISITOR_STATS)
     html = page_html(client)
@@ -81,7 +98,12 @@ def test_links_and_stats_portlets_for_everyone(client, home_page):
 
 
 def test_placement_home_only(client, home_page, news_index):
-    Portlet.objects.create(title="Chỉ trang chủ", kind=Portlet.Kind.TEXT, body="<p>x</p>", placement=Portlet.Placement.HOME)
+    Portlet.objects.create(
+        title="Chỉ trang chủ",
+        kind=Portlet.Kind.TEXT,
+        body="<p>x</p>",
+        placement=Portlet.Placement.HOME,
+    )
     assert "Chỉ trang chủ" in page_html(client)
     assert "Chỉ trang chủ" not in client.get("/tin-tuc/").content.decode()
 
@@ -95,17 +117,26 @@ def test_latest_documents_portlet_lists_documents(client, home_page):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
-    doc = get_document_model().objects.create(title="Kế hoạch CCHC 2026", file=ContentFile(b"%PDF-1.4", name="kh.pdf"))
+    doc = get_document_model().objects.create(
+        title="Kế hoạch CCHC 2026", file=ContentFile(b"%PDF-1.4", name="kh.pdf")
+    )
     Portlet.objects.create(title="Văn bản mới", kind=Portlet.Kind.LATEST_DOCUMENTS)
     html = page_html(client)
     assert "Kế hoạch CCHC 2026" in html
     assert doc.url in html
 
 
-def test_portlet_rendering_query_count(client, home_page, internal_portlet, django_assert_max_num_queries):
+def test_portlet_rendering_query_count(
+    client, home_page, internal_portlet, django_assert_max_num_queries
+):
     for i in range(10):
-        Portlet.objects.create(title=f"P{i}", kind=Portlet.Kind.TEXT, body="<p>x</p>",
-                               visibility=Portlet.Visibility.GROUPS, denied_behaviour=Portlet.Denied.NOTICE)
+        Portlet.objects.create(
+            title=f"P{i}",
+            kind=Portlet.Kind.TEXT,
+            body="<p>x</p>",
+            visibility=Portlet.Visibility.GROUPS,
+            denied_behaviour=Portlet.Denied.NOTICE,
+        )
     page_html(client)  # warm caches
     with django_assert_max_num_queries(25):
         page_html(client)
