@@ -97,3 +97,14 @@ def test_slug_folds_vietnamese_when_left_blank(news_index):
     article = ArticlePage(title="Quyết định Đổi mới", date=dt.date(2026, 1, 1), body="<p>x</p>")
     news_index.add_child(instance=article)
     assert article.slug == "quyet-dinh-doi-moi"
+
+
+def test_summary_is_not_repeated_when_it_is_the_body_opening(client, make_article):
+    article = make_article("Tóm tắt trùng", body="<p>Đoạn mở đầu của bài viết.</p><p>Đoạn hai.</p>")
+    article.summary = "Đoạn mở đầu của bài viết."
+    article.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert "article__summary" not in html
+    article.summary = "Một tóm tắt riêng do biên tập viên viết."
+    article.save_revision().publish()
+    assert "article__summary" in client.get(article.url).content.decode()
