@@ -148,10 +148,12 @@ def _assert_exact_after_hammer(live_server):
     from cchc.portal.services import site_home_ensure
 
     site_home_ensure()
+    started = timezone.now()
     errors = _hammer(live_server.url)
     assert errors == []
     visitors.flush_pending()
-    s = visitors.get_stats()
+    # "online" is measured as of the start, so a slow machine (run > 5 min) still sees all
+    s = visitors.get_stats(started)
     assert VisitCounter.objects.get(key="total").value == 3200
     assert s.total == 3200
     assert s.today == 3200
