@@ -13,10 +13,12 @@ MODEL_PERMISSIONS = {
 def create_group(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    # Only this app's permissions: creating every app's here would pre-empt the
+    # permission renames of later third-party migrations.
+    app_config = apps.get_app_config("directory")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
