@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import ProtectedError, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -69,6 +70,10 @@ ERR_ACTIVE_CHILDREN = _(
 )
 ERR_CODE_TAKEN = _("Mã đơn vị đã được dùng cho cơ quan khác.")
 ERR_PARENT_CYCLE = _("Không thể chọn cơ quan này làm cấp trên: sẽ tạo thành vòng lặp.")
+ERR_DELETE_IN_USE = _(
+    "Không thể xóa cơ quan còn đơn vị trực thuộc, là cơ quan kế thừa hoặc đang được dùng ở "
+    "nơi khác. Hãy dùng chức năng sáp nhập hoặc giải thể."
+)
 ERR_PARENT_SELF = _("Một cơ quan không thể là cấp trên của chính nó.")
 
 
@@ -230,6 +235,35 @@ def agency_update(
         request=request,
     )
     return locked
+
+
+@transaction.atomic
+def agency_delete(*, agency: Agency, actor, request=None) -> None:
+    """Delete an agency entered by mistake; real ones are merged or dissolved instead."""
+    locked = Agency.objects.select_for_update().get(pk=agency.pk)
+    if Agency.objects.filter(Q(parent=locked) | Q(successor=locked)).exists():
+        raise InvalidTransitionError(ERR_DELETE_IN_USE)
+    repr_, code = str(locked), locked.code
+    record_event(
+        "cchc.directory.agency.delete",
+        actor=actor,
+        obj=locked,
+        data={"code": code},
+        request=request,
+    )
+    _write_changes(
+        subject=ContactChange.Subject.AGENCY,
+        agency=None,
+        leader=None,
+        repr_=repr_,
+        changes=[FieldChange("deleted", code, "")],
+        actor=actor,
+        source="admin",
+    )
+    try:
+        locked.delete()
+    except ProtectedError as exc:
+        raise InvalidTransitionError(ERR_DELETE_IN_USE) from exc
 
 
 def _is_descendant(candidate: Agency, ancestor: Agency) -> bool:

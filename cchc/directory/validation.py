@@ -143,6 +143,8 @@ def clean_agency_data(data: dict, *, partial: bool = False) -> dict:
     from .models import Agency
 
     def level(value):
+        if not value:
+            return ""
         if value not in Agency.Level.values:
             raise DjangoValidationError(BAD_LEVEL)
         return value
