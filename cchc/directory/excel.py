@@ -275,6 +275,7 @@ def _validate(wb) -> tuple[_Plan, list[RowError]]:
     plan = _Plan(agencies=[], leaders=[])
     file_codes: dict[str, int] = {}
     file_parents: dict[str, str | None] = {}
+    parent_checks: list[tuple[int, str, str | None]] = []
     for number, raw in agency_rows:
         level = raw.get("level", "")
         raw_level = _level(level) if level else ""
@@ -300,14 +301,15 @@ def _validate(wb) -> tuple[_Plan, list[RowError]]:
                 continue
             file_codes[code] = number
         parent_code = (raw.get("parent") or "").strip() or None
-        if cleaned is not None:
+        if code:
             file_parents[code] = parent_code
+            parent_checks.append((number, code, parent_code))
+        if cleaned is not None:
             plan.agencies.append((number, cleaned, parent_code))
 
     known = set(db_parents) | set(file_codes)
     effective = {**db_parents, **file_parents}
-    for number, cleaned, parent_code in plan.agencies:
-        code = cleaned["code"]
+    for number, code, parent_code in parent_checks:
         if parent_code is None:
             continue
         if parent_code not in known:

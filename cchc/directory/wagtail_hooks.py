@@ -85,6 +85,7 @@ class ServiceFormMixin:
             for field, messages in exc.errors.items():
                 for message in messages:
                     form.add_error(field if field in form.fields else None, str(message))
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
     def _data(self, fields):

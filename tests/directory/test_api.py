@@ -51,8 +51,9 @@ def test_merged_agency_includes_successor(client, tree):
     _, data = _get(client, "/api/v1/danh-ba/so-noi-vu/")
     assert [p["code"] for p in data["predecessors"]] == ["STP"]
     _, listing = _get(client, "/api/v1/danh-ba/", status="all")
-    assert any(item["code"] == "STP" and item["successor"]["code"] == "SNV"
-               for item in listing["results"])
+    assert any(
+        item["code"] == "STP" and item["successor"]["code"] == "SNV" for item in listing["results"]
+    )
 
 
 def test_detail_404(client, tree):

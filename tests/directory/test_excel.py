@@ -48,8 +48,12 @@ VALID = [
 
 
 def snapshot():
-    return (Agency.objects.count(), Leader.objects.count(), ContactChange.objects.count(),
-            AuditEvent.objects.count())
+    return (
+        Agency.objects.count(),
+        Leader.objects.count(),
+        ContactChange.objects.count(),
+        AuditEvent.objects.count(),
+    )
 
 
 def test_valid_import_creates_tree(db):
@@ -144,8 +148,7 @@ def test_leader_errors(tree):
 
 
 def test_missing_required_column(db):
-    report = import_workbook(xlsx([["A", "B"]], a_head=["Mã đơn vị", "Tên cơ quan"]),
-                             dry_run=False)
+    report = import_workbook(xlsx([["A", "B"]], a_head=["Mã đơn vị", "Tên cơ quan"]), dry_run=False)
     assert not report.ok
     assert "Cấp" in report.errors[0].message
 

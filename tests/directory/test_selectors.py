@@ -19,14 +19,17 @@ def test_tree_is_built_from_one_query(tree, django_assert_num_queries):
     with django_assert_num_queries(1):
         roots = selectors.agency_tree()
     assert _names(roots) == [
-        (0, "TINH", True), (1, "SNV", True), (1, "STP", True), (1, "H-DL", True),
+        (0, "TINH", True),
+        (1, "SNV", True),
+        (1, "STP", True),
+        (1, "H-DL", True),
         (2, "H-DL-X1", True),
     ]
 
 
 @pytest.mark.parametrize("q", ["dong xanh", "ĐỒNG XANH", "Đồng  xanh", "dong-x", "xa dong"])
 def test_tree_filter_ignores_diacritics(tree, q):
-    """"dong xanh" finds "xã Đồng Xanh" (đ→d, all marks, case); ancestors stay as context."""
+    """ "dong xanh" finds "xã Đồng Xanh" (đ→d, all marks, case); ancestors stay as context."""
     nodes = selectors.agency_tree(q) if q != "dong-x" else selectors.agency_tree("dong x")
     assert _names(nodes) == [(0, "TINH", False), (1, "H-DL", False), (2, "H-DL-X1", True)]
 

@@ -15,8 +15,14 @@ def test_agency_create_cleans_versions_and_audits(tree, editor):
     """A new agency gets a slug, a normalised phone, one history row per filled field and an
     audit row."""
     agency = services.agency_create(
-        data={"code": "SYT", "name": "Sở Y tế", "level": "department", "parent": tree["root"],
-              "phone": "+84 200.5550.199", "email": "SYT@Example.gov.vn"},
+        data={
+            "code": "SYT",
+            "name": "Sở Y tế",
+            "level": "department",
+            "parent": tree["root"],
+            "phone": "+84 200.5550.199",
+            "email": "SYT@Example.gov.vn",
+        },
         actor=editor,
     )
     assert agency.slug == "so-y-te"
@@ -30,8 +36,9 @@ def test_agency_create_cleans_versions_and_audits(tree, editor):
 
 def test_agency_create_unique_slug(tree):
     """Two agencies with the same name get distinct slugs."""
-    a = services.agency_create(data={"code": "X1", "name": "Sở Tư pháp", "level": "department"},
-                               actor=None)
+    a = services.agency_create(
+        data={"code": "X1", "name": "Sở Tư pháp", "level": "department"}, actor=None
+    )
     assert a.slug == "so-tu-phap-2"
 
 
@@ -39,14 +46,18 @@ def test_agency_update_records_only_changed_fields(tree, editor):
     """Only fields whose value changes are saved, versioned (old → new, who) and audited."""
     snv = tree["snv"]
     services.agency_update(
-        agency=snv, data={"phone": "0200 5550 102", "email": snv.email, "name": snv.name},
+        agency=snv,
+        data={"phone": "0200 5550 102", "email": snv.email, "name": snv.name},
         actor=editor,
     )
     snv.refresh_from_db()
     assert snv.phone == "0200 5550 102"
     change = ContactChange.objects.get(agency=snv)
     assert (change.field, change.old_value, change.new_value) == (
-        "phone", "0200 5550 101", "0200 5550 102")
+        "phone",
+        "0200 5550 101",
+        "0200 5550 102",
+    )
     assert change.changed_by == editor
     event = AuditEvent.objects.get(action="cchc.directory.agency.update")
     assert event.data["changes"] == {"phone": ["0200 5550 101", "0200 5550 102"]}
@@ -62,8 +73,9 @@ def test_agency_update_without_changes_writes_nothing(tree, editor):
 def test_agency_update_rejects_bad_values(tree, editor):
     """Bad phones and e-mails raise a validation error per field and change nothing."""
     with pytest.raises(DirectoryValidationError) as info:
-        services.agency_update(agency=tree["snv"], data={"phone": "0293 387", "email": "x@"},
-                               actor=editor)
+        services.agency_update(
+            agency=tree["snv"], data={"phone": "0293 387", "email": "x@"}, actor=editor
+        )
     assert set(info.value.errors) == {"phone", "email"}
     tree["snv"].refresh_from_db()
     assert tree["snv"].phone == "0200 5550 101"
@@ -72,11 +84,13 @@ def test_agency_update_rejects_bad_values(tree, editor):
 def test_agency_update_rejects_cycles(tree, editor):
     """An agency cannot be moved under itself or its own descendant."""
     with pytest.raises(DirectoryValidationError):
-        services.agency_update(agency=tree["district"], data={"parent": tree["commune"]},
-                               actor=editor)
+        services.agency_update(
+            agency=tree["district"], data={"parent": tree["commune"]}, actor=editor
+        )
     with pytest.raises(DirectoryValidationError):
-        services.agency_update(agency=tree["district"], data={"parent": tree["district"]},
-                               actor=editor)
+        services.agency_update(
+            agency=tree["district"], data={"parent": tree["district"]}, actor=editor
+        )
 
 
 def test_agency_update_rejects_taken_code(tree, editor):
@@ -89,10 +103,12 @@ def test_agency_update_rejects_taken_code(tree, editor):
 def test_agency_merge(tree, editor):
     """Merging sets status, successor and date, moves active units to the successor and is
     versioned and audited."""
-    unit = Agency.objects.create(code="SNV-1", name="Ban Thi đua", slug="ban-thi-dua",
-                                 level="unit", parent=tree["snv"])
-    services.agency_merge(agency=tree["snv"], successor=tree["stp"], on_date=dt.date(2025, 3, 1),
-                          actor=editor)
+    unit = Agency.objects.create(
+        code="SNV-1", name="Ban Thi đua", slug="ban-thi-dua", level="unit", parent=tree["snv"]
+    )
+    services.agency_merge(
+        agency=tree["snv"], successor=tree["stp"], on_date=dt.date(2025, 3, 1), actor=editor
+    )
     snv = Agency.objects.get(pk=tree["snv"].pk)
     assert snv.status == Agency.Status.MERGED
     assert snv.successor == tree["stp"]
@@ -138,28 +154,37 @@ def test_leader_lifecycle_is_versioned(tree, editor):
         actor=editor,
     )
     assert leader.mobile == "0500 555 002" and leader.mobile_public is False
-    services.leader_update(leader=leader, data={"mobile_public": True}, agency=tree["stp"],
-                           actor=editor)
+    services.leader_update(
+        leader=leader, data={"mobile_public": True}, agency=tree["stp"], actor=editor
+    )
     leader.refresh_from_db()
     assert leader.mobile_public and leader.agency == tree["stp"]
     history = list(
-        ContactChange.objects.filter(leader=leader).values_list("field", "old_value", "new_value"))
+        ContactChange.objects.filter(leader=leader).values_list("field", "old_value", "new_value")
+    )
     assert ("mobile_public", "0", "1") in history
     assert ("agency", "SNV", "STP") in history
     services.leader_delete(leader=leader, actor=editor)
     assert not Leader.objects.exists()
-    assert ContactChange.objects.filter(field="deleted", old_value__contains="Trần Thị Bình").exists()
+    assert ContactChange.objects.filter(
+        field="deleted", old_value__contains="Trần Thị Bình"
+    ).exists()
     actions = set(AuditEvent.objects.values_list("action", flat=True))
-    assert {"cchc.directory.leader.create", "cchc.directory.leader.update",
-            "cchc.directory.leader.delete"} <= actions
+    assert {
+        "cchc.directory.leader.create",
+        "cchc.directory.leader.update",
+        "cchc.directory.leader.delete",
+    } <= actions
 
 
 def test_leader_mobile_must_be_a_mobile(tree, editor):
     """A landline typed into the mobile field is refused."""
     with pytest.raises(DirectoryValidationError) as info:
-        services.leader_create(agency=tree["snv"], actor=editor,
-                               data={"full_name": "A B", "title": "Giám đốc",
-                                     "mobile": "0200 5550 101"})
+        services.leader_create(
+            agency=tree["snv"],
+            actor=editor,
+            data={"full_name": "A B", "title": "Giám đốc", "mobile": "0200 5550 101"},
+        )
     assert "mobile" in info.value.errors
 
 

@@ -28,8 +28,13 @@ def test_split_vietnamese_name():
 
 def test_build_vcard_shape():
     """A vCard 3.0 with CRLF line ends and only the fields given."""
-    card = build_vcard(full_name="Lê Minh Châu", title="Phó Giám đốc, phụ trách", org="Sở Y tế",
-                       work_phone="+842005550101", email="chau@example.gov.vn")
+    card = build_vcard(
+        full_name="Lê Minh Châu",
+        title="Phó Giám đốc, phụ trách",
+        org="Sở Y tế",
+        work_phone="+842005550101",
+        email="chau@example.gov.vn",
+    )
     lines = card.split("\r\n")
     assert lines[0] == "BEGIN:VCARD" and lines[1] == "VERSION:3.0"
     assert lines[-2] == "END:VCARD" and lines[-1] == ""

@@ -44,8 +44,14 @@ def test_index_query_count_does_not_grow_with_the_tree(
     with django_assert_max_num_queries(20) as small:
         client.get(reverse("directory:index"))
     for i in range(40):
-        make_agency(f"X{i}", f"Ủy ban nhân dân xã Số {i}", "commune", parent=tree["district"],
-                    phone="0200 5550 999", email=f"x{i}@example.gov.vn")
+        make_agency(
+            f"X{i}",
+            f"Ủy ban nhân dân xã Số {i}",
+            "commune",
+            parent=tree["district"],
+            phone="0200 5550 999",
+            email=f"x{i}@example.gov.vn",
+        )
     with django_assert_max_num_queries(len(small.captured_queries)):
         response = client.get(reverse("directory:index"))
     assert "xã Số 39" in response.content.decode()
@@ -103,8 +109,9 @@ def test_merged_agency_redirects_and_history_stays_readable(client, site, tree):
     under "Tiền thân" with the merge date."""
     import datetime as dt
 
-    services.agency_merge(agency=tree["stp"], successor=tree["snv"], on_date=dt.date(2025, 3, 1),
-                          actor=None)
+    services.agency_merge(
+        agency=tree["stp"], successor=tree["snv"], on_date=dt.date(2025, 3, 1), actor=None
+    )
     response = client.get(tree["stp"].get_absolute_url())
     assert response.status_code == 301
     assert response["Location"] == tree["snv"].get_absolute_url()
@@ -137,14 +144,18 @@ def test_vcard_download(client, site, tree, leader):
 
 
 def test_vcard_of_another_agencys_leader_is_404(client, site, tree, leader):
-    assert client.get(
-        reverse("directory:leader-vcard", args=["so-tu-phap", leader.pk])).status_code == 404
+    assert (
+        client.get(reverse("directory:leader-vcard", args=["so-tu-phap", leader.pk])).status_code
+        == 404
+    )
 
 
 def test_vcard_of_merged_agency_is_404(client, site, tree, leader):
     services.agency_merge(agency=tree["snv"], successor=tree["stp"], actor=None)
-    assert client.get(
-        reverse("directory:leader-vcard", args=["so-noi-vu", leader.pk])).status_code == 404
+    assert (
+        client.get(reverse("directory:leader-vcard", args=["so-noi-vu", leader.pk])).status_code
+        == 404
+    )
 
 
 def test_menu_has_directory(client, site, tree):
