@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from cchc.directory import services
-from cchc.directory.models import Agency, Leader
+from cchc.directory.models import Leader
 from cchc.portal.models import OrganisationSettings
 
 
