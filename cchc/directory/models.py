@@ -156,7 +156,7 @@ class ContactChange(models.Model):
         related_name="contact_changes",
     )
     object_repr = models.CharField(_("tên đối tượng"), max_length=255)
-    field = models.CharField(_("trường"), max_length=50)
+    field_name = models.CharField(_("trường"), max_length=50)
     old_value = models.TextField(_("giá trị cũ"), blank=True)
     new_value = models.TextField(_("giá trị mới"), blank=True)
     source = models.CharField(_("nguồn"), max_length=20, default="admin")
@@ -167,7 +167,7 @@ class ContactChange(models.Model):
         ordering = ["-changed_at", "-id"]
 
     def __str__(self):
-        return f"{self.object_repr}: {self.field}"
+        return f"{self.object_repr}: {self.field_name}"
 
 
 class AgencyStaff(models.Model):

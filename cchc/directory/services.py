@@ -124,7 +124,7 @@ def _write_changes(*, subject, agency, leader, repr_, changes, actor, source) ->
             agency=agency,
             leader=leader,
             object_repr=str(repr_)[:255],
-            field=c.field,
+            field_name=c.field,
             old_value=c.old,
             new_value=c.new,
             changed_by=_user_or_none(actor),

@@ -243,9 +243,16 @@ class ContactChangeViewSet(SnippetViewSet):
     model = ContactChange
     icon = "history"
     menu_label = _("Lịch sử thay đổi")
-    list_display = ["changed_at", "object_repr", "field", "old_value", "new_value", "changed_by"]
+    list_display = [
+        "changed_at",
+        "object_repr",
+        "field_name",
+        "old_value",
+        "new_value",
+        "changed_by",
+    ]
     list_filter = ["subject", "source"]
-    search_fields = ["object_repr", "field"]
+    search_fields = ["object_repr", "field_name"]
     inspect_view_enabled = True
     copy_view_enabled = False
 

@@ -87,7 +87,7 @@ def test_editor_edit_goes_through_service(client, tree, editor):
     tree["snv"].refresh_from_db()
     assert tree["snv"].phone == "0200 5550 777"
     change = ContactChange.objects.get(agency=tree["snv"])
-    assert (change.field, change.old_value, change.new_value, change.changed_by) == (
+    assert (change.field_name, change.old_value, change.new_value, change.changed_by) == (
         "phone",
         "0200 5550 101",
         "0200 5550 777",
@@ -149,7 +149,7 @@ def test_editor_creates_agency_and_leader(client, tree, editor):
     leader = Leader.objects.get(full_name="Phạm Thị Dung")
     assert leader.mobile_public is False
     assert AuditEvent.objects.filter(action="cchc.directory.leader.create", actor=editor).exists()
-    assert ContactChange.objects.filter(leader=leader, field="mobile").exists()
+    assert ContactChange.objects.filter(leader=leader, field_name="mobile").exists()
 
 
 def test_editor_edits_leader(client, leader, editor):
@@ -173,7 +173,7 @@ def test_editor_edits_leader(client, leader, editor):
     assert response.status_code == 302
     leader.refresh_from_db()
     assert leader.mobile_public
-    assert ContactChange.objects.get(leader=leader).field == "mobile_public"
+    assert ContactChange.objects.get(leader=leader).field_name == "mobile_public"
 
 
 def test_history_is_read_only(client, tree, editor):
@@ -276,3 +276,27 @@ def test_merge_form_refused(client, tree, outsider, who):
     response = client.post(url, {"action": "dissolve", "on_date": "2025-03-01"})
     assert response.status_code in (302, 403)
     assert Agency.objects.get(pk=tree["stp"].pk).status == "active"
+
+
+def test_admin_listings_render(client, tree, leader, editor):
+    """The agency list (with the merge button), leader list and history list render."""
+    from cchc.directory import services
+
+    services.agency_update(agency=tree["snv"], data={"phone": "0200 5550 111"}, actor=editor)
+    client.force_login(editor)
+    html = client.get(reverse("wagtailsnippets_directory_agency:list")).content.decode()
+    assert "Sở Nội vụ" in html
+    assert reverse("directory_agency_status", args=[tree["snv"].pk]) in html
+    assert client.get(reverse("wagtailsnippets_directory_leader:list")).status_code == 200
+    change = ContactChange.objects.get()
+    assert (
+        client.get(
+            reverse("wagtailsnippets_directory_contactchange:inspect", args=[change.pk])
+        ).status_code
+        == 200
+    )
+    assert client.get(
+        reverse("wagtailsnippets_directory_contactchange:edit", args=[change.pk])
+    ).status_code in (302, 403)
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("directory_excel") in menu

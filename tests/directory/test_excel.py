@@ -176,7 +176,7 @@ def test_update_existing_agency_and_leader(tree, leader):
     leader.refresh_from_db()
     assert tree["snv"].phone == "0200 5550 109"
     assert leader.title == "Giám đốc Sở"
-    change = ContactChange.objects.get(agency=tree["snv"], field="phone")
+    change = ContactChange.objects.get(agency=tree["snv"], field_name="phone")
     assert change.source == "import" and change.old_value == "0200 5550 101"
 
 

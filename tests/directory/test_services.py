@@ -28,7 +28,7 @@ def test_agency_create_cleans_versions_and_audits(tree, editor):
     assert agency.slug == "so-y-te"
     assert agency.phone == "0200 5550 199"
     assert agency.email == "syt@example.gov.vn"
-    fields = set(ContactChange.objects.filter(agency=agency).values_list("field", flat=True))
+    fields = set(ContactChange.objects.filter(agency=agency).values_list("field_name", flat=True))
     assert {"code", "name", "level", "parent", "phone", "email"} <= fields
     event = AuditEvent.objects.get(action="cchc.directory.agency.create")
     assert event.actor == editor and event.object_id == str(agency.pk)
@@ -53,7 +53,7 @@ def test_agency_update_records_only_changed_fields(tree, editor):
     snv.refresh_from_db()
     assert snv.phone == "0200 5550 102"
     change = ContactChange.objects.get(agency=snv)
-    assert (change.field, change.old_value, change.new_value) == (
+    assert (change.field_name, change.old_value, change.new_value) == (
         "phone",
         "0200 5550 101",
         "0200 5550 102",
@@ -117,7 +117,9 @@ def test_agency_merge(tree, editor):
     assert unit.parent == tree["stp"]
     event = AuditEvent.objects.get(action="cchc.directory.agency.merge")
     assert event.data["successor"] == "STP" and event.data["moved_children"] == ["SNV-1"]
-    assert ContactChange.objects.filter(agency=snv, field="status", new_value="merged").exists()
+    assert ContactChange.objects.filter(
+        agency=snv, field_name="status", new_value="merged"
+    ).exists()
 
 
 @pytest.mark.parametrize("case", ["self", "inactive_successor", "already_merged", "descendant"])
@@ -160,14 +162,16 @@ def test_leader_lifecycle_is_versioned(tree, editor):
     leader.refresh_from_db()
     assert leader.mobile_public and leader.agency == tree["stp"]
     history = list(
-        ContactChange.objects.filter(leader=leader).values_list("field", "old_value", "new_value")
+        ContactChange.objects.filter(leader=leader).values_list(
+            "field_name", "old_value", "new_value"
+        )
     )
     assert ("mobile_public", "0", "1") in history
     assert ("agency", "SNV", "STP") in history
     services.leader_delete(leader=leader, actor=editor)
     assert not Leader.objects.exists()
     assert ContactChange.objects.filter(
-        field="deleted", old_value__contains="Trần Thị Bình"
+        field_name="deleted", old_value__contains="Trần Thị Bình"
     ).exists()
     actions = set(AuditEvent.objects.values_list("action", flat=True))
     assert {

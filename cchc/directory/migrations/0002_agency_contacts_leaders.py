@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
                 ('changed_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='thời điểm')),
                 ('subject', models.CharField(choices=[('agency', 'Cơ quan'), ('leader', 'Lãnh đạo')], max_length=10, verbose_name='đối tượng')),
                 ('object_repr', models.CharField(max_length=255, verbose_name='tên đối tượng')),
-                ('field', models.CharField(max_length=50, verbose_name='trường')),
+                ('field_name', models.CharField(max_length=50, verbose_name='trường')),
                 ('old_value', models.TextField(blank=True, verbose_name='giá trị cũ')),
                 ('new_value', models.TextField(blank=True, verbose_name='giá trị mới')),
                 ('source', models.CharField(default='admin', max_length=20, verbose_name='nguồn')),
