@@ -23,7 +23,10 @@
       li.classList.toggle("dir-tree__item--context", !own && !!child);
       if (own && tokens.length) count++;
     }
-    if (status) status.textContent = tokens.length ? count + " cơ quan phù hợp." : "";
+    if (status) {
+      var template = status.getAttribute("data-template") || "{n}";
+      status.textContent = tokens.length ? template.replace("{n}", count) : "";
+    }
   }
   input.addEventListener("input", function () {
     clearTimeout(timer);
