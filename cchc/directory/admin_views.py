@@ -45,6 +45,17 @@ def _pending_dir() -> Path:
     return path
 
 
+def _purge_old_pending(max_age_seconds: int = 24 * 3600) -> None:
+    """Dry-run uploads never confirmed are removed after a day."""
+    now = timezone.now().timestamp()
+    for path in _pending_dir().glob("*.xlsx"):
+        try:
+            if now - path.stat().st_mtime > max_age_seconds:
+                path.unlink()
+        except OSError:
+            continue
+
+
 class ImportForm(forms.Form):
     file = forms.FileField(label=_("Tệp Excel (.xlsx)"))
     dry_run = forms.BooleanField(
@@ -89,7 +100,8 @@ def excel_import(request):
                 report = import_workbook(upload, dry_run=dry_run, actor=request.user)
             except ImportFileError as exc:
                 file_error = exc.message
-            if report is not None and report.ok and dry_run:
+            if report is not None and report.ok and dry_run and report.has_changes:
+                _purge_old_pending()
                 token = secrets.token_hex(16)
                 upload.seek(0)
                 with (_pending_dir() / f"{token}.xlsx").open("wb") as fh:

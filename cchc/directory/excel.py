@@ -120,6 +120,10 @@ class ImportReport:
         return sum(1 for c in self.changes if c.sheet == sheet and c.action == action)
 
     @property
+    def has_changes(self) -> bool:
+        return any(c.action != "unchanged" for c in self.changes)
+
+    @property
     def ok(self) -> bool:
         return not self.errors
 

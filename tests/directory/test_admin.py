@@ -300,3 +300,12 @@ def test_admin_listings_render(client, tree, leader, editor):
     ).status_code in (302, 403)
     menu = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("directory_excel") in menu
+
+
+def test_admin_agency_search(client, tree, editor):
+    """The admin listing search finds agencies by name."""
+    client.force_login(editor)
+    response = client.get(reverse("wagtailsnippets_directory_agency:list"), {"q": "Tư pháp"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Sở Tư pháp" in html and "Sở Nội vụ" not in html
