@@ -7,6 +7,7 @@ they call the services, so every admin edit is cleaned, versioned in ContactChan
 audited.
 """
 
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -298,3 +299,26 @@ def register_admin_urls():
             name="directory_agency_status",
         ),
     ]
+
+
+@hooks.register("before_bulk_action")
+def delete_through_services(request, action_type, objects, action_class_instance):
+    """Bulk delete of agencies or leaders goes through the services too (history + audit);
+    an agency still in use stops the whole batch."""
+    if action_type != "delete" or not objects:
+        return None
+    model = type(objects[0])
+    if model not in (Agency, Leader):
+        return None
+    try:
+        for obj in objects:
+            if model is Agency:
+                services.agency_delete(agency=obj, actor=request.user, request=request)
+            else:
+                services.leader_delete(leader=obj, actor=request.user, request=request)
+    except InvalidTransitionError as exc:
+        transaction.set_rollback(True)
+        messages.error(request, str(exc.message))
+        return redirect(action_class_instance.next_url)
+    messages.success(request, _("Đã xóa %(count)d mục.") % {"count": len(objects)})
+    return redirect(action_class_instance.next_url)

@@ -309,3 +309,29 @@ def test_admin_agency_search(client, tree, editor):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Sở Tư pháp" in html and "Sở Nội vụ" not in html
+
+
+def test_bulk_delete_of_leaders_is_audited(client, leader, editor):
+    """The listing's bulk delete goes through leader_delete: history and audit rows remain."""
+    client.force_login(editor)
+    url = (
+        reverse("wagtail_bulk_action", args=["directory", "leader", "delete"])
+        + f"?next=/quan-tri/&id={leader.pk}"
+    )
+    response = client.post(url)
+    assert response.status_code == 302
+    assert not Leader.objects.exists()
+    assert AuditEvent.objects.filter(action="cchc.directory.leader.delete", actor=editor).exists()
+    assert ContactChange.objects.filter(field_name="deleted").exists()
+
+
+def test_bulk_delete_of_agency_in_use_is_refused(client, tree, editor):
+    client.force_login(editor)
+    url = (
+        reverse("wagtail_bulk_action", args=["directory", "agency", "delete"])
+        + f"?next=/quan-tri/&id={tree['district'].pk}&id={tree['stp'].pk}"
+    )
+    client.post(url)
+    assert Agency.objects.filter(pk=tree["district"].pk).exists()
+    assert Agency.objects.filter(pk=tree["stp"].pk).exists()
+    assert not AuditEvent.objects.exists()
