@@ -42,7 +42,7 @@ from .validation import DirectoryValidationError, clean_agency_data, clean_leade
 
 AGENCY_SHEET = "Cơ quan"
 LEADER_SHEET = "Lãnh đạo"
-MAX_ROWS = 5000
+MAX_ROWS = 20000
 
 AGENCY_COLUMNS = [
     ("code", "Mã đơn vị"),
@@ -450,7 +450,11 @@ def _apply(plan: _Plan, report: ImportReport, *, actor) -> None:
                 report.changes.append(RowChange(AGENCY_SHEET, number, agency.code, "create", []))
             else:
                 changes = diff_fields(existing, data, AGENCY_FIELDS)
-                agency = agency_update(agency=existing, data=data, actor=actor, source="import")
+                agency = (
+                    agency_update(agency=existing, data=data, actor=actor, source="import")
+                    if changes
+                    else existing
+                )
                 report.changes.append(
                     RowChange(
                         AGENCY_SHEET,
@@ -478,9 +482,10 @@ def _apply(plan: _Plan, report: ImportReport, *, actor) -> None:
                 changes = diff_fields(existing, cleaned, LEADER_FIELDS)
                 if existing.agency_id != agency.pk:
                     changes.append(FieldChange("agency", existing.agency.code, agency.code))
-                leader_update(
-                    leader=existing, data=cleaned, agency=agency, actor=actor, source="import"
-                )
+                if changes:
+                    leader_update(
+                        leader=existing, data=cleaned, agency=agency, actor=actor, source="import"
+                    )
                 report.changes.append(
                     RowChange(
                         LEADER_SHEET,

@@ -82,6 +82,11 @@ class AgencyNode:
     matched: bool = True
 
 
+def _sort_key(agency: Agency):
+    """sort_order, then the name in Vietnamese order (đ with d; not the DB collation)."""
+    return (agency.sort_order, fold(agency.name), agency.name, agency.pk)
+
+
 def _folded(agency: Agency) -> str:
     return fold(f"{agency.name} {agency.short_name} {agency.code}")
 
@@ -115,10 +120,9 @@ def agency_tree(q: str | None = None) -> list[AgencyNode]:
     """Active agencies as a forest, from one query. With ``q`` (diacritics and case
     ignored: "so noi vu" finds "Sở Nội vụ"), only matching agencies and their ancestors
     are kept; ancestors kept for context have ``matched=False``."""
-    agencies = list(
-        Agency.objects.filter(status=Agency.Status.ACTIVE)
-        .only(*_TREE_FIELDS)
-        .order_by("sort_order", "name", "id")
+    agencies = sorted(
+        Agency.objects.filter(status=Agency.Status.ACTIVE).only(*_TREE_FIELDS),
+        key=_sort_key,
     )
     nodes = {a.pk: AgencyNode(agency=a) for a in agencies}
     roots: list[AgencyNode] = []
@@ -154,6 +158,48 @@ def agency_tree(q: str | None = None) -> list[AgencyNode]:
         return kept
 
     return prune(roots)
+
+
+@dataclass(frozen=True)
+class FlatNode:
+    """One tree row for rendering without recursion: ``closes`` is how many nested lists
+    end right after this row (a leaf closing its ancestors' ``<ul>``/``<li>``)."""
+
+    node: AgencyNode
+    closes: range
+
+    @property
+    def agency(self) -> Agency:
+        return self.node.agency
+
+    @property
+    def depth(self) -> int:
+        return self.node.depth
+
+    @property
+    def matched(self) -> bool:
+        return self.node.matched
+
+    @property
+    def has_children(self) -> bool:
+        return bool(self.node.children)
+
+
+def tree_flatten(roots: list[AgencyNode]) -> list[FlatNode]:
+    """Pre-order rows of a forest, for a flat template loop (no recursive includes)."""
+    rows: list[FlatNode] = []
+
+    def walk(items: list[AgencyNode], open_levels: int) -> None:
+        for index, node in enumerate(items):
+            last = index == len(items) - 1
+            if node.children:
+                rows.append(FlatNode(node, range(0)))
+                walk(node.children, open_levels + 1 if last else 1)
+            else:
+                rows.append(FlatNode(node, range(open_levels if last else 0)))
+
+    walk(roots, 0)
+    return rows
 
 
 def tree_count(nodes: list[AgencyNode], *, matched_only: bool = True) -> int:

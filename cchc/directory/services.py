@@ -100,14 +100,16 @@ def diff_fields(instance, data: dict, fields: list[str]) -> list[FieldChange]:
     for field in fields:
         if field not in data:
             continue
-        old = getattr(instance, field) if instance is not None else None
         new = data[field]
         if field == "parent":
+            # Compare ids: the old parent is fetched only when it really changed.
             old_id = getattr(instance, "parent_id", None) if instance is not None else None
             new_id = new.pk if new is not None else None
             if old_id != new_id:
+                old = instance.parent if old_id is not None else None
                 changes.append(FieldChange(field, _as_text(old), _as_text(new)))
             continue
+        old = getattr(instance, field) if instance is not None else None
         if _as_text(old) != _as_text(new):
             changes.append(FieldChange(field, _as_text(old), _as_text(new)))
     return changes
@@ -211,7 +213,9 @@ def agency_update(
     if "code" in cleaned and cleaned["code"] != locked.code:
         _check_code(cleaned["code"], exclude_pk=locked.pk)
     if "parent" in cleaned:
-        _check_parent(locked.pk, cleaned["parent"])
+        new_parent = cleaned["parent"]
+        if (new_parent.pk if new_parent is not None else None) != locked.parent_id:
+            _check_parent(locked.pk, new_parent)
     changes = diff_fields(locked, cleaned, AGENCY_FIELDS)
     if not changes:
         return locked

@@ -17,7 +17,12 @@ def agency_index(request):
     return render(
         request,
         "directory/index_page.html",
-        {"tree": tree, "q": q, "match_count": selectors.tree_count(tree) if q else None},
+        {
+            "tree": tree,
+            "rows": selectors.tree_flatten(tree),
+            "q": q,
+            "match_count": selectors.tree_count(tree) if q else None,
+        },
     )
 
 

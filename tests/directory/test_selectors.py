@@ -78,3 +78,32 @@ def test_successor_chain_and_predecessors(tree):
 
 def test_ancestors(tree):
     assert [a.code for a in selectors.agency_ancestors(tree["commune"])] == ["TINH", "H-DL"]
+
+
+def test_tree_flatten_closes_every_list(tree, make_agency):
+    """Flat rows open a list under each parent and close exactly the lists they end."""
+    make_agency(
+        "H-DL-X2", "Ủy ban nhân dân xã Hai", "commune", parent=tree["district"], sort_order=5
+    )
+    rows = selectors.tree_flatten(selectors.agency_tree())
+    html = ["<ul>"]
+    for row in rows:
+        html.append(f"<li>{row.agency.code}")
+        if row.has_children:
+            html.append("<ul>")
+        else:
+            html.append("</li>" + "</ul></li>" * len(row.closes))
+    html.append("</ul>")
+    markup = "".join(html)
+    assert markup == (
+        "<ul><li>TINH<ul><li>SNV</li><li>STP</li><li>H-DL<ul><li>H-DL-X1</li>"
+        "<li>H-DL-X2</li></ul></li></ul></li></ul>"
+    )
+
+
+def test_tree_orders_vietnamese_names_within_sort_order(tree, make_agency):
+    """Same sort order: names in Vietnamese order (Đ with D, before H), on every database."""
+    make_agency("H-DL-X2", "Ủy ban nhân dân xã Hai", "commune", parent=tree["district"])
+    make_agency("H-DL-X3", "Ủy ban nhân dân xã An", "commune", parent=tree["district"])
+    district = selectors.agency_tree()[0].children[2]
+    assert [n.agency.code for n in district.children] == ["H-DL-X3", "H-DL-X1", "H-DL-X2"]
