@@ -80,6 +80,7 @@ class AgencyNode:
     depth: int = 0
     children: list[AgencyNode] = field(default_factory=list)
     matched: bool = True
+    leader_names: str = ""
 
 
 def _sort_key(agency: Agency):
@@ -96,9 +97,12 @@ def _query_tokens(q: str | None) -> list[str]:
     return fold(q).split()
 
 
-def _matches(agency: Agency, tokens: list[str]) -> bool:
-    haystack = _folded(agency)
+def _all_in(tokens: list[str], haystack: str) -> bool:
     return all(token in haystack for token in tokens)
+
+
+def _matches(agency: Agency, tokens: list[str]) -> bool:
+    return _all_in(tokens, _folded(agency))
 
 
 _TREE_FIELDS = (
@@ -117,14 +121,25 @@ _TREE_FIELDS = (
 
 
 def agency_tree(q: str | None = None) -> list[AgencyNode]:
-    """Active agencies as a forest, from one query. With ``q`` (diacritics and case
-    ignored: "so noi vu" finds "Sở Nội vụ"), only matching agencies and their ancestors
-    are kept; ancestors kept for context have ``matched=False``."""
+    """Active agencies as a forest, from two queries (agencies, leaders' names). With
+    ``q`` (diacritics and case ignored: "so noi vu" finds "Sở Nội vụ"; a leader's name
+    finds their agency), only matching agencies and their ancestors are kept; ancestors
+    kept for context have ``matched=False``."""
     agencies = sorted(
         Agency.objects.filter(status=Agency.Status.ACTIVE).only(*_TREE_FIELDS),
         key=_sort_key,
     )
     nodes = {a.pk: AgencyNode(agency=a) for a in agencies}
+    # Leaders' names (second and last query) let "nguyen van an" find their agency, on
+    # the server and in the as-you-type filter of directory.js.
+    names: dict[int, list[str]] = {}
+    for agency_id, full_name in Leader.objects.order_by("sort_order", "id").values_list(
+        "agency_id", "full_name"
+    ):
+        names.setdefault(agency_id, []).append(full_name)
+    for agency_id, people in names.items():
+        if agency_id in nodes:
+            nodes[agency_id].leader_names = " ".join(people)
     roots: list[AgencyNode] = []
     for agency in agencies:
         node = nodes[agency.pk]
@@ -148,11 +163,17 @@ def agency_tree(q: str | None = None) -> list[AgencyNode]:
     if not tokens:
         return roots
 
+    by_leader = {
+        node.agency.pk
+        for node in nodes.values()
+        if node.leader_names and _all_in(tokens, fold(node.leader_names))
+    }
+
     def prune(items: list[AgencyNode]) -> list[AgencyNode]:
         kept = []
         for node in items:
             node.children = prune(node.children)
-            node.matched = _matches(node.agency, tokens)
+            node.matched = _matches(node.agency, tokens) or node.agency.pk in by_leader
             if node.matched or node.children:
                 kept.append(node)
         return kept
@@ -183,6 +204,10 @@ class FlatNode:
     @property
     def has_children(self) -> bool:
         return bool(self.node.children)
+
+    @property
+    def leader_names(self) -> str:
+        return self.node.leader_names
 
 
 def tree_flatten(roots: list[AgencyNode]) -> list[FlatNode]:

@@ -14,9 +14,9 @@ def _names(nodes):
     return out
 
 
-def test_tree_is_built_from_one_query(tree, django_assert_num_queries):
-    """The whole tree costs one query, whatever its size, with depths set."""
-    with django_assert_num_queries(1):
+def test_tree_is_built_from_two_queries(tree, leader, django_assert_num_queries):
+    """The whole tree costs two queries (agencies, leader names), whatever its size."""
+    with django_assert_num_queries(2):
         roots = selectors.agency_tree()
     assert _names(roots) == [
         (0, "TINH", True),
@@ -107,3 +107,12 @@ def test_tree_orders_vietnamese_names_within_sort_order(tree, make_agency):
     make_agency("H-DL-X3", "Ủy ban nhân dân xã An", "commune", parent=tree["district"])
     district = selectors.agency_tree()[0].children[2]
     assert [n.agency.code for n in district.children] == ["H-DL-X3", "H-DL-X1", "H-DL-X2"]
+
+
+def test_tree_filter_finds_agency_by_leader_name(leader, django_assert_num_queries):
+    """Searching a leader's name (without diacritics) finds their agency, in two queries;
+    the names ride along for the as-you-type filter."""
+    with django_assert_num_queries(2):
+        nodes = selectors.agency_tree("nguyen van an")
+    assert _names(nodes) == [(0, "TINH", False), (1, "SNV", True)]
+    assert nodes[0].children[0].leader_names == "Nguyễn Văn An"
