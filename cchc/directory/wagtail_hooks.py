@@ -54,7 +54,19 @@ register_permission_policy(ContactChange, ReadOnlyPermissionPolicy(ContactChange
 # --- Forms: field-level validation with the same cleaners as the services ------------
 
 
+PHONE_HELP = _(
+    "Ví dụ 0293 3870 123, 0912 345 678, 1900 1234; có thể gõ dấu chấm, gạch ngang, +84. "
+    "Số được chuẩn hóa khi lưu."
+)
+
+
 class AgencyAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("phone", "fax"):
+            if name in self.fields:
+                self.fields[name].help_text = PHONE_HELP
+
     def clean_phone(self):
         return clean_phone(self.cleaned_data.get("phone"))
 
@@ -66,6 +78,15 @@ class AgencyAdminForm(WagtailAdminModelForm):
 
 
 class LeaderAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "office_phone" in self.fields:
+            self.fields["office_phone"].help_text = PHONE_HELP
+        if "mobile" in self.fields:
+            self.fields["mobile"].help_text = _(
+                "Không hiện công khai trừ khi đánh dấu “công khai điện thoại di động”."
+            )
+
     def clean_office_phone(self):
         return clean_phone(self.cleaned_data.get("office_phone"))
 
