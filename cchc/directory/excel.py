@@ -470,7 +470,9 @@ def _apply(plan: _Plan, report: ImportReport, *, actor) -> None:
         by_code[agency.code] = agency
     leaders = {leader.pk: leader for leader in Leader.objects.select_related("agency")}
     for number, cleaned, agency_code, leader_id in plan.leaders:
-        agency = by_code[agency_code]
+        agency = by_code.get(agency_code)
+        if agency is None:  # its agency row failed above; that error is reported
+            continue
         try:
             if leader_id is None:
                 leader = leader_create(agency=agency, data=cleaned, actor=actor, source="import")
