@@ -14,7 +14,7 @@ PYTHON_BIN := $(shell for p in python3.13 python3.12; do \
 	  for p in $$c/python3.1[2-9]; do [ -x $$p ] && { echo $$p; exit 0; }; done; \
 	done)
 
-.PHONY: help venv run serve migrate demo test test-e2e lint bench bench-citations bench-search bench-feedback bench-counters clean
+.PHONY: help venv run serve migrate demo test test-e2e lint bench bench-citations bench-search bench-feedback bench-counters clean bench-directory
 
 help:
 	@echo "make run    - set up .venv, migrate, load demo data, serve on :$(PORT) (IPv4 + IPv6)"
@@ -44,8 +44,10 @@ run: demo
 
 # Unit/integration tests, then browser tests in their own run (live_server flushes the
 # database). Browser tests skip, saying so, where Chromium is missing.
+# Two workers (pytest-xdist), one per core; TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 test: venv
-	$(PY) -m pytest -p no:cacheprovider tests $(PYTEST_ARGS)
+	$(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) tests $(PYTEST_ARGS)
 	$(PY) -m pytest -p no:cacheprovider e2e $(PYTEST_ARGS)
 
 test-e2e: venv
@@ -56,7 +58,7 @@ lint: venv
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-bench: bench-counters bench-citations
+bench: bench-counters bench-citations bench-directory
 
 bench-counters: venv
 	$(PY) bench/bench_counters.py
@@ -66,6 +68,9 @@ bench-citations: venv
 
 bench-search: venv
 	$(PY) bench/bench_search.py
+
+bench-directory: venv
+	$(PY) bench/bench_directory.py
 
 bench-feedback: venv
 	$(PY) bench/bench_feedback.py
