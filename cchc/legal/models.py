@@ -69,8 +69,10 @@ class LegalDocument(ClusterableModel):
     number = models.CharField(_("số"), max_length=20, blank=True)
     year = models.PositiveSmallIntegerField(_("năm (trong ký hiệu)"), null=True, blank=True)
     symbol = models.CharField(_("ký hiệu"), max_length=80, blank=True)
-    key_folded = models.CharField(_("số ký hiệu (không dấu)"), max_length=100, unique=True)
-    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True)
+    key_folded = models.CharField(
+        _("số ký hiệu (không dấu)"), max_length=100, unique=True, blank=True, editable=False
+    )
+    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, blank=True, editable=False)
     issuer = models.ForeignKey(
         "directory.Agency",
         verbose_name=_("cơ quan ban hành (danh bạ)"),
