@@ -17,7 +17,7 @@ def make(key, **fields):
 
 @pytest.mark.django_db
 def test_clean_canonicalises_key_and_fills_parts():
-    """"Nghị định số 63/2010/NĐ-CP" is stored as "63/2010/NĐ-CP" with number/year/symbol."""
+    """ "Nghị định số 63/2010/NĐ-CP" is stored as "63/2010/NĐ-CP" with number/year/symbol."""
     doc = make("Nghị định số 63/2010/NĐ-CP")
     assert doc.key == "63/2010/NĐ-CP"
     assert (doc.number, doc.year, doc.symbol) == ("63", 2010, "NĐ-CP")
@@ -36,7 +36,7 @@ def test_clean_rejects_bad_key_shapes(bad):
 
 @pytest.mark.django_db
 def test_clean_rejects_key_differing_only_by_d_or_case():
-    """"63/2010/ND-CP" clashes with "63/2010/NĐ-CP" (same folded key)."""
+    """ "63/2010/ND-CP" clashes with "63/2010/NĐ-CP" (same folded key)."""
     make("63/2010/NĐ-CP")
     with pytest.raises(ValidationError) as exc:
         LegalDocument(key="63/2010/ND-CP").full_clean()

@@ -101,7 +101,9 @@ def test_index_pagination_keeps_filters(client, home_page):
     assert len(keys_listed(client.get("/van-ban/", {"trang": "x"}))) == 20
 
 
-def test_index_query_count_does_not_grow_with_documents(client, library, django_assert_max_num_queries):
+def test_index_query_count_does_not_grow_with_documents(
+    client, library, django_assert_max_num_queries
+):
     """The list runs a fixed number of queries however many documents are shown."""
     client.get("/van-ban/")  # warm caches (site, settings)
     with CaptureQueriesContext(connection) as few:
@@ -172,7 +174,7 @@ def test_former_slug_redirects_and_unknown_is_404(client, library):
 
 
 def test_backlinks_only_live_articles(client, make_article):
-    """"Bài viết trích dẫn" lists live citing articles, not unpublished ones."""
+    """ "Bài viết trích dẫn" lists live citing articles, not unpublished ones."""
     live = make_article("Bài đang đăng", body="<p>Theo Kế hoạch số 15/KH-UBND.</p>")
     gone = make_article("Bài đã gỡ", body="<p>Theo Kế hoạch số 15/KH-UBND.</p>")
     gone.unpublish()
