@@ -58,47 +58,55 @@ def _ralt(words: list[str] | tuple[str, ...]) -> str:
 # Prefixes are matched right-to-left: on the reversed window just before the number, an
 # anchored ``match`` (one attempt) replaces a ``search`` that would try every start position.
 _PREFIX_REV = re.compile(
-    rf"[ \n]*:?[ \n]*(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
+    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
     re.I,
 )
 _LAW_PREFIX_REV = re.compile(
-    rf"[ \n]*:?[ \n]*ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
+    rf"[ \n]*+:?[ \n]*+ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
     re.I,
 )
 _PW = _R.pinpoint_words
 _PIN_REV = re.compile(
-    r"[ \n]*(?:aủc[ \n]+)?,?[ \n]*"
+    r"[ \n]*+(?:aủc[ \n]+)?,?[ \n]*+"
     rf"(?P<article>[a-zđ]?\d{{1,4}})[ \n]+{_PW['article'][::-1]}"
     rf"(?:[ \n]*,?[ \n]*(?P<clause>[a-zđ]?\d{{1,3}})[ \n]+{_PW['clause'][::-1]})?"
     rf"(?:[ \n]*,?[ \n]*(?P<point>[a-zđ])[ \n]+{_PW['point'][::-1]})?(?!\w)",
     re.I,
 )
 _DATE = re.compile(
-    r"[ \n]*,?[ \n]*(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
+    r"[ \n]*+(?:,[ \n]*+)?(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
     r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
     r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)",
     re.I,
 )
-_YEAR_ONLY = re.compile(r"[ \n]*,?[ \n]*năm[ \n]+\d{4}(?!\d)", re.I)
-_ISSUER_INTRO = re.compile(rf"[ \n]*,?[ \n]*(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I)
+_YEAR_ONLY = re.compile(r"[ \n]*+(?:,[ \n]*+)?năm[ \n]+\d{4}(?!\d)", re.I)
+_ISSUER_INTRO = re.compile(rf"[ \n]*+(?:,[ \n]*+)?(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I)
 _KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
+# After a known agency name the issuer goes on only with a capitalised word or a continuation.
+_NEXT_WORD = re.compile(r"[ \n]+(?=[^\W\d_])")
+_CONTINUATION = re.compile(rf"(?:{_alt(_R.issuer_continuations)})(?!\w)")
 _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
-    rf"[ \n]+(?:{_alt(_R.issuer_stop)})(?!\w)"
-    rf"|[ \n]+(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
+    rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)}|(?i:{_alt(list(_R.subject_intro))}))(?!\w)"
+    rf"|(?<![ \n])[ \n]++(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
     r"|[;,:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
 )
 _SUBJ_INTRO = re.compile(
-    rf"[ \n]*[,:]?[ \n]*(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
+    rf"[ \n]*+(?:[,:][ \n]*+)?(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
 )
 _SUBJ_STOP = re.compile(
     r";|(?<!TP)(?<!Tp)\.(?=\s|\Z)|…|\n[ ]*\n|\n[ ]*(?:[+•*\-]|\d{1,2}[.)]|[a-zđ]\))[ ]|[()?!]"
 )
-_TRAIL = re.compile(
-    rf"(?:[ \n,;:\-]|(?<!\w)(?:{_JOIN_ALT}|các|của|tại|theo|số)(?!\w))+\Z", re.I
-)
-_LIST_GAP = re.compile(rf"[ \n]*[,]?[ \n]*(?:(?:{_JOIN_ALT})[ \n]+)?", re.I)
+_TRAIL_CHARS = " \n,;:-"
+_TRAIL_WORDS = frozenset([*(w.lower() for w in _R.list_joiners), "các", "của", "tại", "theo", "số"])
+_LIST_GAP = re.compile(rf"[ \n]*+(?:,[ \n]*+)?(?:(?:{_JOIN_ALT})[ \n]++)?", re.I)
+_LIST_GAP_MAX = 24
 
+# First letters of every clause that can follow a symbol (date, issuer, year, subject).
+_TAIL_FIRST = frozenset(
+    w[0].lower()
+    for w in ["ngày", "ban hành", "ký", "năm", *_R.issuer_intro, *_R.subject_intro]
+)
 _SLASH_CHARS = ("/", "\u2044", "\u2215", "\uff0f")
 _PREFIX_WINDOW = 40
 _LAW_WINDOW = 200
@@ -108,6 +116,10 @@ _SUBJECT_MAX = 400
 _STRIP_INTRO = {w.lower(): s for w, s in _R.subject_intro.items()}
 _GENERIC = _R.generic_words
 _TYPE_WORDS = _R.type_words
+
+
+_TYPE_MEMO: dict[tuple[str, str | None, str], str | None] = {}
+_AGENCY_MEMO: dict[tuple[str, str], str | None] = {}
 
 
 @dataclass(slots=True)
@@ -134,7 +146,19 @@ class _Cand:
 
 
 def _symbol_type(c: _Cand) -> str | None:
-    """Type named by the symbol's abbreviation, if any."""
+    """Type named by the symbol's abbreviation, if any (memoised: symbols repeat a lot)."""
+    k = (c.kind, c.party_type, c.body)
+    try:
+        return _TYPE_MEMO[k]
+    except KeyError:
+        pass
+    t = _TYPE_MEMO[k] = _symbol_type_uncached(c)
+    if len(_TYPE_MEMO) > 50_000:
+        _TYPE_MEMO.clear()
+    return t
+
+
+def _symbol_type_uncached(c: _Cand) -> str | None:
     if c.kind == "party":
         return _R.party_abbr_to_type.get(c.party_type or "")
     if c.kind == "law":
@@ -147,7 +171,19 @@ def _symbol_type(c: _Cand) -> str | None:
 
 
 def _agency(c: _Cand) -> str | None:
-    """Full name of the agency coded in the symbol, from ``issuers.json``."""
+    """Full name of the agency coded in the symbol, from ``issuers.json`` (memoised)."""
+    k = (c.kind, c.body)
+    try:
+        return _AGENCY_MEMO[k]
+    except KeyError:
+        pass
+    a = _AGENCY_MEMO[k] = _agency_uncached(c)
+    if len(_AGENCY_MEMO) > 50_000:
+        _AGENCY_MEMO.clear()
+    return a
+
+
+def _agency_uncached(c: _Cand) -> str | None:
     iss = _R.issuers
     if c.kind == "party":
         return iss.get(c.body)
@@ -243,7 +279,10 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.tw = _TYPE_WORDS.get(key, key.capitalize())
     c.generic_tw = key in _GENERIC
     lo = max(floor, c.start - _PIN_WINDOW)
-    pin = _PIN_REV.match(norm[lo : c.start][::-1])
+    window = norm[lo : c.start]
+    if "ều" not in window and "ỀU" not in window:
+        return  # no "Điều": no pinpoint (cheap test before the regex)
+    pin = _PIN_REV.match(window[::-1])
     if pin is not None and pin.end() > 0:
         p0 = c.start - pin.end()
         text = fold_ws(norm[p0 : c.start])
@@ -265,17 +304,32 @@ def _date(m: re.Match[str]) -> datetime.date | None:
         return None
 
 
-def _rtrim(norm: str, a: int, b: int) -> int:
-    """Move ``b`` left over trailing separators and dangling function words."""
-    t = _TRAIL.search(norm, a, b)
-    return t.start() if t else b
+def _rtrim(norm: str, a: int, b: int, bound: int) -> int:
+    """Move ``b`` left over trailing separators; when the clause was cut by the next reference
+    (``b == bound``), also over dangling function words ("và", "các", "số")."""
+    words = b >= bound
+    while b > a:
+        t = norm[a:b].rstrip(_TRAIL_CHARS)
+        sp = max(t.rfind(" "), t.rfind("\n"))
+        if words and t[sp + 1 :].lower() in _TRAIL_WORDS:
+            b = a + max(sp, 0)
+        else:
+            return a + len(t)
+    return b
 
 
 def _issuer(norm: str, pos: int, bound: int) -> int:
     """End offset of an issuer name starting at ``pos``."""
     limit = min(bound, pos + _ISSUER_MAX)
     k = _KNOWN_ISSUER.match(norm, pos, limit)
-    scan_from = k.end() if k else pos
+    scan_from = pos
+    if k is not None:
+        nw = _NEXT_WORD.match(norm, k.end(), limit)
+        if nw is None or not (
+            norm[nw.end()].isupper() or _CONTINUATION.match(norm, nw.end(), limit)
+        ):
+            return k.end()
+        scan_from = k.end()
     stop = _ISSUER_STOP.search(norm, scan_from, limit)
     if stop is not None:
         return stop.start()
@@ -286,29 +340,24 @@ def _issuer(norm: str, pos: int, bound: int) -> int:
 
 
 def _subject_end(norm: str, pos: int, bound: int) -> int:
+    """End of a subject clause: ';', '.', '(', ')', a paragraph or bullet break, or ``bound``."""
     limit = min(bound, pos + _SUBJECT_MAX)
-    depth = 0
-    i = pos
-    while True:
-        stop = _SUBJ_STOP.search(norm, i, limit)
-        if stop is None:
-            if limit < bound:
-                sp = norm.rfind(" ", pos, limit)
-                return sp if sp > pos else limit
-            return limit
-        ch = stop.group()
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth > 0:
-            depth -= 1
-        else:
-            return stop.start()
-        i = stop.end()
+    stop = _SUBJ_STOP.search(norm, pos, limit)
+    if stop is not None:
+        return stop.start()
+    if limit < bound:
+        sp = norm.rfind(" ", pos, limit)
+        return sp if sp > pos else limit
+    return limit
 
 
 def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
     """Pass 2: date, issuer and subject after the symbol, stopping at ``bound``."""
     pos = c.sym_end
+    head = norm[pos : pos + 6].lstrip(" \n,:")[:1].lower()
+    if not head or head not in _TAIL_FIRST:
+        c.full_end = pos
+        return
     seen_issuer = seen_date = False
     for _ in range(3):
         if not seen_date and (m := _DATE.match(norm, pos, bound)):
@@ -319,7 +368,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
         if not seen_issuer and (m := _ISSUER_INTRO.match(norm, pos, bound)):
             a = m.end()
             if norm[a].isupper():
-                b = _rtrim(norm, a, _issuer(norm, a, bound))
+                b = _rtrim(norm, a, _issuer(norm, a, bound), bound)
                 if b > a:
                     c.issuer = fold_ws(text[a:b])
                     pos = b
@@ -336,7 +385,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
         return
     intro = " ".join(m.group("intro").lower().split())
     a = m.end() if _STRIP_INTRO.get(intro, False) else m.start("intro")
-    b = _rtrim(norm, a, _subject_end(norm, a, bound))
+    b = _rtrim(norm, a, _subject_end(norm, a, bound), bound)
     if b > a:
         c.subject = fold_ws(text[a:b])
         c.full_end = b
@@ -350,6 +399,7 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
         in_list = (
             prev is not None
             and c.tw is None
+            and c.start - prev.full_end <= _LIST_GAP_MAX
             and _LIST_GAP.fullmatch(norm, prev.full_end, c.start) is not None
         )
         if c.tw is not None and not c.generic_tw:
@@ -372,6 +422,7 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
             and b.issuer is not None
             and a.doc_type == b.doc_type
             and a.kind == b.kind
+            and b.start - a.full_end <= _LIST_GAP_MAX
             and _LIST_GAP.fullmatch(norm, a.full_end, b.start) is not None
         ):
             a.issuer = b.issuer

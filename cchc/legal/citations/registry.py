@@ -33,6 +33,7 @@ class Registry:
     issuer_intro: tuple[str, ...] = ()
     issuer_stop: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()
+    issuer_continuations: tuple[str, ...] = ()
     pinpoint_words: dict[str, str] = field(default_factory=dict)
 
 
@@ -72,5 +73,6 @@ def registry() -> Registry:
         issuer_intro=tuple(markers["issuer_intro"]),
         issuer_stop=tuple(markers["issuer_stop"]),
         list_joiners=tuple(markers["list_joiners"]),
+        issuer_continuations=tuple(markers.get("issuer_continuations", [])),
         pinpoint_words=dict(markers["pinpoint_words"]),
     )
