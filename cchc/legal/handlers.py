@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
@@ -23,7 +24,12 @@ logger = logging.getLogger(__name__)
 def on_page_published(sender, instance, revision=None, **kwargs):
     if services.page_is_linked(instance):
         user = getattr(revision, "user", None) if revision is not None else None
-        services.article_citations_sync(page=instance, actor=user)
+        try:
+            # A savepoint: a failure here is logged and never blocks publishing.
+            with transaction.atomic():
+                services.article_citations_sync(page=instance, actor=user)
+        except Exception:
+            logger.exception("legal citation sync failed for page %s", instance.pk)
 
 
 @receiver(page_unpublished)

@@ -180,3 +180,12 @@ def test_export_download(client, librarian, stub):
     csv_response = client.get("/quan-tri/thu-vien-van-ban/xuat.csv")
     assert csv_response.content.decode("utf-8-sig").splitlines()[1].startswith("15/KH-UBND")
     assert AuditEvent.objects.filter(action="cchc.legal.library.export").count() == 2
+
+
+def test_snippet_list_search(client, librarian, stub):
+    """The admin list searches key and title."""
+    other = LegalDocument(key="76/NQ-CP", title="Chương trình tổng thể")
+    other.save()
+    client.force_login(librarian)
+    html = client.get(LIST, {"q": "tuyên truyền"}).content.decode()
+    assert "15/KH-UBND" in html and "76/NQ-CP" not in html
