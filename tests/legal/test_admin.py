@@ -189,3 +189,16 @@ def test_snippet_list_search(client, librarian, stub):
     client.force_login(librarian)
     html = client.get(LIST, {"q": "tuyên truyền"}).content.decode()
     assert "15/KH-UBND" in html and "76/NQ-CP" not in html
+
+
+def test_delete_is_audited_and_outsider_cannot_delete(client, librarian, outsider, stub):
+    """Deleting needs the librarian group; the deletion is audited."""
+    client.force_login(outsider)
+    client.post(f"{LIST}delete/{stub.pk}/")
+    assert LegalDocument.objects.filter(pk=stub.pk).exists()
+    client.force_login(librarian)
+    assert client.post(f"{LIST}delete/{stub.pk}/").status_code == 302
+    assert not LegalDocument.objects.filter(pk=stub.pk).exists()
+    assert AuditEvent.objects.filter(
+        action="cchc.legal.document.delete", actor=librarian, object_repr__contains="15/KH-UBND"
+    ).exists()

@@ -131,3 +131,54 @@ def test_no_references_returns_input_unchanged():
     html = "<p>Ngày 29/06/2006, gọi 0293/3870 123, tỉ lệ 3/4.</p>"
     assert link_references(html, resolve_all) == html
     assert references_in_html(html) == []
+
+
+PIECES = [
+    "Nghị định số 63/2010/NĐ-CP",
+    "Kế hoạch số 15/KH-UBND ngày 21/01/2021",
+    "03-NQ/TU",
+    " và ",
+    "29/06/2006",
+    "&amp;",
+    "&lt;",
+    "<b>",
+    "</b>",
+    "<i>",
+    "</i>",
+    '<a href="/x">',
+    "</a>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<li>",
+    "</li>",
+    "Đ",
+    "/",
+    "-",
+    "12",
+]
+
+
+def test_linking_keeps_text_and_never_nests_anchors():
+    """For arbitrary mixes of references, markup and entities, linking leaves the visible
+    text unchanged and never opens an <a> inside another (hypothesis)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(PIECES), max_size=40))
+    def run(parts):
+        source = "".join(parts)
+        out = link_references(source, resolve_all)
+        assert html_text(out) == html_text(source)
+        closing_balanced = source.count("<a ") == source.count("</a>")
+        if closing_balanced:
+            assert check(out).max_depth <= max(1, check(source).max_depth)
+
+    run()
+
+
+def test_long_inputs_finish():
+    """A 1 MB body of slashes and digits without tags is processed (bounded time)."""
+    source = "<p>" + "1/2/3-4/" * 130_000 + "</p>"
+    assert link_references(source, resolve_all).startswith("<p>")
