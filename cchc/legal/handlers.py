@@ -57,8 +57,16 @@ def link_legal_references(article, html: str) -> str:
 
 @register_portlet_items("latest_documents")
 def latest_documents_portlet(portlet) -> list[dict]:
+    """Newest verified library documents; while the library has none, the newest files
+    of Wagtail's document library (the portal's own behaviour)."""
     limit = max(1, min(getattr(portlet, "item_count", 5) or 5, 50))
+    documents = selectors.document_list_latest_verified(limit=limit)
+    if not documents:
+        from wagtail.documents import get_document_model
+
+        files = get_document_model().objects.order_by("-created_at")[:limit]
+        return [{"title": f.title, "url": f.url} for f in files]
     return [
         {"title": f"{d} – {d.title}" if d.title else str(d), "url": d.get_absolute_url()}
-        for d in selectors.document_list_latest_verified(limit=limit)
+        for d in documents
     ]

@@ -30,3 +30,15 @@ def test_latest_documents_provider(db):
     items = _portlet_items(portlet)
     assert [i["url"] for i in items] == ["/van-ban/2-kh-ubnd/", "/van-ban/4-kh-ubnd/"]
     assert items[0]["title"] == "2/KH-UBND – Trích yếu 2/KH-UBND"
+
+
+def test_latest_documents_falls_back_to_files_while_library_empty(db):
+    """With no verified library document, the portlet lists Wagtail's newest files."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    make("9/KH-UBND", dt.date(2024, 1, 1), verified=False)
+    file = Document(title="Kế hoạch CCHC 2026", file=ContentFile(b"%PDF-1.4", name="kh.pdf"))
+    file.save()
+    items = _portlet_items(Portlet(kind=Portlet.Kind.LATEST_DOCUMENTS, item_count=5))
+    assert items == [{"title": "Kế hoạch CCHC 2026", "url": file.url}]
