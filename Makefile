@@ -42,8 +42,11 @@ run: demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/ and http://[::1]:$(PORT)/  (admin: /quan-tri/)"
 	$(MANAGE) runserver --ipv6 "[::]:$(PORT)"
 
+# Unit/integration tests, then browser tests in their own run (live_server flushes the
+# database). Browser tests skip, saying so, where Chromium is missing.
 test: venv
-	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+	$(PY) -m pytest -p no:cacheprovider tests $(PYTEST_ARGS)
+	$(PY) -m pytest -p no:cacheprovider e2e $(PYTEST_ARGS)
 
 test-e2e: venv
 	$(PY) -m pytest -p no:cacheprovider e2e $(PYTEST_ARGS)

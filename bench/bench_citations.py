@@ -115,7 +115,9 @@ def main() -> int:
     warm = make_corpus(2)
     extract(warm)  # warm-up: allocator, caches
     dens = len(extract(warm)) / (len(warm.encode("utf-8")) / 1_000_000)
-    print(f"corpus: Vietnamese prose, {dens:.0f} citations/MB plus distractors (dates, phones, URLs)")
+    print(
+        f"corpus: Vietnamese prose, {dens:.0f} citations/MB plus distractors (dates, phones, URLs)"
+    )
     print(f"{'size MB':>8} {'seconds':>8} {'citations':>10} {'MB/s':>7} {'cit/s':>9}")
     rates = []
     for s in (float(x) for x in args.sizes.split(",")):

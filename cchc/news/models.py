@@ -185,7 +185,18 @@ class ArticlePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = article_list_related(self, limit=5)
         context["body_html"] = self.rendered_body()
+        context["show_summary"] = self.summary_differs_from_body()
         return context
+
+    def summary_differs_from_body(self) -> bool:
+        """False when the summary is just the body's opening (as after a text import)."""
+        if not self.summary:
+            return False
+        from django.utils.html import strip_tags
+
+        opening = " ".join(strip_tags(self.body).split())[: len(self.summary) + 20]
+        summary = " ".join(self.summary.rstrip("…").split())
+        return not opening.startswith(summary)
 
     def rendered_body(self) -> str:
         """The body as HTML for readers; other apps may add links (never stored)."""

@@ -54,7 +54,7 @@ class VisitorCounterMiddleware:
         return response
 
     def _should_count(self, request) -> bool:
-        if request.method != "GET":
+        if request.method != "GET" or not settings.CCHC_COUNT_VISITS:
             return False
         path = request.path
         admin_prefix = f"/{settings.CCHC_ADMIN_PATH}/"
@@ -78,9 +78,10 @@ class VisitorCounterMiddleware:
             (VISITOR_COOKIE, visitor_id, 60 * 60 * 24 * 365),
             (VISIT_COOKIE, "1", settings.CCHC_VISIT_IDLE_SECONDS),
         ]
-        if VISIT_COOKIE not in request.COOKIES:
-            visitors.record_visit_started(now)
-        if SEEN_COOKIE not in request.COOKIES:
-            visitors.record_seen(visitor_id, now)
+        new_visit = VISIT_COOKIE not in request.COOKIES
+        seen_due = SEEN_COOKIE not in request.COOKIES
+        if new_visit or seen_due:
+            visitors.record_page_view(visitor_id, new_visit=new_visit, seen=seen_due, now=now)
+        if seen_due:
             cookies.append((SEEN_COOKIE, "1", SEEN_REFRESH_SECONDS))
         return cookies

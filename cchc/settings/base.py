@@ -238,6 +238,7 @@ SECURE_CSP = {
 # Visitor statistics: a "visit" starts when a browser makes its first request, or its
 # first after VISIT_IDLE_SECONDS of inactivity; "online" = distinct visitors seen within
 # ONLINE_WINDOW_SECONDS. See docs/visitor-statistics.md.
+CCHC_COUNT_VISITS = env_bool("CCHC_COUNT_VISITS", True)
 CCHC_VISIT_IDLE_SECONDS = 30 * 60
 CCHC_ONLINE_WINDOW_SECONDS = 5 * 60
 CCHC_ADMIN_PATH = "quan-tri"

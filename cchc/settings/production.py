@@ -16,3 +16,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")
+# W019: Wagtail's admin preview renders pages in a same-origin iframe, so SAMEORIGIN is
+# deliberate. W021: joining the HSTS preload list is the operator's decision
+# (SECURE_HSTS_PRELOAD=true), not a default.
+SILENCED_SYSTEM_CHECKS = ["security.W019", "security.W021"]

@@ -23,7 +23,10 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 
 def test_file(tmp_path):
     f = tmp_path / "a.txt"
-    f.write_text("Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát TTHC; Chỉ thị số 40-CT/TU.", encoding="utf-8")
+    f.write_text(
+        "Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát TTHC; Chỉ thị số 40-CT/TU.",
+        encoding="utf-8",
+    )
     r = run(str(f))
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
@@ -36,7 +39,19 @@ def test_file(tmp_path):
     assert first["subject"] == "kiểm soát TTHC"
     assert first["kind"] == "normative"
     assert first["start"] == 0 and first["end"] == len("Nghị định số 63/2010/NĐ-CP")
-    for k in ("key", "doc_type", "year", "symbol", "issued", "issuer", "subject", "start", "end", "kind", "pinpoint"):
+    for k in (
+        "key",
+        "doc_type",
+        "year",
+        "symbol",
+        "issued",
+        "issuer",
+        "subject",
+        "start",
+        "end",
+        "kind",
+        "pinpoint",
+    ):
         assert k in first
 
 

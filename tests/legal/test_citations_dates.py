@@ -52,4 +52,9 @@ def test_issuer_before_date():
 
 def test_invalid_date_keeps_citation_and_issuer():
     (c,) = extract("Đề án số 02/ĐA-UBND ngày 31/02/2022 của UBND tỉnh về chuyển đổi số.")
-    assert (c.key, c.issued, c.issuer, c.subject) == ("02/ĐA-UBND", None, "UBND tỉnh", "chuyển đổi số")
+    assert (c.key, c.issued, c.issuer, c.subject) == (
+        "02/ĐA-UBND",
+        None,
+        "UBND tỉnh",
+        "chuyển đổi số",
+    )

@@ -12,7 +12,10 @@ from cchc.legal.citations import extract
         (" của Thủ tướng Chính phủ phê duyệt Đề án.", "Thủ tướng Chính phủ"),
         (" của UBND tỉnh về công tác theo dõi.", "UBND tỉnh"),
         (" của Ủy ban nhân dân tỉnh Hậu Giang;", "Ủy ban nhân dân tỉnh Hậu Giang"),
-        (" của Ban Chấp hành Đảng bộ tỉnh khóa XIV về cải cách;", "Ban Chấp hành Đảng bộ tỉnh khóa XIV"),
+        (
+            " của Ban Chấp hành Đảng bộ tỉnh khóa XIV về cải cách;",
+            "Ban Chấp hành Đảng bộ tỉnh khóa XIV",
+        ),
         (" của Tỉnh ủy Hậu Giang về tăng cường;", "Tỉnh ủy Hậu Giang"),
         (" của Bộ Nội vụ.", "Bộ Nội vụ"),
         (" của Bộ Nội vụ công bố Chỉ số.", "Bộ Nội vụ"),
@@ -37,5 +40,7 @@ def test_issuer(after, issuer):
 
 
 def test_issuer_stops_at_next_reference():
-    a, b = extract("Quyết định số 12/QĐ-UBND của UBND tỉnh và Kế hoạch số 15/KH-UBND của Sở Nội vụ.")
+    a, b = extract(
+        "Quyết định số 12/QĐ-UBND của UBND tỉnh và Kế hoạch số 15/KH-UBND của Sở Nội vụ."
+    )
     assert (a.issuer, b.issuer) == ("UBND tỉnh", "Sở Nội vụ")

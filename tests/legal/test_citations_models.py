@@ -20,7 +20,9 @@ def test_frozen():
 
 
 def test_to_json():
-    (c,) = extract("Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát TTHC.")
+    (c,) = extract(
+        "Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát TTHC."
+    )
     j = c.to_json()
     assert j["key"] == "63/2010/NĐ-CP"
     assert j["doc_type"] == "Nghị định"

@@ -50,7 +50,11 @@ def test_party_with_en_dash():
 
 
 def test_line_breaks_inside_reference():
-    check(BASE.replace("định số", "định\nsố").replace("tháng 6", "tháng\n6").replace("nhân dân", "nhân\ndân"))
+    check(
+        BASE.replace("định số", "định\nsố")
+        .replace("tháng 6", "tháng\n6")
+        .replace("nhân dân", "nhân\ndân")
+    )
     check(BASE.replace(" ", "\r\n", 3))
 
 
@@ -60,7 +64,9 @@ def test_fullwidth_slash():
 
 
 def test_offsets_on_nfc_string():
-    text = unicodedata.normalize("NFD", "Ghi chú: Nghị định số 63/2010/NĐ-CP và Chỉ thị số 40-CT/TU.")
+    text = unicodedata.normalize(
+        "NFD", "Ghi chú: Nghị định số 63/2010/NĐ-CP và Chỉ thị số 40-CT/TU."
+    )
     nfc = unicodedata.normalize("NFC", text)
     cites = extract(text)
     assert [c.key for c in cites] == ["63/2010/NĐ-CP", "40-CT/TU"]

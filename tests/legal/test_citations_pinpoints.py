@@ -34,4 +34,9 @@ def test_no_pinpoint():
 def test_pinpoint_json():
     (c,) = extract("điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP")
     assert c.pinpoint == Pinpoint(article="5", clause="2", point="a", text="điểm a khoản 2 Điều 5")
-    assert c.to_json()["pinpoint"] == {"article": "5", "clause": "2", "point": "a", "text": "điểm a khoản 2 Điều 5"}
+    assert c.to_json()["pinpoint"] == {
+        "article": "5",
+        "clause": "2",
+        "point": "a",
+        "text": "điểm a khoản 2 Điều 5",
+    }

@@ -8,8 +8,25 @@ from hypothesis import strategies as st
 from cchc.legal.citations import extract
 
 ALPHABET = list("0123456789/-–:., \n\u00a0NQĐCPTKHUBDVLSOaàạịốệgnymsốvềủđ()“”") + [
-    "số ", "Nghị định ", "Quyết định ", "ngày ", "tháng ", "năm ", "của ", "về ", "Điều ", "khoản ",
-    "điểm ", "và ", "/NĐ-CP", "/QĐ-UBND", "-NQ/TU", "/2021/", "QH14", "UBND tỉnh", "Chính phủ",
+    "số ",
+    "Nghị định ",
+    "Quyết định ",
+    "ngày ",
+    "tháng ",
+    "năm ",
+    "của ",
+    "về ",
+    "Điều ",
+    "khoản ",
+    "điểm ",
+    "và ",
+    "/NĐ-CP",
+    "/QĐ-UBND",
+    "-NQ/TU",
+    "/2021/",
+    "QH14",
+    "UBND tỉnh",
+    "Chính phủ",
 ]
 
 texts = st.lists(st.sampled_from(ALPHABET), max_size=80).map("".join)

@@ -15,13 +15,41 @@ def one(text: str) -> Citation:
     ("text", "key", "doc_type", "year", "symbol", "kind"),
     [
         ("Nghị định số 63/2010/NĐ-CP", "63/2010/NĐ-CP", "Nghị định", 2010, "NĐ-CP", "normative"),
-        ("Thông tư số 01/2018/TT-VPCP", "01/2018/TT-VPCP", "Thông tư", 2018, "TT-VPCP", "normative"),
-        ("Quyết định 129/2007/QĐ-TTg", "129/2007/QĐ-TTg", "Quyết định", 2007, "QĐ-TTg", "normative"),
+        (
+            "Thông tư số 01/2018/TT-VPCP",
+            "01/2018/TT-VPCP",
+            "Thông tư",
+            2018,
+            "TT-VPCP",
+            "normative",
+        ),
+        (
+            "Quyết định 129/2007/QĐ-TTg",
+            "129/2007/QĐ-TTg",
+            "Quyết định",
+            2007,
+            "QĐ-TTg",
+            "normative",
+        ),
         ("Thông tư 03/2025/TT-VPCP", "03/2025/TT-VPCP", "Thông tư", 2025, "TT-VPCP", "normative"),
         ("Thông tư 02/2017/TT-VPCP", "02/2017/TT-VPCP", "Thông tư", 2017, "TT-VPCP", "normative"),
         ("Thông tư số 11/2014/TT-BCT", "11/2014/TT-BCT", "Thông tư", 2014, "TT-BCT", "normative"),
-        ("Thông tư 22/2019/TT-BTTTT", "22/2019/TT-BTTTT", "Thông tư", 2019, "TT-BTTTT", "normative"),
-        ("Quyết định số 06/2018/QĐ-UBND", "06/2018/QĐ-UBND", "Quyết định", 2018, "QĐ-UBND", "normative"),
+        (
+            "Thông tư 22/2019/TT-BTTTT",
+            "22/2019/TT-BTTTT",
+            "Thông tư",
+            2019,
+            "TT-BTTTT",
+            "normative",
+        ),
+        (
+            "Quyết định số 06/2018/QĐ-UBND",
+            "06/2018/QĐ-UBND",
+            "Quyết định",
+            2018,
+            "QĐ-UBND",
+            "normative",
+        ),
         (
             "Thông tư liên tịch số 01/2015/TTLT-BNV-BTC",
             "01/2015/TTLT-BNV-BTC",
@@ -36,11 +64,25 @@ def one(text: str) -> Citation:
         ("Nghị quyết số 76/NQ-CP", "76/NQ-CP", "Nghị quyết", None, "NQ-CP", "administrative"),
         ("Chỉ thị số 23/CT-TTg", "23/CT-TTg", "Chỉ thị", None, "CT-TTg", "administrative"),
         ("Kế hoạch số 1436/KH-UBND", "1436/KH-UBND", "Kế hoạch", None, "KH-UBND", "administrative"),
-        ("Quyết định số 1226/QĐ-UBND", "1226/QĐ-UBND", "Quyết định", None, "QĐ-UBND", "administrative"),
+        (
+            "Quyết định số 1226/QĐ-UBND",
+            "1226/QĐ-UBND",
+            "Quyết định",
+            None,
+            "QĐ-UBND",
+            "administrative",
+        ),
         ("Quyết định số 876/QĐ-BNV", "876/QĐ-BNV", "Quyết định", None, "QĐ-BNV", "administrative"),
         ("Công văn số 1747/UBND-NC", "1747/UBND-NC", "Công văn", None, "UBND-NC", "administrative"),
         ("theo 1747/UBND-NC", "1747/UBND-NC", "Công văn", None, "UBND-NC", "administrative"),
-        ("Văn bản số 2345/BNV-CCHC", "2345/BNV-CCHC", "Công văn", None, "BNV-CCHC", "administrative"),
+        (
+            "Văn bản số 2345/BNV-CCHC",
+            "2345/BNV-CCHC",
+            "Công văn",
+            None,
+            "BNV-CCHC",
+            "administrative",
+        ),
         ("Nghị quyết số 03-NQ/TU", "03-NQ/TU", "Nghị quyết", None, "NQ/TU", "party"),
         ("Chỉ thị số 40-CT/TU", "40-CT/TU", "Chỉ thị", None, "CT/TU", "party"),
         ("Hướng dẫn 36-HD/VPTW", "36-HD/VPTW", "Hướng dẫn", None, "HD/VPTW", "party"),
@@ -48,7 +90,14 @@ def one(text: str) -> Citation:
         ("Quy định số 08-QĐi/TW", "08-QĐi/TW", "Quy định", None, "QĐi/TW", "party"),
         ("Tờ trình số 88/TTr-SNV", "88/TTr-SNV", "Tờ trình", None, "TTr-SNV", "administrative"),
         ("Quy định 05/QyĐ-UBND", "05/QyĐ-UBND", "Quy định", None, "QyĐ-UBND", "administrative"),
-        ("Chương trình 10/CTr-UBND", "10/CTr-UBND", "Chương trình", None, "CTr-UBND", "administrative"),
+        (
+            "Chương trình 10/CTr-UBND",
+            "10/CTr-UBND",
+            "Chương trình",
+            None,
+            "CTr-UBND",
+            "administrative",
+        ),
         ("Đề án 02/ĐA-UBND", "02/ĐA-UBND", "Đề án", None, "ĐA-UBND", "administrative"),
     ],
 )
@@ -87,7 +136,12 @@ def test_type_word_case_insensitive(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Nghị định số: 61/2018/NĐ-CP", "Nghị định 61/2018/NĐ-CP", "Nghị định số  61/2018/NĐ-CP", "Nghị định số:61/2018/NĐ-CP"],
+    [
+        "Nghị định số: 61/2018/NĐ-CP",
+        "Nghị định 61/2018/NĐ-CP",
+        "Nghị định số  61/2018/NĐ-CP",
+        "Nghị định số:61/2018/NĐ-CP",
+    ],
 )
 def test_so_variants(text):
     c = one(text)
@@ -139,7 +193,11 @@ def test_every_abbreviation_in_the_data_file_is_recognised():
 
 @pytest.mark.parametrize(
     ("text", "doc_type"),
-    [("NQ 76/NQ-CP", "Nghị quyết"), ("QĐ số 12/QĐ-UBND", "Quyết định"), ("CV số 123/UBND-VP", "Công văn")],
+    [
+        ("NQ 76/NQ-CP", "Nghị quyết"),
+        ("QĐ số 12/QĐ-UBND", "Quyết định"),
+        ("CV số 123/UBND-VP", "Công văn"),
+    ],
 )
 def test_abbreviation_as_type_word(text, doc_type):
     c = one(text)

@@ -11,12 +11,18 @@ from cchc.legal.citations import extract
         (" về kiểm soát TTHC; Nghị định khác", "kiểm soát TTHC"),
         (" về việc đẩy mạnh cải cách hành chính.", "đẩy mạnh cải cách hành chính"),
         (" V/v rà soát thủ tục.", "rà soát thủ tục"),
-        (" phê duyệt Đề án đẩy mạnh cải cách chế độ công vụ, công chức;...", "phê duyệt Đề án đẩy mạnh cải cách chế độ công vụ, công chức"),
+        (
+            " phê duyệt Đề án đẩy mạnh cải cách chế độ công vụ, công chức;...",
+            "phê duyệt Đề án đẩy mạnh cải cách chế độ công vụ, công chức",
+        ),
         (" ban hành quy chế văn hoá công sở.", "ban hành quy chế văn hoá công sở"),
         (" về ban hành mã định\n\nĐồng thời, tuyên truyền", "ban hành mã định"),
         (" về cải cách hành chính\n+ Tuyên truyền", "cải cách hành chính"),
         (" về cải cách\nhành chính.", "cải cách hành chính"),
-        (" về giai đoạn 2021 – 2025, định hướng đến năm 2030.", "giai đoạn 2021 – 2025, định hướng đến năm 2030"),
+        (
+            " về giai đoạn 2021 – 2025, định hướng đến năm 2030.",
+            "giai đoạn 2021 – 2025, định hướng đến năm 2030",
+        ),
         (" về Đề án “Đổi mới cơ chế một cửa”; tiếp", "Đề án “Đổi mới cơ chế một cửa”"),
         (" về cải cách hành chính (hết hiệu lực).", "cải cách hành chính"),
         (" xây dựng Chính quyền điện tử.", None),
@@ -29,7 +35,9 @@ def test_subject(after, subject):
 
 
 def test_subject_after_issuer():
-    (c,) = extract("Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ về ban hành Chương trình tổng thể;")
+    (c,) = extract(
+        "Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ về ban hành Chương trình tổng thể;"
+    )
     assert c.subject == "ban hành Chương trình tổng thể"
 
 

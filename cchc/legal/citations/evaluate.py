@@ -118,7 +118,9 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Score]:
 
 def table(scores: dict[str, Score]) -> str:
     """A plain-text table of precision/recall per shape."""
-    lines = [f"{'shape':<14} {'lines':>5} {'tp':>5} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}"]
+    lines = [
+        f"{'shape':<14} {'lines':>5} {'tp':>5} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}"
+    ]
     for shape in sorted(scores, key=lambda s: (s == "ALL", s)):
         s = scores[shape]
         lines.append(

@@ -80,7 +80,9 @@ _DATE = re.compile(
     re.I,
 )
 _YEAR_ONLY = re.compile(r"[ \n]*+(?:,[ \n]*+)?năm[ \n]+\d{4}(?!\d)", re.I)
-_ISSUER_INTRO = re.compile(rf"[ \n]*+(?:,[ \n]*+)?(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I)
+_ISSUER_INTRO = re.compile(
+    rf"[ \n]*+(?:,[ \n]*+)?(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I
+)
 _KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
 # After a known agency name the issuer goes on only with a capitalised word or a continuation.
 _NEXT_WORD = re.compile(r"[ \n]+(?=[^\W\d_])")
@@ -104,8 +106,7 @@ _LIST_GAP_MAX = 24
 
 # First letters of every clause that can follow a symbol (date, issuer, year, subject).
 _TAIL_FIRST = frozenset(
-    w[0].lower()
-    for w in ["ngày", "ban hành", "ký", "năm", *_R.issuer_intro, *_R.subject_intro]
+    w[0].lower() for w in ["ngày", "ban hành", "ký", "năm", *_R.issuer_intro, *_R.subject_intro]
 )
 _SLASH_CHARS = ("/", "\u2044", "\u2215", "\uff0f")
 _PREFIX_WINDOW = 40
@@ -406,8 +407,11 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
             c.doc_type = c.tw
         elif c.generic_tw:
             c.doc_type = sym if sym is not None else c.tw
-        elif in_list and prev is not None and prev.kind == c.kind and (
-            sym is None or sym == _R.letter_type or sym == _symbol_type(prev)
+        elif (
+            in_list
+            and prev is not None
+            and prev.kind == c.kind
+            and (sym is None or sym == _R.letter_type or sym == _symbol_type(prev))
         ):
             c.doc_type = prev.doc_type
         else:

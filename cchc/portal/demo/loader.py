@@ -10,13 +10,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from cchc.news.models import ArticleCategory, ArticlePage, NewsIndexPage
 from cchc.news.services import article_import
 from cchc.news.textimport import Block, ParsedArticle
 
 from ..models import HomePage, OrganisationSettings, Portlet
+from ..services import site_home_ensure
 from .articles import ARTICLES
 
 CATEGORIES = [
@@ -28,30 +29,7 @@ CATEGORIES = [
 
 
 def _home() -> HomePage:
-    home = HomePage.objects.first()
-    if home is not None:
-        return home
-    root = Page.get_first_root_node()
-    home = HomePage(title="Trang chủ", slug="trang-chu", intro="")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    old_root = site.root_page if site else None
-    if site is None:
-        site = Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name="Cổng thông tin CCHC",
-        )
-    else:
-        site.root_page = home
-        site.site_name = site.site_name or "Cổng thông tin CCHC"
-        site.save()
-    if old_root is not None and old_root.pk != home.pk and old_root.specific_class != HomePage:
-        old_root.delete()
-    return home
+    return site_home_ensure(site_name="Cổng thông tin CCHC")
 
 
 def _news_index(home: HomePage) -> NewsIndexPage:

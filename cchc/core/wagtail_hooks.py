@@ -1,0 +1,47 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import AuditEvent, Holiday
+from .services import holiday_changed
+
+
+class HolidayViewSet(SnippetViewSet):
+    model = Holiday
+    icon = "date"
+    menu_label = _("Lịch ngày nghỉ")
+    menu_order = 900
+    add_to_settings_menu = True
+    list_display = ["date", "name", "kind"]
+    list_filter = ["kind"]
+
+
+class AuditEventViewSet(SnippetViewSet):
+    model = AuditEvent
+    icon = "history"
+    menu_label = _("Nhật ký thao tác")
+    menu_order = 910
+    add_to_settings_menu = True
+    list_display = ["created_at", "action", "object_repr", "actor"]
+    list_filter = ["action"]
+    search_fields = ["action", "object_repr"]
+    inspect_view_enabled = True
+
+
+register_snippet(HolidayViewSet)
+register_snippet(AuditEventViewSet)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def _holiday_saved(request, instance):
+    if isinstance(instance, Holiday):
+        holiday_changed(holiday=instance, actor=request.user)
+
+
+@hooks.register("after_delete_snippet")
+def _holiday_deleted(request, instances):
+    for instance in instances:
+        if isinstance(instance, Holiday):
+            holiday_changed(holiday=instance, actor=request.user, deleted=True)

@@ -1,0 +1,89 @@
+"""Browser tests: Playwright driving Debian's Chromium (never a downloaded browser).
+
+Skipped, saying so, when Chromium is not installed. They run in their own pytest
+invocation because live_server flushes the database after each test.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+OUTPUT = Path(__file__).resolve().parent.parent / "test-results"
+
+
+def pytest_collection_modifyitems(config, items):
+    reason = None
+    if not Path(CHROMIUM).exists():
+        reason = (
+            f"Browser tests skipped: Chromium not found at {CHROMIUM} (apt-get install chromium)"
+        )
+    else:
+        try:
+            import playwright  # noqa: F401
+        except ImportError:
+            reason = "Browser tests skipped: the playwright package is not installed"
+    if reason:
+        for item in items:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    """The demo site as `make run` builds it."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("load_demo_data", stdout=StringIO())
+
+
+@pytest.fixture
+def axe_check():
+    def check(page, name):
+        if not AXE.exists():
+            pytest.fail(f"axe-core missing at {AXE}: run `npm ci`")
+        # evaluated through the DevTools protocol: the site's CSP (no inline scripts) stays on
+        page.evaluate(AXE.read_text(encoding="utf-8") + "\n;window.axe = axe; true")
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        serious = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        summary = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in serious]
+        assert not serious, f"axe violations on {name}: {summary}"
+        return result
+
+    return check
+
+
+@pytest.fixture
+def shot():
+    OUTPUT.mkdir(exist_ok=True)
+
+    def take(page, name):
+        path = OUTPUT / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take

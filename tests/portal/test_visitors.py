@@ -1,0 +1,182 @@
+"""Visitor statistics: what counts as a visit, and exactness under concurrency."""
+
+import datetime as dt
+import threading
+import urllib.request
+from http.cookiejar import CookieJar
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import timezone
+
+from cchc.portal import visitors
+from cchc.portal.middleware import is_bot
+from cchc.portal.models import VisitCounter
+
+BROWSER = {
+    "HTTP_USER_AGENT": "Mozilla/5.0 (Linux; Android 14) Chrome/130 Mobile",
+    "HTTP_ACCEPT": "text/html",
+}
+
+
+def stats():
+    return visitors.get_stats()
+
+
+def test_first_page_view_counts_a_visit_and_an_online_visitor(client, home_page):
+    response = client.get("/", **BROWSER)
+    assert response.status_code == 200
+    s = stats()
+    assert (s.online, s.today, s.total) == (1, 1, 1)
+    # the page shows figures that include this very view
+    assert 'data-stat="total">1<' in response.content.decode()
+
+
+def test_further_views_in_the_same_visit_do_not_count(client, home_page):
+    for _ in range(5):
+        client.get("/", **BROWSER)
+    assert stats().total == 1
+
+
+def test_a_new_visit_after_idle_timeout(client, home_page, settings):
+    client.get("/", **BROWSER)
+    # the visit cookie has expired (30 min idle): the browser no longer sends it
+    client.cookies.pop("cchc_visit")
+    client.get("/", **BROWSER)
+    assert stats().total == 2
+    assert stats().online == 1  # still the same visitor
+
+
+def test_two_browsers_are_two_online_visitors(client, client_factory, home_page):
+    client.get("/", **BROWSER)
+    other = client_factory()
+    other.get("/", **BROWSER)
+    assert stats().online == 2
+
+
+@pytest.fixture
+def client_factory():
+    from django.test import Client
+
+    return Client
+
+
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "Googlebot/2.1 (+http://www.google.com/bot.html)",
+        "curl/8.5.0",
+        "python-requests/2.32",
+        "",
+        "Mozilla/5.0 (compatible; bingbot/2.0)",
+    ],
+)
+def test_bots_are_not_counted(client, home_page, agent):
+    client.get("/", HTTP_USER_AGENT=agent, HTTP_ACCEPT="text/html")
+    assert stats().total == 0
+    assert is_bot(agent)
+
+
+def test_admin_static_feeds_and_health_are_not_counted(client, home_page, news_index, admin_user):
+    client.force_login(admin_user)
+    for path in ("/quan-tri/", "/healthz", "/tin-tuc/rss/", "/robots.txt", "/sitemap.xml"):
+        client.get(path, **BROWSER)
+    assert stats().total == 0
+
+
+def test_post_and_non_html_requests_are_not_counted(client, home_page):
+    client.post("/", **BROWSER)
+    client.get("/", HTTP_USER_AGENT=BROWSER["HTTP_USER_AGENT"], HTTP_ACCEPT="application/json")
+    assert stats().total == 0
+
+
+def test_today_starts_at_local_midnight(db):
+    tz = ZoneInfo("Asia/Ho_Chi_Minh")
+    before_midnight = dt.datetime(2026, 11, 26, 23, 59, tzinfo=tz)
+    after_midnight = dt.datetime(2026, 11, 27, 0, 1, tzinfo=tz)
+    visitors.record_visit_started(before_midnight)
+    visitors.record_visit_started(after_midnight)
+    # 00:01 local is still 26 November in UTC: the day boundary is the local one
+    assert after_midnight.astimezone(dt.UTC).date() == dt.date(2026, 11, 26)
+    assert visitors.get_stats(after_midnight).today == 1
+    assert visitors.get_stats(after_midnight).total == 2
+
+
+def test_online_window_is_five_minutes(db):
+    now = timezone.now()
+    visitors.record_seen("a" * 20, now - dt.timedelta(minutes=6))
+    visitors.record_seen("b" * 20, now - dt.timedelta(minutes=4))
+    assert visitors.get_stats(now).online == 1
+
+
+def test_counters_survive_a_restart(db):
+    """The database is the durable record: figures come back from it after a restart."""
+    visitors.record_visit_started()
+    visitors.record_visit_started()
+    visitors._redis_client.cache_clear()
+    assert VisitCounter.objects.get(key="total").value == 2
+    assert stats().total == 2
+
+
+def _hammer(base_url, threads=16, per_thread=200):
+    errors = []
+
+    def worker():
+        for _ in range(per_thread):
+            # a fresh cookie jar per request: every request is a new visitor and visit
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+            request = urllib.request.Request(
+                base_url + "/lien-he/",
+                headers={"User-Agent": "Mozilla/5.0 Firefox/130", "Accept": "text/html"},
+            )
+            try:
+                with opener.open(request, timeout=60) as response:
+                    if response.status != 200:
+                        errors.append(response.status)
+            except Exception as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(repr(exc))
+
+    pool = [threading.Thread(target=worker) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join()
+    return errors
+
+
+def _assert_exact_after_hammer(live_server):
+    from cchc.portal.services import site_home_ensure
+
+    site_home_ensure()
+    errors = _hammer(live_server.url)
+    assert errors == []
+    visitors.flush_pending()
+    s = visitors.get_stats()
+    assert VisitCounter.objects.get(key="total").value == 3200
+    assert s.total == 3200
+    assert s.today == 3200
+    assert s.online == 3200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_no_increment_lost_under_concurrency(live_server, settings):
+    """16 threads × 200 requests over real HTTP: exactly 3,200 visits counted."""
+    settings.REDIS_URL = ""
+    _assert_exact_after_hammer(live_server)
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True)
+def test_no_increment_lost_under_concurrency_with_redis(live_server, settings):
+    """Same load through Redis INCR and the flush into the database: still exact."""
+    import os
+
+    import redis
+
+    settings.REDIS_URL = os.environ["REDIS_URL"]
+    settings.CACHE_KEY_PREFIX = "cchc-test-visits"
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    for key in client.scan_iter("cchc-test-visits:*"):
+        client.delete(key)
+    _assert_exact_after_hammer(live_server)
+    assert client.get("cchc-test-visits:visits:pending:total") in (None, b"0")
