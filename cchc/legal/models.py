@@ -227,6 +227,9 @@ class LegalDocumentSlugAlias(models.Model):
         return self.slug
 
 
+ATTACHMENT_TYPES = ("pdf", "doc", "docx")
+
+
 class LegalDocumentAttachment(Orderable):
     """A file of the document (PDF/DOCX) kept in Wagtail's document library."""
 
@@ -249,6 +252,13 @@ class LegalDocumentAttachment(Orderable):
 
     def __str__(self):
         return self.label or str(self.document)
+
+    def clean(self):
+        super().clean()
+        if self.document_id and self.document.file_extension.lower() not in ATTACHMENT_TYPES:
+            raise ValidationError(
+                {"document": _("Chỉ đính kèm tệp PDF hoặc Word (.pdf, .doc, .docx).")}
+            )
 
 
 class DocumentRelation(Orderable):

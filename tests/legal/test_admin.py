@@ -111,6 +111,7 @@ def test_admin_form_rejects_bad_key(client, librarian):
 def test_edit_is_audited(client, librarian, stub):
     """Editing in the admin writes an audit row; the stub stays unverified."""
     client.force_login(librarian)
+    assert client.get(f"{LIST}edit/{stub.pk}/").status_code == 200
     response = client.post(f"{LIST}edit/{stub.pk}/", form(key="15/KH-UBND", title="Mới"))
     assert response.status_code == 302
     stub.refresh_from_db()

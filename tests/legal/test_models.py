@@ -100,3 +100,21 @@ def test_duplicate_relation_refused():
     DocumentRelation.objects.create(source=a, relation_type=RelationType.AMENDS, target=b)
     with pytest.raises(IntegrityError):
         DocumentRelation.objects.create(source=a, relation_type=RelationType.AMENDS, target=b)
+
+
+@pytest.mark.django_db
+def test_attachment_must_be_pdf_or_word():
+    """Attachments are PDF or Word files; a spreadsheet is refused."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    from cchc.legal.models import LegalDocumentAttachment
+
+    doc = make("76/NQ-CP")
+    pdf = Document(title="a", file=ContentFile(b"%PDF-1.4", name="a.pdf"))
+    pdf.save()
+    xlsx = Document(title="b", file=ContentFile(b"PK\x03\x04", name="b.xlsx"))
+    xlsx.save()
+    LegalDocumentAttachment(legal_document=doc, document=pdf).full_clean()
+    with pytest.raises(ValidationError):
+        LegalDocumentAttachment(legal_document=doc, document=xlsx).full_clean()
