@@ -26,6 +26,9 @@ class LibrarianRequiredMixin:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
 
 class QueueView(LibrarianRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     """Stubs "chưa kiểm tra" created from article links, with a verify action."""

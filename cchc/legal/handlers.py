@@ -8,6 +8,7 @@ import logging
 from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from django.utils.text import Truncator
 from wagtail.signals import page_published, page_unpublished
 
 from cchc.news.models import ArticlePage
@@ -67,6 +68,9 @@ def latest_documents_portlet(portlet) -> list[dict]:
         files = get_document_model().objects.order_by("-created_at")[:limit]
         return [{"title": f.title, "url": f.url} for f in files]
     return [
-        {"title": f"{d} – {d.title}" if d.title else str(d), "url": d.get_absolute_url()}
+        {
+            "title": f"{d} – {Truncator(d.title).chars(90)}" if d.title else str(d),
+            "url": d.get_absolute_url(),
+        }
         for d in documents
     ]
