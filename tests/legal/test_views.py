@@ -188,3 +188,22 @@ def test_menu_has_library_entry(client, library):
     """The main menu shows "Văn bản" once legal:index exists."""
     html = client.get("/van-ban/").content.decode()
     assert '<a href="/van-ban/" aria-current="page">Văn bản</a>' in html
+
+
+def test_detail_query_count_does_not_grow_with_backlinks_and_relations(client, make_article):
+    """The document page's query count is the same with 1 or 6 citing articles and
+    relations."""
+    make_article(body="<p>Kế hoạch số 15/KH-UBND.</p>")
+    target = LegalDocument.objects.get(key="15/KH-UBND")
+    client.get("/van-ban/15-kh-ubnd/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/van-ban/15-kh-ubnd/")
+    for n in range(5):
+        make_article(body="<p>Theo Kế hoạch số 15/KH-UBND.</p>")
+        DocumentRelation.objects.create(
+            source=make(f"{n + 1}/QĐ-UBND"), relation_type=RelationType.IMPLEMENTS, target=target
+        )
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/van-ban/15-kh-ubnd/")
+    assert len(response.context["citing_pages"]) == 6
+    assert len(many) == len(few)
