@@ -48,9 +48,7 @@ def on_article_deleted(sender, instance, **kwargs):
 def link_legal_references(article, html: str) -> str:
     """Wrap each reference in the rendered body with a link to its document page."""
     try:
-        return link_references(
-            html, lambda found: selectors.document_urls_for_keys(c.key for c in found)
-        )
+        return link_references(html, selectors.document_urls_for_citations)
     except Exception:  # a broken link pass must never break an article page
         logger.exception("legal reference linking failed for page %s", article.pk)
         return html

@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -153,14 +153,15 @@ def references_in_html(source: str) -> list[Citation]:
 
 def link_references(
     source: str,
-    resolve: Callable[[list[Citation]], dict[str, str]],
+    resolve: Callable[[list[Citation]], dict[str, str] | Sequence[str | None]],
     *,
     link_class: str = LINK_CLASS,
 ) -> str:
     """Return ``source`` with each resolvable reference wrapped in a link.
 
-    ``resolve(citations)`` returns ``{citation.key: url}`` for the keys that have a page;
-    other references are left as they are.
+    ``resolve(citations)`` returns ``{citation.key: url}`` for the keys that have a page,
+    or a list with one URL (or ``None``) per citation, in order; references without a URL
+    are left as they are.
     """
     if not source or "/" not in source:
         return source
@@ -169,10 +170,13 @@ def link_references(
     citations = _extract(layout.text)
     if not citations:
         return source
-    urls = resolve(citations) or {}
+    resolved = resolve(citations) or {}
+    if isinstance(resolved, dict):
+        urls = [resolved.get(c.key) for c in citations]
+    else:
+        urls = list(resolved) + [None] * (len(citations) - len(resolved))
     wraps: dict[int, list[tuple[int, int, str]]] = {}
-    for citation in citations:
-        url = urls.get(citation.key)
+    for citation, url in zip(citations, urls, strict=False):
         if not url:
             continue
         start, end = citation.span

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
@@ -156,21 +155,46 @@ def document_citing_pages(document: LegalDocument) -> list:
     )
 
 
-def document_urls_for_keys(keys: Iterable[str]) -> dict[str, str]:
-    """``{key as cited: document URL}`` for the cited keys the library knows (one query)."""
-    folded = {key: key_fold(key) for key in keys}
+def citation_matches(document_issued, document_year, citation) -> bool:
+    """Whether a library document can be the one a citation means.
+
+    Administrative and Party numbers restart every year (and per agency), so the same key
+    ("15/KH-UBND") names different documents in different years: a citation whose stated
+    year differs from the document's is not linked to it (a wrong link is worse than none).
+    """
+    cited_year = citation.issued.year if citation.issued else citation.year
+    known_year = document_issued.year if document_issued else document_year
+    return cited_year is None or known_year is None or cited_year == known_year
+
+
+def documents_for_citations(citations) -> list[tuple[int, str] | None]:
+    """For each citation, ``(document id, slug)`` of the library document it refers to,
+    or ``None`` (unknown key, or a year that contradicts the document's). One query."""
+    folded = [key_fold(c.key) for c in citations]
     if not folded:
-        return {}
-    slugs = dict(
-        LegalDocument.objects.filter(key_folded__in=set(folded.values())).values_list(
-            "key_folded", "slug"
-        )
-    )
-    return {
-        key: reverse("legal:document-detail", kwargs={"slug": slugs[f]})
-        for key, f in folded.items()
-        if f in slugs
+        return []
+    rows = {
+        kf: (pk, slug, issued, year)
+        for pk, kf, slug, issued, year in LegalDocument.objects.filter(
+            key_folded__in=set(folded)
+        ).values_list("pk", "key_folded", "slug", "issued", "year")
     }
+    out: list[tuple[int, str] | None] = []
+    for citation, kf in zip(citations, folded, strict=True):
+        row = rows.get(kf)
+        if row is None or not citation_matches(row[2], row[3], citation):
+            out.append(None)
+        else:
+            out.append((row[0], row[1]))
+    return out
+
+
+def document_urls_for_citations(citations) -> list[str | None]:
+    """The document URL for each citation (``None`` when it has none), in order."""
+    return [
+        reverse("legal:document-detail", kwargs={"slug": found[1]}) if found else None
+        for found in documents_for_citations(citations)
+    ]
 
 
 def document_list_latest_verified(*, limit: int = 5) -> list[LegalDocument]:

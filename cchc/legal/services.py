@@ -158,6 +158,8 @@ def _page_body(page) -> str:
 def article_citations_sync(*, page, actor=None) -> list[Citation]:
     """Replace the page's citation rows with the references in its current body,
     creating stubs for unknown documents. Called when the page is published."""
+    from .selectors import citation_matches
+
     found = references_in_html(_page_body(page))
     documents: dict[str, LegalDocument] = {}
     created: list[str] = []
@@ -169,6 +171,14 @@ def article_citations_sync(*, page, actor=None) -> list[Citation]:
         documents[folded] = document
         if was_created:
             created.append(document.key)
+    # Same key, another year: a different document the library does not hold (keys are
+    # unique), so no citation row rather than a wrong backlink.
+    linked = [
+        c
+        for c in found
+        if citation_matches(documents[key_fold(c.key)].issued, documents[key_fold(c.key)].year, c)
+    ]
+    conflicts = sorted({f"{c.key} ({c.issued or c.year})" for c in found if c not in linked})
     before = set(Citation.objects.filter(page_id=page.pk).values_list("document__key", flat=True))
     Citation.objects.filter(page_id=page.pk).delete()
     rows = Citation.objects.bulk_create(
@@ -181,10 +191,10 @@ def article_citations_sync(*, page, actor=None) -> list[Citation]:
                 end=c.span[1],
                 pinpoint=(c.pinpoint.text if c.pinpoint else "")[:200],
             )
-            for c in found
+            for c in linked
         ]
     )
-    after = {d.key for d in documents.values()}
+    after = {documents[key_fold(c.key)].key for c in linked}
     record_event(
         "cchc.legal.citations.sync",
         actor=actor,
@@ -195,6 +205,7 @@ def article_citations_sync(*, page, actor=None) -> list[Citation]:
             "added": sorted(after - before),
             "removed": sorted(before - after),
             "stubs_created": created,
+            "year_conflicts": conflicts,
         },
     )
     return rows

@@ -63,3 +63,19 @@ def test_unknown_reference_in_preview_is_not_linked(db, make_article):
     """A body whose documents are not in the library (never published) gets no links."""
     draft = make_article(body="<p>Quyết định số 999/QĐ-UBND</p>", publish=False)
     assert "legal-ref" not in draft.rendered_body()
+
+
+def test_reference_with_another_year_is_not_linked(make_article):
+    """A cited date whose year contradicts the library document's leaves it unlinked."""
+    import datetime as dt
+
+    from cchc.legal.models import LegalDocument
+
+    doc = LegalDocument(key="20/KH-UBND", issued=dt.date(2021, 1, 29))
+    doc.save()
+    article = make_article(
+        body="<p>Kế hoạch số 20/KH-UBND ngày 05/02/2024 và Kế hoạch số 20/KH-UBND.</p>"
+    )
+    links = re.findall(r'<a href="([^"]+)" class="legal-ref">([^<]+)</a>', article.rendered_body())
+    assert links == [("/van-ban/20-kh-ubnd/", "Kế hoạch số 20/KH-UBND")]
+    assert "Kế hoạch số 20/KH-UBND ngày 05/02/2024" in article.rendered_body()

@@ -140,3 +140,20 @@ def test_document_types_sync_is_idempotent(db):
 
     names = set(DocumentType.objects.values_list("name", flat=True))
     assert {"Nghị định", "Kế hoạch", "Chỉ thị", "Luật", "Công văn"} <= names
+
+
+def test_same_key_other_year_is_not_cited(make_article):
+    """ "15/KH-UBND" of 2023 is not the library's "15/KH-UBND" of 2021: no citation row,
+    and the conflict is recorded in the audit data."""
+    import datetime as dt
+
+    doc = LegalDocument(key="15/KH-UBND", issued=dt.date(2021, 1, 21))
+    doc.save()
+    article = make_article(
+        body="<p>Kế hoạch số 15/KH-UBND ngày 10/01/2023 của UBND tỉnh; "
+        "Kế hoạch số 15/KH-UBND ngày 21/01/2021.</p>"
+    )
+    rows = list(Citation.objects.filter(page=article))
+    assert len(rows) == 1 and rows[0].document == doc and "2021" not in rows[0].cited_text
+    event = AuditEvent.objects.filter(action="cchc.legal.citations.sync").latest("id")
+    assert event.data["year_conflicts"] == ["15/KH-UBND (2023-01-10)"]
