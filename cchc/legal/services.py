@@ -52,11 +52,12 @@ def document_types_sync() -> int:
 
     reg = registry()
     abbr: dict[str, list[str]] = {}
-    for a, name in reg.abbr_to_type.items():
+    for a, name in getattr(reg, "abbr_to_type", {}).items():
         abbr.setdefault(name, []).append(a)
     names = list(reg.type_names)
-    for extra in [*reg.law_bodies.values(), reg.letter_type]:
-        if extra not in names:
+    extras = [*getattr(reg, "law_bodies", {}).values(), getattr(reg, "letter_type", None)]
+    for extra in extras:
+        if extra and extra not in names:
             names.append(extra)
     existing = set(DocumentType.objects.values_list("name", flat=True))
     new = [
@@ -91,7 +92,8 @@ def _agency_for(name: str):
 
 
 def _stub_fields(citation: extractor.Citation) -> dict:
-    issuer_name = normalize_space(citation.issuer or citation.agency or "")[:255]
+    issuer_name = normalize_space(citation.issuer or getattr(citation, "agency", None) or "")
+    issuer_name = issuer_name[:255]
     return {
         "doc_type": document_type_for(citation.doc_type),
         "number": (citation.number or "")[:20],
