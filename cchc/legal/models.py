@@ -1,0 +1,333 @@
+"""The legal document library (thư viện văn bản): documents, their typed relations, and
+which articles cite them.
+
+A ``LegalDocument`` (văn bản) is identified by its canonical key (số ký hiệu) as the
+reference extractor writes it ("63/2010/NĐ-CP", "76/NQ-CP", "03-NQ/TU"). Documents first
+seen in an article are created as stubs (``review_state = unverified``, "chưa kiểm tra")
+for a librarian to complete and verify.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+from cchc.core.text import fold, nfc, normalize_space
+
+from .choices import INVERSE_LABELS, RelationType, ReviewState, Status
+from .keys import key_fold, key_slug, parse_key
+
+
+class DocumentType(models.Model):
+    """A document type (loại văn bản): "Nghị định", "Kế hoạch"... Seeded from the
+    extractor's data file; librarians may add more."""
+
+    name = models.CharField(_("tên loại"), max_length=100, unique=True)
+    abbreviations = models.CharField(
+        _("chữ viết tắt"),
+        max_length=100,
+        blank=True,
+        help_text=_("Cách nhau bằng dấu phẩy, ví dụ: NĐ"),
+    )
+    sort_order = models.PositiveIntegerField(_("thứ tự"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("abbreviations"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("loại văn bản")
+        verbose_name_plural = _("loại văn bản")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class LegalDocument(ClusterableModel):
+    """One document of the library (văn bản), normative or administrative or Party."""
+
+    doc_type = models.ForeignKey(
+        DocumentType,
+        verbose_name=_("loại văn bản"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="documents",
+    )
+    key = models.CharField(
+        _("số ký hiệu"),
+        max_length=100,
+        unique=True,
+        help_text=_("Ví dụ: 63/2010/NĐ-CP, 76/NQ-CP, 03-NQ/TU"),
+    )
+    number = models.CharField(_("số"), max_length=20, blank=True)
+    year = models.PositiveSmallIntegerField(_("năm (trong ký hiệu)"), null=True, blank=True)
+    symbol = models.CharField(_("ký hiệu"), max_length=80, blank=True)
+    key_folded = models.CharField(
+        _("số ký hiệu (không dấu)"), max_length=100, unique=True, blank=True, editable=False
+    )
+    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, blank=True, editable=False)
+    issuer = models.ForeignKey(
+        "directory.Agency",
+        verbose_name=_("cơ quan ban hành (danh bạ)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="legal_documents",
+    )
+    issuer_name = models.CharField(_("cơ quan ban hành"), max_length=255, blank=True)
+    issued = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    effective = models.DateField(_("ngày có hiệu lực"), null=True, blank=True)
+    status = models.CharField(
+        _("tình trạng hiệu lực"), max_length=20, choices=Status.choices, default=Status.UNKNOWN
+    )
+    title = models.CharField(_("trích yếu"), max_length=1000, blank=True)
+    signer = models.CharField(_("người ký"), max_length=200, blank=True)
+    review_state = models.CharField(
+        _("kiểm tra"),
+        max_length=20,
+        choices=ReviewState.choices,
+        default=ReviewState.UNVERIFIED,
+        db_index=True,
+    )
+    verified_at = models.DateTimeField(_("thời điểm kiểm tra"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người kiểm tra"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    search_folded = models.TextField(_("chỉ mục tìm kiếm"), blank=True, editable=False)
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ngày cập nhật"), auto_now=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("key"),
+                FieldPanel("doc_type"),
+                FieldRowPanel([FieldPanel("number"), FieldPanel("year"), FieldPanel("symbol")]),
+            ],
+            heading=_("Số ký hiệu"),
+        ),
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldPanel("issuer"), FieldPanel("issuer_name"), FieldPanel("signer")],
+            heading=_("Cơ quan ban hành"),
+        ),
+        FieldRowPanel([FieldPanel("issued"), FieldPanel("effective"), FieldPanel("status")]),
+        InlinePanel("attachments", label=_("Tệp đính kèm")),
+        InlinePanel("relations", label=_("Quan hệ với văn bản khác")),
+    ]
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+        ordering = ["-issued", "-id"]
+        permissions = [("verify_legaldocument", _("Có thể xác nhận đã kiểm tra văn bản"))]
+        indexes = [models.Index(fields=["review_state", "-created_at"])]
+
+    def __str__(self):
+        if self.doc_type_id and self.doc_type:
+            return f"{self.doc_type.name} {self.key}"
+        return self.key
+
+    def clean(self):
+        """Validate the key's shape with the extractor and store it canonically."""
+        super().clean()
+        citation = parse_key(self.key)
+        if citation is None:
+            raise ValidationError(
+                {"key": _("Số ký hiệu không đúng dạng (ví dụ: 63/2010/NĐ-CP, 76/NQ-CP).")}
+            )
+        self.key = citation.key
+        self.number = self.number or citation.number
+        self.year = self.year or citation.year
+        self.symbol = self.symbol or citation.symbol
+        clash = LegalDocument.objects.filter(key_folded=key_fold(self.key)).exclude(pk=self.pk)
+        if clash.exists():
+            raise ValidationError({"key": _("Đã có văn bản mang số ký hiệu này.")})
+        if self.issued and self.effective and self.effective < self.issued:
+            raise ValidationError(
+                {"effective": _("Ngày có hiệu lực không thể trước ngày ban hành.")}
+            )
+
+    def save(self, *args, **kwargs):
+        # Derived, denormalised fields only (NFC, folded lookups, slug); no business rules.
+        self.key = normalize_space(self.key)
+        self.title = normalize_space(self.title)
+        self.issuer_name = normalize_space(self.issuer_name)
+        self.signer = normalize_space(self.signer)
+        self.key_folded = key_fold(self.key)
+        self._refresh_slug()
+        type_name = self.doc_type.name if self.doc_type_id and self.doc_type else ""
+        self.search_folded = fold(
+            " ".join(filter(None, [type_name, self.key, self.title, self.issuer_name]))
+        )
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {
+                *update_fields,
+                "key_folded",
+                "slug",
+                "search_folded",
+                "updated_at",
+            }
+        super().save(*args, **kwargs)
+        if getattr(self, "_old_slug", None):
+            LegalDocumentSlugAlias.objects.update_or_create(
+                slug=self._old_slug, defaults={"document": self}
+            )
+            self._old_slug = None
+
+    def _refresh_slug(self):
+        wanted = key_slug(self.key)
+        if self.slug and re.fullmatch(rf"{re.escape(wanted)}(-\d+)?", self.slug):
+            return
+        slug, n = wanted, 1
+        while LegalDocument.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{wanted}-{n}"
+        self._old_slug = self.slug or None
+        self.slug = slug
+
+    def get_absolute_url(self):
+        return reverse("legal:document-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_verified(self) -> bool:
+        return self.review_state == ReviewState.VERIFIED
+
+    @property
+    def display_title(self) -> str:
+        return self.title or str(self)
+
+
+class LegalDocumentSlugAlias(models.Model):
+    """A former URL slug of a document (its key was corrected): redirects to the current one."""
+
+    slug = models.SlugField(_("đường dẫn cũ"), max_length=120, unique=True)
+    document = models.ForeignKey(
+        LegalDocument, on_delete=models.CASCADE, related_name="slug_aliases"
+    )
+
+    class Meta:
+        verbose_name = _("đường dẫn cũ của văn bản")
+        verbose_name_plural = _("đường dẫn cũ của văn bản")
+
+    def __str__(self):
+        return self.slug
+
+
+ATTACHMENT_TYPES = ("pdf", "doc", "docx")
+
+
+class LegalDocumentAttachment(Orderable):
+    """A file of the document (PDF/DOCX) kept in Wagtail's document library."""
+
+    legal_document = ParentalKey(
+        LegalDocument, on_delete=models.CASCADE, related_name="attachments"
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("tệp"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    label = models.CharField(_("nhãn"), max_length=200, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+
+    def __str__(self):
+        return self.label or str(self.document)
+
+    def clean(self):
+        super().clean()
+        if self.document_id and self.document.file_extension.lower() not in ATTACHMENT_TYPES:
+            raise ValidationError(
+                {"document": _("Chỉ đính kèm tệp PDF hoặc Word (.pdf, .doc, .docx).")}
+            )
+
+
+class DocumentRelation(Orderable):
+    """``source`` replaces / amends / implements / guides ``target``; shown on both pages."""
+
+    source = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="relations")
+    relation_type = models.CharField(_("quan hệ"), max_length=20, choices=RelationType.choices)
+    target = models.ForeignKey(
+        LegalDocument,
+        verbose_name=_("văn bản"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
+    )
+    note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+
+    panels = [FieldPanel("relation_type"), FieldPanel("target"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("quan hệ văn bản")
+        verbose_name_plural = _("quan hệ văn bản")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "relation_type", "target"], name="legal_relation_unique"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(source=models.F("target")), name="legal_relation_not_self"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source_id} {self.relation_type} {self.target_id}"
+
+    @property
+    def label(self):
+        return RelationType(self.relation_type).label
+
+    @property
+    def inverse_label(self):
+        return INVERSE_LABELS[RelationType(self.relation_type)]
+
+
+class Citation(models.Model):
+    """One reference to a document in a published page's body (trích dẫn)."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("bài viết"),
+        on_delete=models.CASCADE,
+        related_name="legal_citations",
+    )
+    document = models.ForeignKey(
+        LegalDocument,
+        verbose_name=_("văn bản"),
+        on_delete=models.CASCADE,
+        related_name="citations",
+    )
+    cited_text = models.CharField(_("đoạn trích dẫn"), max_length=500)
+    start = models.PositiveIntegerField(_("vị trí bắt đầu"))
+    end = models.PositiveIntegerField(_("vị trí kết thúc"))
+    pinpoint = models.CharField(_("điều, khoản, điểm"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("thời điểm"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("trích dẫn")
+        verbose_name_plural = _("trích dẫn")
+        ordering = ["page_id", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "start"], name="legal_citation_unique_span")
+        ]
+
+    def __str__(self):
+        return nfc(self.cited_text)

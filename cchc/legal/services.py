@@ -1,0 +1,444 @@
+"""Writes of the legal library: stubs from citations, article links, verification."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from cchc.core.audit import record_event
+from cchc.core.exceptions import PermissionDeniedError, ValidationError
+from cchc.core.text import fold, normalize_space
+
+from . import citations as extractor
+from .choices import RelationType, ReviewState, Status
+from .keys import key_fold
+from .linker import references_in_html
+from .models import Citation, DocumentRelation, DocumentType, LegalDocument
+
+logger = logging.getLogger(__name__)
+
+LIBRARIAN_GROUP = "Thư viện văn bản"
+# Page models whose body is scanned for references when published.
+LINKED_PAGE_MODELS = {"news.articlepage"}
+
+MSG_NOT_LIBRARIAN = "Chỉ cán bộ thư viện văn bản mới được thực hiện thao tác này."
+MSG_ALREADY_VERIFIED = "Văn bản đã được kiểm tra."
+
+
+def user_is_librarian(user) -> bool:
+    """Superusers and members of the "Thư viện văn bản" group edit the library."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=LIBRARIAN_GROUP).exists()
+
+
+def _require_librarian(user) -> None:
+    if not user_is_librarian(user):
+        raise PermissionDeniedError(MSG_NOT_LIBRARIAN)
+
+
+# --- document types --------------------------------------------------------------------
+
+
+def document_types_sync() -> int:
+    """Create the document types the extractor knows (idempotent); returns how many new."""
+    from .citations.registry import registry
+
+    reg = registry()
+    abbr: dict[str, list[str]] = {}
+    for a, name in getattr(reg, "abbr_to_type", {}).items():
+        abbr.setdefault(name, []).append(a)
+    names = list(reg.type_names)
+    extras = [*getattr(reg, "law_bodies", {}).values(), getattr(reg, "letter_type", None)]
+    for extra in extras:
+        if extra and extra not in names:
+            names.append(extra)
+    existing = set(DocumentType.objects.values_list("name", flat=True))
+    new = [
+        DocumentType(name=name, abbreviations=", ".join(abbr.get(name, [])), sort_order=i)
+        for i, name in enumerate(names)
+        if name not in existing
+    ]
+    DocumentType.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)
+
+
+def document_type_for(name: str | None) -> DocumentType | None:
+    if not name:
+        return None
+    name = normalize_space(name)[:100]
+    return DocumentType.objects.get_or_create(name=name)[0]
+
+
+# --- stubs from citations ----------------------------------------------------------------
+
+
+def _agency_for(name: str):
+    from cchc.directory.models import Agency
+
+    if not name:
+        return None
+    return (
+        Agency.objects.filter(Q(name__iexact=name) | Q(short_name__iexact=name))
+        .order_by("id")
+        .first()
+    )
+
+
+def _stub_fields(citation: extractor.Citation) -> dict:
+    issuer_name = normalize_space(citation.issuer or getattr(citation, "agency", None) or "")
+    issuer_name = issuer_name[:255]
+    return {
+        "doc_type": document_type_for(citation.doc_type),
+        "number": (citation.number or "")[:20],
+        "year": citation.year,
+        "symbol": (citation.symbol or "")[:80],
+        "issued": citation.issued,
+        "issuer_name": issuer_name,
+        "issuer": _agency_for(issuer_name),
+        "title": normalize_space(citation.subject or "")[:1000],
+    }
+
+
+def legal_document_stub_upsert(
+    *, citation: extractor.Citation, actor=None
+) -> tuple[LegalDocument, bool]:
+    """The document for ``citation``: existing (found by folded key), or a new stub marked
+    "chưa kiểm tra". An existing *stub* gets its blank fields filled from the citation;
+    verified documents are never changed here."""
+    folded = key_fold(citation.key)
+    document = LegalDocument.objects.select_for_update().filter(key_folded=folded).first()
+    if document is None:
+        fields = _stub_fields(citation)
+        try:
+            with transaction.atomic():
+                document = LegalDocument(key=citation.key, **fields)
+                document.save()
+        except IntegrityError:
+            # Another publish created it concurrently.
+            return LegalDocument.objects.get(key_folded=folded), False
+        record_event(
+            "cchc.legal.document.stub_create",
+            actor=actor,
+            obj=document,
+            data={"key": document.key, "source": "citation"},
+        )
+        return document, True
+    if document.review_state == ReviewState.UNVERIFIED:
+        changed = []
+        for name, value in _stub_fields(citation).items():
+            if value in (None, "") or getattr(document, name) not in (None, ""):
+                continue
+            setattr(document, name, value)
+            changed.append(name)
+        if changed:
+            document.save(update_fields=changed)
+    return document, False
+
+
+# --- article links ------------------------------------------------------------------------
+
+
+def page_is_linked(page) -> bool:
+    return page._meta.label_lower in LINKED_PAGE_MODELS or (
+        page.specific_class is not None
+        and page.specific_class._meta.label_lower in LINKED_PAGE_MODELS
+    )
+
+
+def _page_body(page) -> str:
+    return str(getattr(page.specific, "body", "") or "")
+
+
+@transaction.atomic
+def article_citations_sync(*, page, actor=None) -> list[Citation]:
+    """Replace the page's citation rows with the references in its current body,
+    creating stubs for unknown documents. Called when the page is published."""
+    from .selectors import citation_matches
+
+    found = references_in_html(_page_body(page))
+    documents: dict[str, LegalDocument] = {}
+    created: list[str] = []
+    for citation in found:
+        folded = key_fold(citation.key)
+        if folded in documents:
+            continue
+        document, was_created = legal_document_stub_upsert(citation=citation, actor=actor)
+        documents[folded] = document
+        if was_created:
+            created.append(document.key)
+    # Same key, another year: a different document the library does not hold (keys are
+    # unique), so no citation row rather than a wrong backlink.
+    linked = [
+        c
+        for c in found
+        if citation_matches(documents[key_fold(c.key)].issued, documents[key_fold(c.key)].year, c)
+    ]
+    conflicts = sorted({f"{c.key} ({c.issued or c.year})" for c in found if c not in linked})
+    before = set(Citation.objects.filter(page_id=page.pk).values_list("document__key", flat=True))
+    Citation.objects.filter(page_id=page.pk).delete()
+    rows = Citation.objects.bulk_create(
+        [
+            Citation(
+                page_id=page.pk,
+                document=documents[key_fold(c.key)],
+                cited_text=c.text[:500],
+                start=c.span[0],
+                end=c.span[1],
+                pinpoint=(c.pinpoint.text if c.pinpoint else "")[:200],
+            )
+            for c in linked
+        ]
+    )
+    after = {documents[key_fold(c.key)].key for c in linked}
+    record_event(
+        "cchc.legal.citations.sync",
+        actor=actor,
+        obj=page,
+        data={
+            "count": len(rows),
+            "documents": sorted(after),
+            "added": sorted(after - before),
+            "removed": sorted(before - after),
+            "stubs_created": created,
+            "year_conflicts": conflicts,
+        },
+    )
+    return rows
+
+
+@transaction.atomic
+def article_citations_clear(*, page_id: int, actor=None, reason: str = "unpublish") -> int:
+    """Remove a page's citation rows (unpublished or deleted): no stale backlinks."""
+    deleted, _ = Citation.objects.filter(page_id=page_id).delete()
+    if deleted:
+        record_event(
+            "cchc.legal.citations.clear",
+            actor=actor,
+            data={"page_id": page_id, "count": deleted, "reason": reason},
+        )
+    return deleted
+
+
+# --- librarian actions --------------------------------------------------------------------
+
+
+@transaction.atomic
+def legal_document_verify(*, document: LegalDocument, actor, request=None) -> LegalDocument:
+    """Mark a document checked by a librarian ("đã kiểm tra")."""
+    _require_librarian(actor)
+    document = LegalDocument.objects.select_for_update().get(pk=document.pk)
+    if document.review_state == ReviewState.VERIFIED:
+        raise ValidationError(MSG_ALREADY_VERIFIED)
+    document.review_state = ReviewState.VERIFIED
+    document.verified_at = timezone.now()
+    document.verified_by = actor
+    document.save(update_fields=["review_state", "verified_at", "verified_by"])
+    record_event("cchc.legal.document.verify", actor=actor, obj=document, request=request)
+    return document
+
+
+def legal_document_verify_many(*, documents: Iterable[LegalDocument], actor, request=None) -> int:
+    """Verify several stubs; already verified ones are skipped. Returns how many changed."""
+    _require_librarian(actor)
+    done = 0
+    for document in documents:
+        try:
+            legal_document_verify(document=document, actor=actor, request=request)
+            done += 1
+        except ValidationError:
+            continue
+    return done
+
+
+@transaction.atomic
+def legal_document_unverify(*, document: LegalDocument, actor, request=None) -> LegalDocument:
+    """Send a document back to the queue ("chưa kiểm tra")."""
+    _require_librarian(actor)
+    document = LegalDocument.objects.select_for_update().get(pk=document.pk)
+    document.review_state = ReviewState.UNVERIFIED
+    document.verified_at = None
+    document.verified_by = None
+    document.save(update_fields=["review_state", "verified_at", "verified_by"])
+    record_event("cchc.legal.document.unverify", actor=actor, obj=document, request=request)
+    return document
+
+
+def legal_document_admin_changed(*, document: LegalDocument, actor, verb: str, request=None):
+    """Audit row for a create/edit/delete made in the Wagtail admin."""
+    record_event(
+        f"cchc.legal.document.{verb}",
+        actor=actor,
+        obj=document,
+        data={"key": document.key},
+        request=request,
+    )
+
+
+def librarian_group_ensure() -> Group:
+    """The "Thư viện văn bản" group with the library permissions (idempotent)."""
+    from django.contrib.auth.models import Permission
+
+    group, _ = Group.objects.get_or_create(name=LIBRARIAN_GROUP)
+    codenames = [
+        f"{verb}_{model}"
+        for model in ("legaldocument", "documenttype")
+        for verb in ("add", "change", "delete", "view")
+    ] + ["verify_legaldocument"]
+    perms = list(Permission.objects.filter(content_type__app_label="legal", codename__in=codenames))
+    perms += list(
+        Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    perms += list(
+        Permission.objects.filter(
+            content_type__app_label="wagtaildocs", codename__in=["add_document", "choose_document"]
+        )
+    )
+    group.permissions.add(*perms)
+    return group
+
+
+# --- import / export ----------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    errors: list = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def library_import(*, filename: str, data: bytes, dry_run: bool = False, actor=None, request=None):
+    """Import a CSV/XLSX file of documents: all rows or none.
+
+    Every row is validated first (key shape by the extractor, dates, status, type, review
+    state, duplicates, relation targets); with any error nothing is written. Existing
+    documents (same folded key) are updated, others created. With ``dry_run`` nothing is
+    written either, and the report says what would happen.
+    """
+    from . import importers
+
+    if actor is not None and not user_is_librarian(actor):
+        raise PermissionDeniedError(MSG_NOT_LIBRARIAN)
+    rows = importers.parse_table(filename, data)  # ImportFileError for unreadable files
+    type_names = {fold(name): name for name in DocumentType.objects.values_list("name", flat=True)}
+    existing = dict(LegalDocument.objects.values_list("key_folded", "pk"))
+    plan = importers.validate_rows(rows, type_names=type_names, existing_keys=set(existing))
+    report = ImportReport(errors=plan.errors, dry_run=dry_run)
+    for record in plan.records:
+        if record.key_folded in existing:
+            report.updated += 1
+        else:
+            report.created += 1
+    if not plan.ok or dry_run:
+        return report
+    _library_import_apply(plan, actor=actor)
+    record_event(
+        "cchc.legal.library.import",
+        actor=actor,
+        data={"file": filename[:200], "created": report.created, "updated": report.updated},
+        request=request,
+    )
+    return report
+
+
+@transaction.atomic
+def _library_import_apply(plan, *, actor) -> None:
+    types = {t.name: t for t in DocumentType.objects.all()}
+    now = timezone.now()
+    documents: dict[str, LegalDocument] = {}
+    for record in plan.records:
+        document = (
+            LegalDocument.objects.select_for_update().filter(key_folded=record.key_folded).first()
+            or LegalDocument()
+        )
+        document.key = record.key
+        for name, value in record.values.items():
+            if name == "doc_type":
+                value = types.get(value) if value else None
+            setattr(document, name, value)
+        document.issuer = _agency_for(document.issuer_name)
+        if record.review == ReviewState.VERIFIED:
+            if document.review_state != ReviewState.VERIFIED:
+                document.review_state = ReviewState.VERIFIED
+                document.verified_at = now
+                document.verified_by = actor if getattr(actor, "is_authenticated", False) else None
+        else:
+            document.review_state = ReviewState.UNVERIFIED
+            document.verified_at = None
+            document.verified_by = None
+        document.save()
+        documents[record.key_folded] = document
+    targets = {
+        d.key_folded: d
+        for d in LegalDocument.objects.filter(
+            key_folded__in={t for r in plan.records for _, t in (r.relations or [])}
+        )
+    }
+    for record in plan.records:
+        if record.relations is None:
+            continue
+        source = documents[record.key_folded]
+        DocumentRelation.objects.filter(source=source).delete()
+        DocumentRelation.objects.bulk_create(
+            [
+                DocumentRelation(
+                    source=source, relation_type=rel_type, target=targets[t], sort_order=i
+                )
+                for i, (rel_type, t) in enumerate(dict.fromkeys(record.relations))
+            ]
+        )
+
+
+def library_export_rows() -> list[list]:
+    """The library as rows in :data:`importers.COLUMNS` order (round-trips with import)."""
+    rel_by_source: dict[int, list[str]] = {}
+    for r in DocumentRelation.objects.select_related("target").order_by(
+        "source_id", "sort_order", "id"
+    ):
+        rel_by_source.setdefault(r.source_id, []).append(
+            f"{RelationType(r.relation_type).label}: {r.target.key}"
+        )
+    rows = []
+    for d in LegalDocument.objects.select_related("doc_type").order_by("key_folded"):
+        rows.append(
+            [
+                d.key,
+                d.doc_type.name if d.doc_type else "",
+                d.title,
+                d.issuer_name,
+                d.issued.strftime("%d/%m/%Y") if d.issued else "",
+                d.effective.strftime("%d/%m/%Y") if d.effective else "",
+                Status(d.status).label,
+                d.signer,
+                ReviewState(d.review_state).label,
+                "; ".join(rel_by_source.get(d.pk, [])),
+            ]
+        )
+    return [[str(v) if v is not None else "" for v in row] for row in rows]
+
+
+def library_export(*, fmt: str, actor=None, request=None) -> bytes:
+    """The whole library as CSV (UTF-8 with BOM) or XLSX bytes."""
+    from . import importers
+
+    rows = library_export_rows()
+    data = importers.write_xlsx(rows) if fmt == "xlsx" else importers.write_csv(rows)
+    record_event(
+        "cchc.legal.library.export",
+        actor=actor,
+        data={"format": fmt, "rows": len(rows)},
+        request=request,
+    )
+    return data

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "legal"
+
+urlpatterns = [
+    path("van-ban/", views.DocumentListView.as_view(), name="index"),
+    path("van-ban/<path:slug>/", views.DocumentDetailView.as_view(), name="document-detail"),
+]

@@ -1,0 +1,145 @@
+"""Admin of the library at /quan-tri/: documents and types (snippets), the queue of
+stubs "chưa kiểm tra", import/export. Only the "Thư viện văn bản" group and superusers."""
+
+from django.db.models import Q
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views, services
+from .models import DocumentType, LegalDocument
+
+
+class LibrarianPermissionPolicy(ModelPermissionPolicy):
+    """Every action on the library needs the librarian group (or superuser) *and* the
+    model permission; the group is given those permissions by a data migration."""
+
+    def user_has_permission(self, user, action):
+        return services.user_is_librarian(user) and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return (
+            super()
+            .users_with_any_permission(actions)
+            .filter(Q(is_superuser=True) | Q(groups__name=services.LIBRARIAN_GROUP))
+            .distinct()
+        )
+
+
+for _model in (LegalDocument, DocumentType):
+    register_permission_policy(_model, LibrarianPermissionPolicy(_model), exact_class=True)
+
+
+class LegalDocumentFilterSet(WagtailFilterSet):
+    class Meta:
+        model = LegalDocument
+        fields = ["review_state", "status", "doc_type"]
+
+
+class LegalDocumentViewSet(SnippetViewSet):
+    model = LegalDocument
+    icon = "doc-full"
+    menu_label = _("Văn bản")
+    add_to_admin_menu = False
+    list_display = ["key", "doc_type", "title", "issued", "status", "review_state"]
+    list_filter = None
+    filterset_class = LegalDocumentFilterSet
+    search_fields = ["key", "title", "issuer_name", "search_folded"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    copy_view_enabled = False
+
+
+class DocumentTypeViewSet(SnippetViewSet):
+    model = DocumentType
+    icon = "tag"
+    menu_label = _("Loại văn bản")
+    add_to_admin_menu = False
+    list_display = ["name", "abbreviations", "sort_order"]
+
+
+register_snippet(LegalDocumentViewSet)
+register_snippet(DocumentTypeViewSet)
+
+
+class LibrarianMenuItem(MenuItem):
+    def is_shown(self, request):
+        return services.user_is_librarian(request.user)
+
+
+class LibrarianSubmenu(SubmenuMenuItem):
+    def is_shown(self, request):
+        return services.user_is_librarian(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_legal_admin_urls():
+    return [
+        path(
+            "thu-vien-van-ban/",
+            include((admin_views.admin_urls(), "legal_admin"), namespace="legal_admin"),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_library_menu():
+    items = [
+        LibrarianMenuItem(
+            _("Tất cả văn bản"),
+            reverse("wagtailsnippets_legal_legaldocument:list"),
+            icon_name="doc-full",
+            order=1,
+        ),
+        LibrarianMenuItem(
+            _("Chờ kiểm tra"),
+            reverse("legal_admin:queue"),
+            icon_name="warning",
+            order=2,
+        ),
+        LibrarianMenuItem(
+            _("Nhập, xuất"), reverse("legal_admin:import"), icon_name="upload", order=3
+        ),
+        LibrarianMenuItem(
+            _("Loại văn bản"),
+            reverse("wagtailsnippets_legal_documenttype:list"),
+            icon_name="tag",
+            order=4,
+        ),
+    ]
+    return LibrarianSubmenu(
+        _("Thư viện văn bản"), Menu(items=items), icon_name="doc-full", order=220
+    )
+
+
+def _audit(verb):
+    def hook(request, instances):
+        objs = instances if isinstance(instances, list | tuple) else [instances]
+        for obj in objs:
+            if isinstance(obj, LegalDocument):
+                services.legal_document_admin_changed(
+                    document=obj, actor=request.user, verb=verb, request=request
+                )
+
+    return hook
+
+
+@hooks.register("after_create_snippet")
+def verify_created_document(request, instance):
+    """A document a librarian types in is checked by them: audit it and verify it."""
+    if isinstance(instance, LegalDocument):
+        services.legal_document_admin_changed(
+            document=instance, actor=request.user, verb="create", request=request
+        )
+        if not instance.is_verified and services.user_is_librarian(request.user):
+            services.legal_document_verify(document=instance, actor=request.user, request=request)
+
+
+hooks.register("after_edit_snippet", _audit("edit"))
+hooks.register("before_delete_snippet", _audit("delete"))
