@@ -22,6 +22,7 @@ urlpatterns = [
     path(f"{settings.CCHC_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("tai-lieu/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 # Every project app with a urls.py is included at the root; each app's patterns carry
