@@ -175,3 +175,20 @@ def test_english_catalogue_is_complete():
         if msgid and "\\" not in msgid and len(strs) == 1 and catalogue.gettext(msgid) != strs[0]
     ]
     assert stale == [], "django.mo is out of date: run manage.py compilemessages"
+
+
+def test_date_and_number_filters_follow_language():
+    """Long dates and thousands separators are Vietnamese by default, English when chosen."""
+    import datetime as dt
+
+    from django.utils import translation
+
+    from cchc.portal.templatetags.portal_tags import vi_date_long, vi_number
+
+    day = dt.date(2022, 3, 29)
+    with translation.override("vi"):
+        assert vi_date_long(day) == "ngày 29 tháng 3 năm 2022"
+        assert vi_number(1234567) == "1.234.567"
+    with translation.override("en"):
+        assert vi_date_long(day) == "29 March 2022"
+        assert vi_number(1234567) == "1,234,567"

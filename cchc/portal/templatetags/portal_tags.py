@@ -1,10 +1,30 @@
 from django import template
+from django.utils import translation
 
 from cchc.core.dates import format_long, format_short
 
 from ..selectors import portlet_list_for_request
 
 register = template.Library()
+
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _english() -> bool:
+    return (translation.get_language() or "vi").split("-")[0] == "en"
 
 
 @register.inclusion_tag("portal/includes/sidebar.html", takes_context=True)
@@ -31,20 +51,23 @@ def vi_date(value):
 
 @register.filter
 def vi_date_long(value):
-    """``ngày 29 tháng 3 năm 2022``."""
+    """``ngày 29 tháng 3 năm 2022`` (``29 March 2022`` when the reader chose English)."""
     if not value:
         return ""
     if hasattr(value, "date") and callable(value.date):
         from django.utils import timezone
 
         value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    if _english():
+        return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
     return format_long(value)
 
 
 @register.filter
 def vi_number(value):
-    """1234567 → 1.234.567 (Vietnamese thousands separator)."""
+    """1234567 → 1.234.567 (Vietnamese thousands separator; 1,234,567 in English)."""
     try:
-        return f"{int(value):,}".replace(",", ".")
+        grouped = f"{int(value):,}"
+        return grouped if _english() else grouped.replace(",", ".")
     except (TypeError, ValueError):
         return value
