@@ -89,7 +89,12 @@ class FeedbackSubmitForm(_CaseFields):
 
     attachments = MultipleFileField(label=_("Tệp đính kèm (tối đa 5 ảnh hoặc PDF, mỗi tệp ≤ 10 MB)"), required=False)
     # Honeypot: hidden from people by CSS, bots fill it.
-    website = forms.CharField(label=_("Để trống ô này"), required=False, max_length=200)
+    website = forms.CharField(
+        label=_("Để trống ô này"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
     consent = forms.BooleanField(
         label=_("Tôi cam đoan thông tin đã khai là đúng sự thật và đồng ý để cơ quan nhà nước liên hệ khi cần."),
     )

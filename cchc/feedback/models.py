@@ -236,8 +236,10 @@ class FeedbackEvent(models.Model):
         related_name="+",
     )
     action = models.CharField(_("thao tác"), max_length=30)
-    from_status = models.CharField(_("từ trạng thái"), max_length=20, blank=True)
-    to_status = models.CharField(_("sang trạng thái"), max_length=20)
+    from_status = models.CharField(
+        _("từ trạng thái"), max_length=20, blank=True, choices=Status.choices
+    )
+    to_status = models.CharField(_("sang trạng thái"), max_length=20, choices=Status.choices)
     note = models.TextField(_("ghi chú"), blank=True)
     data = models.JSONField(_("dữ liệu"), default=dict, blank=True)
     created_at = models.DateTimeField(_("thời điểm"), default=timezone.now)
