@@ -48,8 +48,9 @@ def feedback_submit_view(request):
         return render(request, "feedback/submit_page.html", {"form": form}, status=429)
     if form.is_valid():
         d = form.cleaned_data
-        contact = d.get("submitter_email") or d.get("submitter_phone") or ""
-        if not ratelimit.hit("submit_contact", contact):
+        contacts = [c for c in (d.get("submitter_email"), d.get("submitter_phone")) if c]
+        allowed = [ratelimit.hit("submit_contact", c) for c in contacts]
+        if not all(allowed):
             form.add_error(None, _("Thông tin liên hệ này đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau."))
             return render(request, "feedback/submit_page.html", {"form": form}, status=429)
         try:
