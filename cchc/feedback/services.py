@@ -12,6 +12,8 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -43,6 +45,7 @@ FORWARD_LIMIT_DAYS = 5  # NĐ 20/2008 Đ.9: forward within 05 working days of re
 ERR_IDENTITY = gettext_lazy(
     "Vui lòng ghi rõ họ tên, địa chỉ và số điện thoại hoặc thư điện tử (Nghị định 20/2008/NĐ-CP, Điều 7)."
 )
+ERR_EMAIL = gettext_lazy("Địa chỉ thư điện tử không hợp lệ.")
 ERR_CONTENT = gettext_lazy("Vui lòng nhập tiêu đề và nội dung phản ánh, kiến nghị.")
 ERR_TOO_MANY_FILES = gettext_lazy("Chỉ được gửi tối đa 5 tệp đính kèm.")
 ERR_FILE_TOO_BIG = gettext_lazy("Tệp “%(name)s” vượt quá 10 MB.")
@@ -202,6 +205,11 @@ def feedback_submit(
     email = (s.submitter_email or "").strip().lower()[:254]
     if require_identity and not (name and address and (phone or email)):
         raise ValidationError(ERR_IDENTITY)
+    if email:
+        try:
+            validate_email(email)
+        except DjangoValidationError as exc:
+            raise ValidationError(ERR_EMAIL) from exc
     files = list(files or ())
     if len(files) > MAX_ATTACHMENTS:
         raise ValidationError(ERR_TOO_MANY_FILES)
