@@ -18,7 +18,8 @@ from ..forms import FeedbackSubmitForm, LookupForm
 from ..services import Submission, feedback_submit
 
 logger = logging.getLogger("cchc.feedback")
-SESSION_LAST_CODE = "feedback_last_code"
+COOKIE_LAST_CODE = "cchc_pakn_code"
+COOKIE_SALT = "cchc.feedback.submitted"
 
 
 def feedback_index(request):
@@ -77,13 +78,18 @@ def feedback_submit_view(request):
         except CchcError as exc:
             form.add_error(None, str(exc.message))
         else:
-            request.session[SESSION_LAST_CODE] = fb.code
-            return redirect("feedback:submit-done")
+            # A signed cookie, not the session: no extra database write per submission.
+            response = redirect("feedback:submit-done")
+            response.set_signed_cookie(
+                COOKIE_LAST_CODE, fb.code, salt=COOKIE_SALT, max_age=3600, httponly=True,
+                samesite="Lax", secure=request.is_secure(),
+            )
+            return response
     return render(request, "feedback/submit_page.html", {"form": form}, status=400)
 
 
 def feedback_submit_done(request):
-    code = request.session.get(SESSION_LAST_CODE)
+    code = request.get_signed_cookie(COOKIE_LAST_CODE, default=None, salt=COOKIE_SALT, max_age=3600)
     if not code:
         return redirect("feedback:submit")
     return render(request, "feedback/submitted_page.html", {"code": code})
