@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 
-SETTINGS = '''
+SETTINGS = """
 from cchc.settings.base import *  # noqa
 DEBUG = False
 SECRET_KEY = "bench-only"
@@ -41,7 +41,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 FEEDBACK_SMS_BACKEND = "cchc.feedback.sms.LocmemSmsBackend"
 AXES_ENABLED = False
 LOGGING["loggers"]["cchc"]["level"] = "WARNING"
-'''
+"""
 
 
 def free_port() -> int:
@@ -62,7 +62,9 @@ def client_worker(port, jobs, lock, latencies, errors, codes_seen, worker_id):
     response = conn.getresponse()
     body = response.read().decode()
     cookies = response.headers.get_all("Set-Cookie") or []
-    csrf_cookie = next(c.split(";")[0].split("=", 1)[1] for c in cookies if c.startswith("csrftoken="))
+    csrf_cookie = next(
+        c.split(";")[0].split("=", 1)[1] for c in cookies if c.startswith("csrftoken=")
+    )
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
     while True:
         with lock:
@@ -132,7 +134,9 @@ def main():
         env["DATABASE_URL"] = args.database_url
     else:
         env.pop("DATABASE_URL", None)
-    print(f"database: {'PostgreSQL' if args.database_url else 'SQLite ' + str(tmp / 'cchc.sqlite3')}")
+    print(
+        f"database: {'PostgreSQL' if args.database_url else 'SQLite ' + str(tmp / 'cchc.sqlite3')}"
+    )
     t0 = time.perf_counter()
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     print(f"migrated in {time.perf_counter() - t0:.1f} s")
@@ -141,9 +145,20 @@ def main():
     gunicorn = shutil.which("gunicorn", path=str(Path(PY).parent)) or "gunicorn"
     server = subprocess.Popen(
         [
-            gunicorn, "cchc.wsgi:application", "-b", f"127.0.0.1:{port}",
-            "-w", str(args.workers), "-k", "gthread", "--threads", str(args.threads),
-            "--log-level", "warning", "--timeout", "120",
+            gunicorn,
+            "cchc.wsgi:application",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(args.workers),
+            "-k",
+            "gthread",
+            "--threads",
+            str(args.threads),
+            "--log-level",
+            "warning",
+            "--timeout",
+            "120",
         ],
         cwd=ROOT,
         env=env,
@@ -166,7 +181,9 @@ def main():
         latencies: list[float] = []
         errors: list = []
         threads = [
-            threading.Thread(target=client_worker, args=(port, jobs, lock, latencies, errors, None, i))
+            threading.Thread(
+                target=client_worker, args=(port, jobs, lock, latencies, errors, None, i)
+            )
             for i in range(args.clients)
         ]
         start = time.perf_counter()
@@ -180,8 +197,12 @@ def main():
         server.wait(timeout=30)
 
     ok = len(latencies) - sum(1 for e in errors if isinstance(e, int))
-    print(f"server: gunicorn {args.workers} workers × {args.threads} threads (gthread); clients: {args.clients}")
-    print(f"submissions: {args.cases} in {wall:.1f} s → {args.cases / wall:.0f} req/s; errors: {len(errors)}")
+    print(
+        f"server: gunicorn {args.workers} workers × {args.threads} threads (gthread); clients: {args.clients}"
+    )
+    print(
+        f"submissions: {args.cases} in {wall:.1f} s → {args.cases / wall:.0f} req/s; errors: {len(errors)}"
+    )
     if latencies:
         ms = [x * 1000 for x in latencies]
         print(
@@ -203,7 +224,9 @@ def main():
             total, distinct, counter = conn.execute(
                 "SELECT COUNT(*), COUNT(DISTINCT code), (SELECT MAX(last) FROM feedback_trackingcounter) FROM feedback_feedback"
             ).fetchone()
-    print(f"stored: {total} cases, {distinct} distinct codes, counter at {counter}, successful responses {ok}")
+    print(
+        f"stored: {total} cases, {distinct} distinct codes, counter at {counter}, successful responses {ok}"
+    )
     good = total == distinct == counter == ok == args.cases
     print("VERIFIED: every case stored with a unique, gapless code" if good else "MISMATCH")
     if not args.keep:

@@ -41,15 +41,18 @@ class RejectReason(models.TextChoices):
     """Legal grounds for not accepting a feedback (NĐ 20/2008 Đ.7, Đ.9 khoản 1 điểm a)."""
 
     NOT_VIETNAMESE = "not_vietnamese", _("Không sử dụng tiếng Việt (Đ.7)")
-    MISSING_IDENTITY = "missing_identity", _(
-        "Không ghi rõ tên, địa chỉ, số điện thoại hoặc địa chỉ liên hệ (Đ.7)"
+    MISSING_IDENTITY = (
+        "missing_identity",
+        _("Không ghi rõ tên, địa chỉ, số điện thoại hoặc địa chỉ liên hệ (Đ.7)"),
     )
     UNCLEAR_CONTENT = "unclear_content", _("Nội dung không rõ ràng (Đ.7)")
-    COMPLAINT_DENUNCIATION = "complaint", _(
-        "Là khiếu nại, tố cáo: xử lý theo Luật Khiếu nại, Luật Tố cáo (Đ.1)"
+    COMPLAINT_DENUNCIATION = (
+        "complaint",
+        _("Là khiếu nại, tố cáo: xử lý theo Luật Khiếu nại, Luật Tố cáo (Đ.1)"),
     )
-    NOT_ADMIN_REGULATION = "out_of_scope", _(
-        "Không thuộc phạm vi phản ánh, kiến nghị về quy định hành chính (Đ.5)"
+    NOT_ADMIN_REGULATION = (
+        "out_of_scope",
+        _("Không thuộc phạm vi phản ánh, kiến nghị về quy định hành chính (Đ.5)"),
     )
     DUPLICATE = "duplicate", _("Trùng với phản ánh, kiến nghị đã tiếp nhận")
     OFFENSIVE = "offensive", _("Có nội dung xúc phạm, vi phạm pháp luật")

@@ -38,49 +38,114 @@ CATEGORIES = [
 
 # subject, content, category, agency code, final state, days ago received, answer
 CASES = [
-    ("Chậm cấp giấy phép xây dựng nhà ở riêng lẻ",
-     "Tôi nộp hồ sơ xin cấp giấy phép xây dựng nhà ở tại phường 2 từ đầu tháng, đã quá hạn 15 ngày nhưng chưa nhận được kết quả hay thông báo bổ sung.",
-     "xay-dung", "DEMO-SXD", "published", 30,
-     "Sở Xây dựng đã kiểm tra: hồ sơ bị chậm do phải lấy ý kiến về chỉ giới đường đỏ. Giấy phép đã được cấp; Sở đã nhắc nhở bộ phận liên quan và xin lỗi người dân."),
-    ("Đề nghị rút ngắn thời gian cấp giấy chứng nhận quyền sử dụng đất",
-     "Thời gian cấp giấy chứng nhận lần đầu hiện nay là 30 ngày, quá dài so với nhu cầu. Đề nghị rút ngắn và cho phép nộp hồ sơ trực tuyến toàn trình.",
-     "dat-dai", "DEMO-STNMT", "published", 40,
-     "Sở Tài nguyên và Môi trường ghi nhận kiến nghị. Từ quý tới, thủ tục được cung cấp trực tuyến toàn trình và thời hạn giải quyết rút còn 20 ngày làm việc."),
-    ("Yêu cầu nộp bản sao có chứng thực không cần thiết",
-     "Khi làm thủ tục đăng ký khai sinh, cán bộ yêu cầu bản sao có chứng thực giấy chứng nhận kết hôn dù tôi đã xuất trình bản chính.",
-     "ho-tich", "DEMO-STP", "published", 20,
-     "Theo quy định, người dân chỉ phải xuất trình bản chính để đối chiếu. Sở Tư pháp đã có văn bản hướng dẫn các xã thực hiện đúng và không yêu cầu thêm giấy tờ."),
-    ("Đèn tín hiệu giao thông tại ngã tư trung tâm hoạt động sai",
-     "Đèn tín hiệu tại ngã tư đường Trần Hưng Đạo và Lê Lợi chuyển đỏ đồng thời cả hai hướng vào giờ cao điểm buổi sáng.",
-     "giao-thong", "DEMO-SGTVT", "published", 12,
-     "Sở Giao thông vận tải đã cho kiểm tra, thay bộ điều khiển tín hiệu và cài lại chu kỳ đèn. Đèn đã hoạt động bình thường."),
-    ("Bộ phận một cửa không hướng dẫn đầy đủ",
-     "Tôi phải đi lại ba lần để bổ sung hồ sơ chuyển mục đích sử dụng đất vì mỗi lần chỉ được hướng dẫn một phần giấy tờ còn thiếu.",
-     "thu-tuc-hanh-chinh", "DEMO-HUYEN-HOA-BINH", "published", 25,
-     "Ủy ban nhân dân huyện đã chấn chỉnh Bộ phận tiếp nhận và trả kết quả: việc yêu cầu bổ sung hồ sơ phải thông báo một lần, bằng văn bản, nêu đủ các giấy tờ còn thiếu."),
-    ("Đường liên xã bị sạt lở sau mưa lớn",
-     "Đoạn đường liên xã qua thôn 3 bị sạt lở một bên taluy, xe máy đi lại rất nguy hiểm, đề nghị sớm khắc phục.",
-     "giao-thong", "DEMO-XA-AN-BINH", "answered", 8,
-     "Ủy ban nhân dân xã đã cắm biển cảnh báo và đề nghị huyện bố trí kinh phí sửa chữa trong tháng này."),
-    ("Kiến nghị niêm yết phí, lệ phí tại bộ phận một cửa xã",
-     "Bộ phận một cửa xã chưa niêm yết công khai mức phí chứng thực bản sao, người dân không biết phải nộp bao nhiêu.",
-     "ho-tich", "DEMO-XA-AN-BINH", "closed", 35,
-     "Xã đã niêm yết đầy đủ mức phí, lệ phí tại trụ sở và trên trang thông tin điện tử của xã."),
-    ("Công trình xây dựng lấn chiếm vỉa hè",
-     "Một công trình đang thi công trên đường Nguyễn Huệ để vật liệu chiếm toàn bộ vỉa hè nhiều ngày.",
-     "xay-dung", "DEMO-SXD", "assigned", 14, ""),
-    ("Hồ sơ đăng ký biến động đất đai bị trả lại nhiều lần",
-     "Hồ sơ đăng ký biến động của gia đình tôi bị trả lại hai lần với lý do khác nhau.",
-     "dat-dai", "DEMO-STNMT", "assigned", 3, ""),
-    ("Đề nghị mở thêm quầy tiếp nhận hồ sơ buổi sáng thứ Bảy",
-     "Người lao động khó đi nộp hồ sơ trong giờ hành chính; đề nghị mở quầy tiếp nhận sáng thứ Bảy.",
-     "thu-tuc-hanh-chinh", None, "accepted", 2, ""),
-    ("Cống thoát nước bị tắc gây ngập",
-     "Cống thoát nước đầu hẻm 45 bị tắc, mỗi lần mưa nước ngập đến đầu gối.",
-     "giao-thong", None, "received", 1, ""),
-    ("Tố cáo cán bộ nhận tiền",
-     "Tôi muốn tố cáo một cán bộ địa chính xã nhận tiền của người dân.",
-     "khac", None, "rejected", 5, ""),
+    (
+        "Chậm cấp giấy phép xây dựng nhà ở riêng lẻ",
+        "Tôi nộp hồ sơ xin cấp giấy phép xây dựng nhà ở tại phường 2 từ đầu tháng, đã quá hạn 15 ngày nhưng chưa nhận được kết quả hay thông báo bổ sung.",
+        "xay-dung",
+        "DEMO-SXD",
+        "published",
+        30,
+        "Sở Xây dựng đã kiểm tra: hồ sơ bị chậm do phải lấy ý kiến về chỉ giới đường đỏ. Giấy phép đã được cấp; Sở đã nhắc nhở bộ phận liên quan và xin lỗi người dân.",
+    ),
+    (
+        "Đề nghị rút ngắn thời gian cấp giấy chứng nhận quyền sử dụng đất",
+        "Thời gian cấp giấy chứng nhận lần đầu hiện nay là 30 ngày, quá dài so với nhu cầu. Đề nghị rút ngắn và cho phép nộp hồ sơ trực tuyến toàn trình.",
+        "dat-dai",
+        "DEMO-STNMT",
+        "published",
+        40,
+        "Sở Tài nguyên và Môi trường ghi nhận kiến nghị. Từ quý tới, thủ tục được cung cấp trực tuyến toàn trình và thời hạn giải quyết rút còn 20 ngày làm việc.",
+    ),
+    (
+        "Yêu cầu nộp bản sao có chứng thực không cần thiết",
+        "Khi làm thủ tục đăng ký khai sinh, cán bộ yêu cầu bản sao có chứng thực giấy chứng nhận kết hôn dù tôi đã xuất trình bản chính.",
+        "ho-tich",
+        "DEMO-STP",
+        "published",
+        20,
+        "Theo quy định, người dân chỉ phải xuất trình bản chính để đối chiếu. Sở Tư pháp đã có văn bản hướng dẫn các xã thực hiện đúng và không yêu cầu thêm giấy tờ.",
+    ),
+    (
+        "Đèn tín hiệu giao thông tại ngã tư trung tâm hoạt động sai",
+        "Đèn tín hiệu tại ngã tư đường Trần Hưng Đạo và Lê Lợi chuyển đỏ đồng thời cả hai hướng vào giờ cao điểm buổi sáng.",
+        "giao-thong",
+        "DEMO-SGTVT",
+        "published",
+        12,
+        "Sở Giao thông vận tải đã cho kiểm tra, thay bộ điều khiển tín hiệu và cài lại chu kỳ đèn. Đèn đã hoạt động bình thường.",
+    ),
+    (
+        "Bộ phận một cửa không hướng dẫn đầy đủ",
+        "Tôi phải đi lại ba lần để bổ sung hồ sơ chuyển mục đích sử dụng đất vì mỗi lần chỉ được hướng dẫn một phần giấy tờ còn thiếu.",
+        "thu-tuc-hanh-chinh",
+        "DEMO-HUYEN-HOA-BINH",
+        "published",
+        25,
+        "Ủy ban nhân dân huyện đã chấn chỉnh Bộ phận tiếp nhận và trả kết quả: việc yêu cầu bổ sung hồ sơ phải thông báo một lần, bằng văn bản, nêu đủ các giấy tờ còn thiếu.",
+    ),
+    (
+        "Đường liên xã bị sạt lở sau mưa lớn",
+        "Đoạn đường liên xã qua thôn 3 bị sạt lở một bên taluy, xe máy đi lại rất nguy hiểm, đề nghị sớm khắc phục.",
+        "giao-thong",
+        "DEMO-XA-AN-BINH",
+        "answered",
+        8,
+        "Ủy ban nhân dân xã đã cắm biển cảnh báo và đề nghị huyện bố trí kinh phí sửa chữa trong tháng này.",
+    ),
+    (
+        "Kiến nghị niêm yết phí, lệ phí tại bộ phận một cửa xã",
+        "Bộ phận một cửa xã chưa niêm yết công khai mức phí chứng thực bản sao, người dân không biết phải nộp bao nhiêu.",
+        "ho-tich",
+        "DEMO-XA-AN-BINH",
+        "closed",
+        35,
+        "Xã đã niêm yết đầy đủ mức phí, lệ phí tại trụ sở và trên trang thông tin điện tử của xã.",
+    ),
+    (
+        "Công trình xây dựng lấn chiếm vỉa hè",
+        "Một công trình đang thi công trên đường Nguyễn Huệ để vật liệu chiếm toàn bộ vỉa hè nhiều ngày.",
+        "xay-dung",
+        "DEMO-SXD",
+        "assigned",
+        14,
+        "",
+    ),
+    (
+        "Hồ sơ đăng ký biến động đất đai bị trả lại nhiều lần",
+        "Hồ sơ đăng ký biến động của gia đình tôi bị trả lại hai lần với lý do khác nhau.",
+        "dat-dai",
+        "DEMO-STNMT",
+        "assigned",
+        3,
+        "",
+    ),
+    (
+        "Đề nghị mở thêm quầy tiếp nhận hồ sơ buổi sáng thứ Bảy",
+        "Người lao động khó đi nộp hồ sơ trong giờ hành chính; đề nghị mở quầy tiếp nhận sáng thứ Bảy.",
+        "thu-tuc-hanh-chinh",
+        None,
+        "accepted",
+        2,
+        "",
+    ),
+    (
+        "Cống thoát nước bị tắc gây ngập",
+        "Cống thoát nước đầu hẻm 45 bị tắc, mỗi lần mưa nước ngập đến đầu gối.",
+        "giao-thong",
+        None,
+        "received",
+        1,
+        "",
+    ),
+    (
+        "Tố cáo cán bộ nhận tiền",
+        "Tôi muốn tố cáo một cán bộ địa chính xã nhận tiền của người dân.",
+        "khac",
+        None,
+        "rejected",
+        5,
+        "",
+    ),
 ]
 
 
@@ -88,7 +153,9 @@ def _agency(code, name, level, parent):
     found = Agency.objects.filter(code=code).first() or Agency.objects.filter(name=name).first()
     if found:
         return found
-    return Agency.objects.create(code=code, name=name, slug=code.lower(), level=level, parent=parent)
+    return Agency.objects.create(
+        code=code, name=name, slug=code.lower(), level=level, parent=parent
+    )
 
 
 def load_demo(stdout) -> None:
@@ -99,12 +166,18 @@ def load_demo(stdout) -> None:
     for i, (code, name, agency_code, days) in enumerate(CATEGORIES):
         categories[code], _ = FeedbackCategory.objects.get_or_create(
             code=code,
-            defaults={"name": name, "default_agency": agencies.get(agency_code), "deadline_days": days, "sort_order": i},
+            defaults={
+                "name": name,
+                "default_agency": agencies.get(agency_code),
+                "deadline_days": days,
+                "sort_order": i,
+            },
         )
     group, _ = Group.objects.get_or_create(name=coordinator_group_name())
     User = get_user_model()
     coordinator, created = User.objects.get_or_create(
-        username="dieuphoi_pakn", defaults={"first_name": "Tổ điều phối PAKN", "email": "dieuphoi@example.gov.vn"}
+        username="dieuphoi_pakn",
+        defaults={"first_name": "Tổ điều phối PAKN", "email": "dieuphoi@example.gov.vn"},
     )
     if created:
         coordinator.set_unusable_password()

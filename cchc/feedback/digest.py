@@ -31,11 +31,16 @@ def digest_text(agency, overdue, due_soon, today) -> str:
     lines = [f"Phản ánh, kiến nghị của {agency.name} cần xử lý (ngày {format_short(today)}):", ""]
     if overdue:
         lines.append(f"QUÁ HẠN ({len(overdue)}):")
-        lines += [f"- {fb.code}: {fb.subject[:100]} (hạn {format_short(fb.answer_due)})" for fb in overdue]
+        lines += [
+            f"- {fb.code}: {fb.subject[:100]} (hạn {format_short(fb.answer_due)})" for fb in overdue
+        ]
         lines.append("")
     if due_soon:
         lines.append(f"SẮP ĐẾN HẠN ({len(due_soon)}):")
-        lines += [f"- {fb.code}: {fb.subject[:100]} (hạn {format_short(fb.answer_due)})" for fb in due_soon]
+        lines += [
+            f"- {fb.code}: {fb.subject[:100]} (hạn {format_short(fb.answer_due)})"
+            for fb in due_soon
+        ]
     return "\n".join(lines)
 
 
@@ -47,7 +52,9 @@ def send_daily_digest(*, dry_run: bool = False, stdout=None, today=None) -> int:
         body = digest_text(agency, bucket["overdue"], bucket["due_soon"], today)
         recipients = _recipients(agency)
         if stdout is not None and dry_run:
-            stdout.write(f"{agency.name}: {len(bucket['overdue'])} quá hạn, {len(bucket['due_soon'])} sắp đến hạn → {recipients}")
+            stdout.write(
+                f"{agency.name}: {len(bucket['overdue'])} quá hạn, {len(bucket['due_soon'])} sắp đến hạn → {recipients}"
+            )
         if dry_run:
             continue
         with transaction.atomic():

@@ -8,12 +8,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cchc.core.exceptions import ValidationError as CchcValidationError
 from cchc.directory.models import Agency
 
 from .choices import Channel, Kind, RejectReason
 from .models import FeedbackCategory
-from .services import MAX_ATTACHMENTS, ERR_IDENTITY, check_attachment
-from cchc.core.exceptions import ValidationError as CchcValidationError
+from .services import ERR_IDENTITY, MAX_ATTACHMENTS, check_attachment
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -22,7 +22,10 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"}))
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"}),
+        )
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -62,11 +65,17 @@ class _CaseFields(forms.Form):
     submitter_email = forms.EmailField(label=_("Thư điện tử"), max_length=254, required=False)
     kind = forms.ChoiceField(label=_("Loại"), choices=Kind.choices, initial=Kind.REPORT)
     category = forms.ModelChoiceField(
-        label=_("Lĩnh vực"), queryset=FeedbackCategory.objects.filter(is_active=True), required=False
+        label=_("Lĩnh vực"),
+        queryset=FeedbackCategory.objects.filter(is_active=True),
+        required=False,
     )
     subject = forms.CharField(label=_("Tiêu đề"), max_length=200)
-    content = forms.CharField(label=_("Nội dung"), max_length=10000, widget=forms.Textarea(attrs={"rows": 8}))
-    location_text = forms.CharField(label=_("Địa điểm xảy ra (nếu có)"), max_length=255, required=False)
+    content = forms.CharField(
+        label=_("Nội dung"), max_length=10000, widget=forms.Textarea(attrs={"rows": 8})
+    )
+    location_text = forms.CharField(
+        label=_("Địa điểm xảy ra (nếu có)"), max_length=255, required=False
+    )
     area = forms.ModelChoiceField(
         label=_("Xã, phường, thị trấn (nếu có)"),
         queryset=Agency.objects.filter(
@@ -74,8 +83,22 @@ class _CaseFields(forms.Form):
         ),
         required=False,
     )
-    lat = forms.DecimalField(label=_("Vĩ độ"), required=False, min_value=-90, max_value=90, decimal_places=6, max_digits=9)
-    lng = forms.DecimalField(label=_("Kinh độ"), required=False, min_value=-180, max_value=180, decimal_places=6, max_digits=9)
+    lat = forms.DecimalField(
+        label=_("Vĩ độ"),
+        required=False,
+        min_value=-90,
+        max_value=90,
+        decimal_places=6,
+        max_digits=9,
+    )
+    lng = forms.DecimalField(
+        label=_("Kinh độ"),
+        required=False,
+        min_value=-180,
+        max_value=180,
+        decimal_places=6,
+        max_digits=9,
+    )
 
     def clean(self):
         data = super().clean()
@@ -87,7 +110,9 @@ class _CaseFields(forms.Form):
 class FeedbackSubmitForm(_CaseFields):
     """The public web form (/phan-anh-kien-nghi/gui/)."""
 
-    attachments = MultipleFileField(label=_("Tệp đính kèm (tối đa 5 ảnh hoặc PDF, mỗi tệp ≤ 10 MB)"), required=False)
+    attachments = MultipleFileField(
+        label=_("Tệp đính kèm (tối đa 5 ảnh hoặc PDF, mỗi tệp ≤ 10 MB)"), required=False
+    )
     # Honeypot: hidden from people by CSS, bots fill it.
     website = forms.CharField(
         label=_("Để trống ô này"),
@@ -96,7 +121,9 @@ class FeedbackSubmitForm(_CaseFields):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     consent = forms.BooleanField(
-        label=_("Tôi cam đoan thông tin đã khai là đúng sự thật và đồng ý để cơ quan nhà nước liên hệ khi cần."),
+        label=_(
+            "Tôi cam đoan thông tin đã khai là đúng sự thật và đồng ý để cơ quan nhà nước liên hệ khi cần."
+        ),
     )
 
 
@@ -105,7 +132,10 @@ class HotlineEntryForm(_CaseFields):
 
     channel = forms.ChoiceField(
         label=_("Kênh tiếp nhận"),
-        choices=[(c.value, c.label) for c in (Channel.HOTLINE, Channel.POST, Channel.IN_PERSON, Channel.EMAIL)],
+        choices=[
+            (c.value, c.label)
+            for c in (Channel.HOTLINE, Channel.POST, Channel.IN_PERSON, Channel.EMAIL)
+        ],
         initial=Channel.HOTLINE,
     )
     attachments = MultipleFileField(label=_("Tệp đính kèm"), required=False)
@@ -117,11 +147,18 @@ class LookupForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    note = forms.CharField(label=_("Ghi chú"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Ghi chú"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
 
 class AcceptForm(NoteForm):
-    category = forms.ModelChoiceField(label=_("Lĩnh vực"), queryset=FeedbackCategory.objects.all(), required=False)
+    category = forms.ModelChoiceField(
+        label=_("Lĩnh vực"), queryset=FeedbackCategory.objects.all(), required=False
+    )
     kind = forms.ChoiceField(label=_("Loại"), choices=Kind.choices, required=False)
 
 
@@ -141,19 +178,27 @@ class ForwardForm(NoteForm):
 
 
 class AnswerForm(forms.Form):
-    answer = forms.CharField(label=_("Nội dung trả lời"), max_length=20000, widget=forms.Textarea(attrs={"rows": 8}))
+    answer = forms.CharField(
+        label=_("Nội dung trả lời"), max_length=20000, widget=forms.Textarea(attrs={"rows": 8})
+    )
 
 
 class PublishForm(forms.Form):
     public_subject = forms.CharField(label=_("Tiêu đề công khai"), max_length=200)
     public_content = forms.CharField(
-        label=_("Nội dung công khai (đã ẩn thông tin cá nhân)"), max_length=10000, widget=forms.Textarea(attrs={"rows": 6})
+        label=_("Nội dung công khai (đã ẩn thông tin cá nhân)"),
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 6}),
     )
 
 
 class StatsRangeForm(forms.Form):
-    start = forms.DateField(label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(
+        label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
 
     def range(self) -> tuple[dt.date, dt.date]:
         today = timezone.localdate()

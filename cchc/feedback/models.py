@@ -66,9 +66,7 @@ class Feedback(models.Model):
 
     code = models.CharField(_("mã tra cứu"), max_length=32, unique=True)
     channel = models.CharField(_("kênh tiếp nhận"), max_length=20, choices=Channel.choices)
-    kind = models.CharField(
-        _("loại"), max_length=20, choices=Kind.choices, default=Kind.REPORT
-    )
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.REPORT)
     category = models.ForeignKey(
         FeedbackCategory,
         verbose_name=_("lĩnh vực"),
@@ -156,7 +154,9 @@ class Feedback(models.Model):
     is_published = models.BooleanField(_("đã công khai"), default=False)
     published_at = models.DateTimeField(_("thời điểm công khai"), null=True, blank=True)
     public_subject = models.CharField(_("tiêu đề công khai"), max_length=200, blank=True)
-    public_content = models.TextField(_("nội dung công khai (đã lược thông tin cá nhân)"), blank=True)
+    public_content = models.TextField(
+        _("nội dung công khai (đã lược thông tin cá nhân)"), blank=True
+    )
     search_text = models.TextField(_("chỉ mục tìm kiếm"), blank=True, editable=False)
 
     spam_score = models.PositiveSmallIntegerField(_("điểm nghi rác"), default=0)

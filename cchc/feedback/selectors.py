@@ -21,8 +21,18 @@ from .workflow import OPEN_STATUSES
 
 # Fields a public page may read. Personal data (submitter_*) is never in this list.
 PUBLIC_FIELDS = (
-    "id", "code", "kind", "category__name", "public_subject", "public_content", "answer",
-    "answering_agency__name", "received_on", "answered_on", "published_at", "status",
+    "id",
+    "code",
+    "kind",
+    "category__name",
+    "public_subject",
+    "public_content",
+    "answer",
+    "answering_agency__name",
+    "received_on",
+    "answered_on",
+    "published_at",
+    "status",
 )
 
 
@@ -32,8 +42,17 @@ def feedback_list_public(q: str = "") -> QuerySet:
     for word in fold(q or "").split()[:8]:
         qs = qs.filter(search_text__contains=word)
     return qs.only(
-        "id", "code", "kind", "category__name", "public_subject", "public_content", "answer",
-        "answering_agency__name", "received_on", "answered_on", "published_at",
+        "id",
+        "code",
+        "kind",
+        "category__name",
+        "public_subject",
+        "public_content",
+        "answer",
+        "answering_agency__name",
+        "received_on",
+        "answered_on",
+        "published_at",
     ).order_by("-published_at", "-id")
 
 
@@ -57,7 +76,11 @@ def feedback_lookup(code: str, contact: str) -> Feedback | None:
     contact = (contact or "").strip()[:254]
     if not code or not contact:
         return None
-    fb = Feedback.objects.select_related("assigned_agency", "answering_agency").filter(code=code).first()
+    fb = (
+        Feedback.objects.select_related("assigned_agency", "answering_agency")
+        .filter(code=code)
+        .first()
+    )
     if fb is None or fb.status == Status.SPAM:
         return None
     ok = False
@@ -65,7 +88,9 @@ def feedback_lookup(code: str, contact: str) -> Feedback | None:
         ok = hmac.compare_digest(contact.lower().encode(), fb.submitter_email.lower().encode())
     elif fb.submitter_phone:
         given = _normalise_phone(contact)
-        ok = len(given) >= 8 and hmac.compare_digest(given.encode(), _normalise_phone(fb.submitter_phone).encode())
+        ok = len(given) >= 8 and hmac.compare_digest(
+            given.encode(), _normalise_phone(fb.submitter_phone).encode()
+        )
     return fb if ok else None
 
 
@@ -77,22 +102,19 @@ def due_soon_limit(today: dt.date | None = None) -> dt.date:
 def feedback_queue_for_user(user, *, status: str = "", flag: str = "", q: str = "") -> QuerySet:
     """The officer's queue: their agency's cases (coordinators: every case but spam)."""
     qs = Feedback.objects.select_related("category", "assigned_agency")
-    if permissions.is_coordinator(user):
-        pass
-    else:
+    if not permissions.is_coordinator(user):
         agency = permissions.officer_agency(user)
         if agency is None:
             return Feedback.objects.none()
         qs = qs.filter(assigned_agency=agency)
-    if status:
-        qs = qs.filter(status=status)
-    else:
-        qs = qs.exclude(status=Status.SPAM)
+    qs = qs.filter(status=status) if status else qs.exclude(status=Status.SPAM)
     today = timezone.localdate()
     if flag == "overdue":
         qs = qs.filter(status__in=OPEN_STATUSES, answer_due__lt=today)
     elif flag == "due_soon":
-        qs = qs.filter(status__in=OPEN_STATUSES, answer_due__gte=today, answer_due__lte=due_soon_limit(today))
+        qs = qs.filter(
+            status__in=OPEN_STATUSES, answer_due__gte=today, answer_due__lte=due_soon_limit(today)
+        )
     if q:
         q = q.strip()[:100]
         qs = qs.filter(Q(code__iexact=q) | Q(subject__icontains=q))
@@ -127,9 +149,10 @@ def suggest_agency(fb: Feedback) -> Agency | None:
     if fb.area_id and fb.area and fb.area.status == Agency.Status.ACTIVE:
         if fb.category is None or fb.category.default_agency is None:
             return fb.area
-        if fb.area.level in {Agency.Level.COMMUNE, Agency.Level.DISTRICT} and fb.category.code in set(
-            getattr(settings, "FEEDBACK_LOCAL_CATEGORIES", ())
-        ):
+        if fb.area.level in {
+            Agency.Level.COMMUNE,
+            Agency.Level.DISTRICT,
+        } and fb.category.code in set(getattr(settings, "FEEDBACK_LOCAL_CATEGORIES", ())):
             return fb.area
     if fb.category_id and fb.category.default_agency_id:
         agency = fb.category.default_agency
@@ -160,7 +183,9 @@ class AgencyStats:
         return self.late + self.open_overdue
 
 
-def feedback_stats_by_agency(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> list[AgencyStats]:
+def feedback_stats_by_agency(
+    start: dt.date, end: dt.date, *, today: dt.date | None = None
+) -> list[AgencyStats]:
     """Per agency, for cases received in [start, end]: two queries in all."""
     today = today or timezone.localdate()
     rows = (
@@ -170,10 +195,13 @@ def feedback_stats_by_agency(start: dt.date, end: dt.date, *, today: dt.date | N
         .annotate(
             received=Count("id"),
             answered=Count("id", filter=Q(answered_on__isnull=False)),
-            on_time=Count("id", filter=Q(answered_on__isnull=False, answered_on__lte=F("answer_due"))),
+            on_time=Count(
+                "id", filter=Q(answered_on__isnull=False, answered_on__lte=F("answer_due"))
+            ),
             late=Count("id", filter=Q(answered_on__isnull=False, answered_on__gt=F("answer_due"))),
             open_overdue=Count(
-                "id", filter=Q(answered_on__isnull=True, status__in=OPEN_STATUSES, answer_due__lt=today)
+                "id",
+                filter=Q(answered_on__isnull=True, status__in=OPEN_STATUSES, answer_due__lt=today),
             ),
             avg_days=Avg("answer_working_days"),
         )
@@ -181,9 +209,9 @@ def feedback_stats_by_agency(start: dt.date, end: dt.date, *, today: dt.date | N
     )
     rows = list(rows)
     names = dict(
-        Agency.objects.filter(pk__in=[r["assigned_agency"] for r in rows if r["assigned_agency"]]).values_list(
-            "pk", "name"
-        )
+        Agency.objects.filter(
+            pk__in=[r["assigned_agency"] for r in rows if r["assigned_agency"]]
+        ).values_list("pk", "name")
     )
     result = [
         AgencyStats(
@@ -207,12 +235,16 @@ def feedback_due_by_agency(today: dt.date | None = None) -> dict[int, dict[str, 
     today = today or timezone.localdate()
     soon = due_soon_limit(today)
     qs = (
-        Feedback.objects.filter(status__in=OPEN_STATUSES, assigned_agency__isnull=False, answer_due__lte=soon)
+        Feedback.objects.filter(
+            status__in=OPEN_STATUSES, assigned_agency__isnull=False, answer_due__lte=soon
+        )
         .select_related("assigned_agency")
         .order_by("answer_due", "id")
     )
     result: dict[int, dict[str, list[Feedback]]] = {}
     for fb in qs:
-        bucket = result.setdefault(fb.assigned_agency_id, {"agency": fb.assigned_agency, "overdue": [], "due_soon": []})
+        bucket = result.setdefault(
+            fb.assigned_agency_id, {"agency": fb.assigned_agency, "overdue": [], "due_soon": []}
+        )
         bucket["overdue" if fb.answer_due < today else "due_soon"].append(fb)
     return result

@@ -181,7 +181,12 @@ def _spam_words() -> tuple[str, ...]:
 
 
 def feedback_submit(
-    *, submission: Submission, files=(), actor=None, require_identity: bool | None = None, request=None
+    *,
+    submission: Submission,
+    files=(),
+    actor=None,
+    require_identity: bool | None = None,
+    request=None,
 ) -> Feedback:
     """Create a case from any channel and return it with its tracking code.
 
@@ -198,7 +203,12 @@ def feedback_submit(
     if not subject or not content:
         raise ValidationError(ERR_CONTENT)
     if require_identity is None:
-        require_identity = s.channel in {Channel.WEB, Channel.HOTLINE, Channel.POST, Channel.IN_PERSON}
+        require_identity = s.channel in {
+            Channel.WEB,
+            Channel.HOTLINE,
+            Channel.POST,
+            Channel.IN_PERSON,
+        }
     name = nfc(s.submitter_name or "").strip()[:150]
     address = nfc(s.submitter_address or "").strip()[:255]
     phone = (s.submitter_phone or "").strip()[:20]
@@ -303,8 +313,13 @@ def _named(upload, ext: str):
 
 
 def feedback_accept(
-    *, feedback, actor, category: FeedbackCategory | None = None, kind: str | None = None,
-    note: str = "", request=None,
+    *,
+    feedback,
+    actor,
+    category: FeedbackCategory | None = None,
+    kind: str | None = None,
+    note: str = "",
+    request=None,
 ) -> Feedback:
     """Accept (thụ lý) a received case; may reclassify it (deadline recomputed)."""
     with transaction.atomic():
@@ -337,8 +352,13 @@ def feedback_reject(*, feedback, actor, reason: str, note: str = "", request=Non
         fb.reject_reason = reason
         fb.save(update_fields=["status", "reject_reason", "updated_at"])
         _event(
-            fb, verb="reject", actor=actor, from_status=old, note=note,
-            data={"reason": reason}, request=request,
+            fb,
+            verb="reject",
+            actor=actor,
+            from_status=old,
+            note=note,
+            data={"reason": reason},
+            request=request,
         )
         if old != Status.SPAM:
             _notify_citizen(
@@ -373,14 +393,25 @@ def feedback_assign(*, feedback, actor, agency, note: str = "", request=None) ->
         fb.assigned_agency = agency
         fb.save(update_fields=["status", "assigned_agency", "updated_at"])
         _event(
-            fb, verb="assign", actor=actor, from_status=old, note=note,
-            data={"agency": agency.pk}, request=request,
+            fb,
+            verb="assign",
+            actor=actor,
+            from_status=old,
+            note=note,
+            data={"agency": agency.pk},
+            request=request,
         )
     return fb
 
 
 def feedback_forward(
-    *, feedback, actor, agency, note: str = "", override_reason: str = "", request=None,
+    *,
+    feedback,
+    actor,
+    agency,
+    note: str = "",
+    override_reason: str = "",
+    request=None,
     today: dt.date | None = None,
 ) -> Feedback:
     """Forward to the competent agency, within 5 working days of receipt (Đ.9).
@@ -407,7 +438,9 @@ def feedback_forward(
         data = {"from_agency": previous, "agency": agency.pk, "late": late}
         if late:
             data["override_reason"] = override_reason
-        _event(fb, verb="forward", actor=actor, from_status=old, note=note, data=data, request=request)
+        _event(
+            fb, verb="forward", actor=actor, from_status=old, note=note, data=data, request=request
+        )
     return fb
 
 
@@ -434,13 +467,23 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
         )
         fb.save(
             update_fields=[
-                "status", "answer", "answered_by", "answering_agency", "answered_at",
-                "answered_on", "answer_working_days", "updated_at",
+                "status",
+                "answer",
+                "answered_by",
+                "answering_agency",
+                "answered_at",
+                "answered_on",
+                "answer_working_days",
+                "updated_at",
             ]
         )
         _event(
-            fb, verb="answer", actor=actor, from_status=old,
-            data={"on_time": fb.answered_on <= fb.answer_due}, request=request,
+            fb,
+            verb="answer",
+            actor=actor,
+            from_status=old,
+            data={"on_time": fb.answered_on <= fb.answer_due},
+            request=request,
         )
         _notify_citizen(
             fb,
@@ -452,7 +495,11 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
 
 
 def feedback_publish(
-    *, feedback, actor, public_subject: str | None = None, public_content: str | None = None,
+    *,
+    feedback,
+    actor,
+    public_subject: str | None = None,
+    public_content: str | None = None,
     request=None,
 ) -> Feedback:
     """Publish the question and answer (Đ.19), with personal data masked in the text."""
@@ -460,8 +507,12 @@ def feedback_publish(
         fb = _lock(feedback)
         _guard(fb, "publish", actor, Status.PUBLISHED)
         names = [fb.submitter_name] if fb.submitter_name else []
-        subject = nfc(public_subject if public_subject is not None else redact(fb.subject, names=names)).strip()
-        content = nfc(public_content if public_content is not None else redact(fb.content, names=names)).strip()
+        subject = nfc(
+            public_subject if public_subject is not None else redact(fb.subject, names=names)
+        ).strip()
+        content = nfc(
+            public_content if public_content is not None else redact(fb.content, names=names)
+        ).strip()
         if not subject or not content:
             raise ValidationError(ERR_PUBLIC_TEXT)
         old = fb.status
@@ -473,8 +524,13 @@ def feedback_publish(
         fb.search_text = fold(" ".join([fb.code, subject, content, fb.answer]))
         fb.save(
             update_fields=[
-                "status", "is_published", "published_at", "public_subject", "public_content",
-                "search_text", "updated_at",
+                "status",
+                "is_published",
+                "published_at",
+                "public_subject",
+                "public_content",
+                "search_text",
+                "updated_at",
             ]
         )
         _event(fb, verb="publish", actor=actor, from_status=old, request=request)

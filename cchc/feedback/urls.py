@@ -13,7 +13,9 @@ urlpatterns = [
     path("phan-anh-kien-nghi/tra-cuu/", public.feedback_lookup_view, name="lookup"),
     path("phan-anh-kien-nghi/thong-ke/", stats.stats_dashboard, name="stats"),
     path("phan-anh-kien-nghi/thong-ke/excel/", stats.stats_export, name="stats-export"),
-    path("phan-anh-kien-nghi/webhook/facebook/", webhooks.facebook_webhook, name="webhook-facebook"),
+    path(
+        "phan-anh-kien-nghi/webhook/facebook/", webhooks.facebook_webhook, name="webhook-facebook"
+    ),
     path("phan-anh-kien-nghi/webhook/zalo/", webhooks.zalo_webhook, name="webhook-zalo"),
     re_path(
         r"^phan-anh-kien-nghi/(?P<code>[A-Z]{2,10}-\d{4}-\d{6})/$",

@@ -31,7 +31,13 @@ def _clean_cache_and_settings(settings):
 def make_agency(code, name, level=Agency.Level.DEPARTMENT, parent=None, email=""):
     return Agency.objects.get_or_create(
         code=code,
-        defaults={"name": name, "slug": code.lower(), "level": level, "parent": parent, "email": email},
+        defaults={
+            "name": name,
+            "slug": code.lower(),
+            "level": level,
+            "parent": parent,
+            "email": email,
+        },
     )[0]
 
 
@@ -39,13 +45,19 @@ def make_agency(code, name, level=Agency.Level.DEPARTMENT, parent=None, email=""
 def agencies(db):
     province = make_agency("TINH", "Ủy ban nhân dân tỉnh", Agency.Level.PROVINCE)
     a = make_agency("SXD", "Sở Xây dựng", parent=province, email="sxd@example.gov.vn")
-    b = make_agency("STNMT", "Sở Tài nguyên và Môi trường", parent=province, email="stnmt@example.gov.vn")
-    commune = make_agency("XA-AN-BINH", "Ủy ban nhân dân xã An Bình", Agency.Level.COMMUNE, parent=province)
+    b = make_agency(
+        "STNMT", "Sở Tài nguyên và Môi trường", parent=province, email="stnmt@example.gov.vn"
+    )
+    commune = make_agency(
+        "XA-AN-BINH", "Ủy ban nhân dân xã An Bình", Agency.Level.COMMUNE, parent=province
+    )
     return {"province": province, "a": a, "b": b, "commune": commune}
 
 
 def make_user(username, *, agency=None, groups=(), superuser=False, email=""):
-    user = User.objects.create_user(username, email=email or f"{username}@example.org", password="x")
+    user = User.objects.create_user(
+        username, email=email or f"{username}@example.org", password="x"
+    )
     if superuser:
         user.is_superuser = True
         user.is_staff = True
@@ -106,7 +118,9 @@ def png_file():
 
 @pytest.fixture
 def pdf_file():
-    return lambda name="van-ban.pdf": SimpleUploadedFile(name, PDF_MIN, content_type="application/pdf")
+    return lambda name="van-ban.pdf": SimpleUploadedFile(
+        name, PDF_MIN, content_type="application/pdf"
+    )
 
 
 def flow_to(fb, status, users, agencies):
@@ -123,7 +137,9 @@ def flow_to(fb, status, users, agencies):
         elif step == "assigned":
             fb = services.feedback_assign(feedback=fb, actor=coord, agency=agencies["a"])
         elif step == "answered":
-            fb = services.feedback_answer(feedback=fb, actor=coord, answer="Sở Xây dựng đã chỉ đạo giải quyết.")
+            fb = services.feedback_answer(
+                feedback=fb, actor=coord, answer="Sở Xây dựng đã chỉ đạo giải quyết."
+            )
         elif step == "published":
             fb = services.feedback_publish(feedback=fb, actor=coord)
         elif step == "closed":

@@ -2,6 +2,7 @@
 
 import hashlib
 import hmac
+import io
 import json
 from pathlib import Path
 
@@ -18,7 +19,7 @@ DATA = Path(__file__).parent / "data"
 
 def test_mbox_intake_is_idempotent(home_page):
     """Two distinct messages become two cases (with the PNG attached); re-running adds nothing."""
-    call_command("feedback_fetch_mail", "--mbox", str(DATA / "inbox.mbox"), stdout=open("/dev/null", "w"))
+    call_command("feedback_fetch_mail", "--mbox", str(DATA / "inbox.mbox"), stdout=io.StringIO())
     assert Feedback.objects.filter(channel="email").count() == 2
     first = Feedback.objects.get(external_ref="<20261125081500.1234@mail.example.vn>")
     assert first.subject == "Phản ánh về rác thải tại chợ"
@@ -27,7 +28,7 @@ def test_mbox_intake_is_idempotent(home_page):
     assert first.attachments.count() == 1 and first.attachments.get().content_type == "image/png"
     html_only = Feedback.objects.get(external_ref="<abc-2@example.com>")
     assert "rút ngắn thời gian" in html_only.content and "<p>" not in html_only.content
-    call_command("feedback_fetch_mail", "--mbox", str(DATA / "inbox.mbox"), stdout=open("/dev/null", "w"))
+    call_command("feedback_fetch_mail", "--mbox", str(DATA / "inbox.mbox"), stdout=io.StringIO())
     assert Feedback.objects.filter(channel="email").count() == 2
 
 
@@ -54,9 +55,14 @@ def fb_settings(settings):
 def test_facebook_verification_handshake(client, fb_settings):
     """GET with hub.mode=subscribe and the right token echoes hub.challenge; a wrong token is 403."""
     url = reverse("feedback:webhook-facebook")
-    ok = client.get(url, {"hub.mode": "subscribe", "hub.verify_token": "verify-me", "hub.challenge": "1158201444"})
+    ok = client.get(
+        url,
+        {"hub.mode": "subscribe", "hub.verify_token": "verify-me", "hub.challenge": "1158201444"},
+    )
     assert ok.status_code == 200 and ok.content == b"1158201444"
-    bad = client.get(url, {"hub.mode": "subscribe", "hub.verify_token": "nope", "hub.challenge": "1"})
+    bad = client.get(
+        url, {"hub.mode": "subscribe", "hub.verify_token": "nope", "hub.challenge": "1"}
+    )
     assert bad.status_code == 403
 
 
@@ -66,7 +72,9 @@ def test_facebook_message_creates_case_once(client, fb_settings):
     sig = "sha256=" + hmac.new(b"fb-app-secret-for-tests", body, hashlib.sha256).hexdigest()
     url = reverse("feedback:webhook-facebook")
     for _ in range(2):
-        response = client.post(url, body, content_type="application/json", headers={"X-Hub-Signature-256": sig})
+        response = client.post(
+            url, body, content_type="application/json", headers={"X-Hub-Signature-256": sig}
+        )
         assert response.status_code == 200
     fb = Feedback.objects.get()
     assert fb.channel == "facebook" and fb.submitter_social_id == "7012345678901234"
@@ -93,7 +101,12 @@ def test_facebook_secret_missing_rejects_everything(client, settings, monkeypatc
     monkeypatch.delenv("FEEDBACK_FACEBOOK_APP_SECRET", raising=False)
     body = (DATA / "facebook_message.json").read_bytes()
     sig = "sha256=" + hmac.new(b"", body, hashlib.sha256).hexdigest()
-    response = client.post(reverse("feedback:webhook-facebook"), body, content_type="application/json", headers={"X-Hub-Signature-256": sig})
+    response = client.post(
+        reverse("feedback:webhook-facebook"),
+        body,
+        content_type="application/json",
+        headers={"X-Hub-Signature-256": sig},
+    )
     assert response.status_code == 403
 
 
@@ -109,7 +122,12 @@ def zalo_settings(settings):
 
 def zalo_mac(body: bytes) -> str:
     ts = json.loads(body)["timestamp"]
-    return "mac=" + hashlib.sha256(b"4312567890123456789" + body + ts.encode() + b"oa-secret-for-tests").hexdigest()
+    return (
+        "mac="
+        + hashlib.sha256(
+            b"4312567890123456789" + body + ts.encode() + b"oa-secret-for-tests"
+        ).hexdigest()
+    )
 
 
 def test_zalo_text_creates_case_once(client, zalo_settings):
@@ -117,7 +135,12 @@ def test_zalo_text_creates_case_once(client, zalo_settings):
     body = (DATA / "zalo_user_send_text.json").read_bytes()
     url = reverse("feedback:webhook-zalo")
     for _ in range(2):
-        response = client.post(url, body, content_type="application/json", headers={"X-ZEvent-Signature": zalo_mac(body)})
+        response = client.post(
+            url,
+            body,
+            content_type="application/json",
+            headers={"X-ZEvent-Signature": zalo_mac(body)},
+        )
         assert response.status_code == 200
     fb = Feedback.objects.get()
     assert fb.channel == "zalo" and "khai sinh" in fb.content
@@ -130,8 +153,18 @@ def test_zalo_bad_signature_rejected_and_logged(client, zalo_settings, caplog):
     url = reverse("feedback:webhook-zalo")
     changed = body.replace(b'"1764140400123"', b'"1764140400124"')
     with caplog.at_level("WARNING", logger="cchc.feedback.webhooks"):
-        r1 = client.post(url, changed, content_type="application/json", headers={"X-ZEvent-Signature": zalo_mac(body)})
-        r2 = client.post(url, body, content_type="application/json", headers={"X-ZEvent-Signature": "mac=deadbeef"})
+        r1 = client.post(
+            url,
+            changed,
+            content_type="application/json",
+            headers={"X-ZEvent-Signature": zalo_mac(body)},
+        )
+        r2 = client.post(
+            url,
+            body,
+            content_type="application/json",
+            headers={"X-ZEvent-Signature": "mac=deadbeef"},
+        )
         r3 = client.post(url, b"not json", content_type="application/json")
     assert r1.status_code == r2.status_code == r3.status_code == 403
     assert Feedback.objects.count() == 0
@@ -141,8 +174,18 @@ def test_zalo_bad_signature_rejected_and_logged(client, zalo_settings, caplog):
 
 def test_zalo_other_events_ignored(client, zalo_settings):
     """A signed 'follow' event is acknowledged (200) but creates nothing."""
-    body = json.dumps({"app_id": "4312567890123456789", "event_name": "follow", "timestamp": "1764140400999",
-                       "follower": {"id": "1"}}).encode()
-    response = client.post(reverse("feedback:webhook-zalo"), body, content_type="application/json",
-                           headers={"X-ZEvent-Signature": zalo_mac(body)})
+    body = json.dumps(
+        {
+            "app_id": "4312567890123456789",
+            "event_name": "follow",
+            "timestamp": "1764140400999",
+            "follower": {"id": "1"},
+        }
+    ).encode()
+    response = client.post(
+        reverse("feedback:webhook-zalo"),
+        body,
+        content_type="application/json",
+        headers={"X-ZEvent-Signature": zalo_mac(body)},
+    )
     assert response.status_code == 200 and Feedback.objects.count() == 0

@@ -1,5 +1,7 @@
 """Notifications: outbox rows, sending after commit, retries; a submission is never lost."""
 
+import io
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
@@ -33,8 +35,12 @@ def test_smtp_failure_keeps_case_and_leaves_notification_pending(category, setti
     settings.EMAIL_TIMEOUT = 2
     fb = feedback_submit(
         submission=Submission(
-            channel="web", subject="Đường hỏng", content="Đường liên thôn bị sạt lở sau mưa lớn.",
-            category=category, submitter_name="Vũ Thị Lan", submitter_address="Thôn 2",
+            channel="web",
+            subject="Đường hỏng",
+            content="Đường liên thôn bị sạt lở sau mưa lớn.",
+            category=category,
+            submitter_name="Vũ Thị Lan",
+            submitter_address="Thôn 2",
             submitter_email="lan@example.com",
         )
     )
@@ -43,7 +49,7 @@ def test_smtp_failure_keeps_case_and_leaves_notification_pending(category, setti
     assert note.status == "pending" and note.attempts == 1 and note.last_error
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox = []
-    call_command("feedback_send_pending", stdout=open("/dev/null", "w"))
+    call_command("feedback_send_pending", stdout=io.StringIO())
     note.refresh_from_db()
     assert note.status == "sent" and note.attempts == 2
     assert len(mail.outbox) == 1 and fb.code in mail.outbox[0].body
@@ -58,7 +64,7 @@ def test_gives_up_after_max_attempts(make_feedback, settings, django_capture_on_
         make_feedback(submitter_email="")
     sms = Notification.objects.get(channel="sms")
     assert sms.status == "pending" and sms.attempts == 1
-    call_command("feedback_send_pending", stdout=open("/dev/null", "w"))
-    call_command("feedback_send_pending", stdout=open("/dev/null", "w"))
+    call_command("feedback_send_pending", stdout=io.StringIO())
+    call_command("feedback_send_pending", stdout=io.StringIO())
     sms.refresh_from_db()
     assert sms.status == "failed" and sms.attempts == 3 and "unreachable" in sms.last_error

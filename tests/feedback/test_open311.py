@@ -13,17 +13,36 @@ from cchc.feedback.models import Feedback
 
 pytestmark = pytest.mark.django_db
 SCHEMA = json.loads((Path(__file__).parent / "data" / "open311_schema.json").read_text())
-PERSONAL = ["Nguyễn Thị Hoa", "12 Lê Lợi", "0912345678", "hoa.nguyen@example.com", "Trịnh Công Sơn", "0988000111"]
+PERSONAL = [
+    "Nguyễn Thị Hoa",
+    "12 Lê Lợi",
+    "0912345678",
+    "hoa.nguyen@example.com",
+    "Trịnh Công Sơn",
+    "0988000111",
+]
 
 
 def validate(data, definition):
-    schema = {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": f"#/$defs/{definition}"}
+    schema = {
+        "$schema": SCHEMA["$schema"],
+        "$defs": SCHEMA["$defs"],
+        "$ref": f"#/$defs/{definition}",
+    }
     jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
 
 
 @pytest.fixture
 def published(make_feedback, flow):
-    return flow(make_feedback(content="Tôi là Nguyễn Thị Hoa (0912345678), hồ sơ chậm 15 ngày.", lat=10.123456, lng=105.654321, location_text="Phường 1"), "published")
+    return flow(
+        make_feedback(
+            content="Tôi là Nguyễn Thị Hoa (0912345678), hồ sơ chậm 15 ngày.",
+            lat=10.123456,
+            lng=105.654321,
+            location_text="Phường 1",
+        ),
+        "published",
+    )
 
 
 def get(client, name, *args, **params):
@@ -41,8 +60,13 @@ def test_discovery_json_and_xml(client):
     validate(data, "discovery")
     root = ET.fromstring(get(client, "discovery", "xml").content)
     assert root.tag == "discovery"
-    assert root.find("endpoints/endpoint/specification").text == "http://wiki.open311.org/GeoReport_v2"
-    assert [f.text for f in root.findall("endpoints/endpoint/formats/format")] == ["text/xml", "application/json"]
+    assert (
+        root.find("endpoints/endpoint/specification").text == "http://wiki.open311.org/GeoReport_v2"
+    )
+    assert [f.text for f in root.findall("endpoints/endpoint/formats/format")] == [
+        "text/xml",
+        "application/json",
+    ]
 
 
 def test_services_and_definition(client, category):
@@ -54,7 +78,9 @@ def test_services_and_definition(client, category):
     assert root.tag == "services" and root.find("service/service_code").text == "xay-dung"
     definition = get(client, "service", "xay-dung", "json").json()
     validate(definition, "service_definition")
-    assert ET.fromstring(get(client, "service", "xay-dung", "xml").content).tag == "service_definition"
+    assert (
+        ET.fromstring(get(client, "service", "xay-dung", "xml").content).tag == "service_definition"
+    )
     missing = get(client, "service", "khong-co", "json")
     assert missing.status_code == 404
     validate(missing.json(), "errors")
@@ -62,7 +88,12 @@ def test_services_and_definition(client, category):
 
 def test_requests_list_filters_and_privacy(client, published, make_feedback, users):
     """requests.json validates; status/service_code filters work; unpublished descriptions and all personal data are absent."""
-    open_case = make_feedback(subject="Chưa công khai", content="Nội dung riêng của Trịnh Công Sơn 0988000111", submitter_name="Trịnh Công Sơn", submitter_phone="0988000111")
+    open_case = make_feedback(
+        subject="Chưa công khai",
+        content="Nội dung riêng của Trịnh Công Sơn 0988000111",
+        submitter_name="Trịnh Công Sơn",
+        submitter_phone="0988000111",
+    )
     spam = make_feedback(content="casino http://a.example http://b.example http://c.example")
     response = get(client, "requests", "json")
     data = response.json()
@@ -77,10 +108,23 @@ def test_requests_list_filters_and_privacy(client, published, make_feedback, use
     raw = response.content.decode("utf-8")
     for value in PERSONAL:
         assert value not in raw
-    assert [r["service_request_id"] for r in get(client, "requests", "json", status="open").json()] == [open_case.code]
-    assert [r["service_request_id"] for r in get(client, "requests", "json", status="closed").json()] == [published.code]
+    assert [
+        r["service_request_id"] for r in get(client, "requests", "json", status="open").json()
+    ] == [open_case.code]
+    assert [
+        r["service_request_id"] for r in get(client, "requests", "json", status="closed").json()
+    ] == [published.code]
     assert get(client, "requests", "json", service_code="khac").json() == []
-    assert get(client, "requests", "json", start_date="2000-01-01T00:00:00+07:00", end_date="2000-12-31T00:00:00+07:00").json() == []
+    assert (
+        get(
+            client,
+            "requests",
+            "json",
+            start_date="2000-01-01T00:00:00+07:00",
+            end_date="2000-12-31T00:00:00+07:00",
+        ).json()
+        == []
+    )
     bad = get(client, "requests", "json", start_date="hôm qua")
     assert bad.status_code == 400
     validate(bad.json(), "errors")
@@ -107,32 +151,85 @@ def test_post_request_with_api_key(client, category):
     key_obj, key = api_key_create(name="Ứng dụng thử")
     assert key not in key_obj.key_hash
     url = reverse("feedback:open311-requests", args=["json"])
-    response = client.post(url, {
-        "api_key": key, "service_code": "xay-dung", "lat": "10.5", "long": "105.25",
-        "description": "Công trình xây dựng lấn chiếm vỉa hè trên đường Nguyễn Huệ.",
-        "first_name": "Sơn", "last_name": "Trịnh", "email": "son@example.com",
-    })
+    response = client.post(
+        url,
+        {
+            "api_key": key,
+            "service_code": "xay-dung",
+            "lat": "10.5",
+            "long": "105.25",
+            "description": "Công trình xây dựng lấn chiếm vỉa hè trên đường Nguyễn Huệ.",
+            "first_name": "Sơn",
+            "last_name": "Trịnh",
+            "email": "son@example.com",
+        },
+    )
     assert response.status_code == 201
     data = response.json()
     validate(data, "post_response")
     fb = Feedback.objects.get(code=data[0]["service_request_id"])
-    assert fb.channel == "open311" and fb.submitter_email == "son@example.com" and fb.lat is not None
-    xml = client.post(reverse("feedback:open311-requests", args=["xml"]), {
-        "api_key": key, "service_code": "xay-dung", "address_string": "Chợ phường 3",
-        "description": "Họp chợ lấn chiếm lòng đường.",
-    })
-    assert xml.status_code == 201 and ET.fromstring(xml.content).find("request/service_request_id").text.startswith("PAKN-")
+    assert (
+        fb.channel == "open311" and fb.submitter_email == "son@example.com" and fb.lat is not None
+    )
+    xml = client.post(
+        reverse("feedback:open311-requests", args=["xml"]),
+        {
+            "api_key": key,
+            "service_code": "xay-dung",
+            "address_string": "Chợ phường 3",
+            "description": "Họp chợ lấn chiếm lòng đường.",
+        },
+    )
+    assert xml.status_code == 201 and ET.fromstring(xml.content).find(
+        "request/service_request_id"
+    ).text.startswith("PAKN-")
 
 
 @pytest.mark.parametrize(
     "data,status",
     [
         ({"service_code": "xay-dung", "lat": "10", "long": "105", "description": "x"}, 403),
-        ({"api_key": "sai.khoa", "service_code": "xay-dung", "lat": "10", "long": "105", "description": "x"}, 403),
-        ({"api_key": "KEY", "service_code": "khong-co", "lat": "10", "long": "105", "description": "Mô tả đủ dài"}, 400),
+        (
+            {
+                "api_key": "sai.khoa",
+                "service_code": "xay-dung",
+                "lat": "10",
+                "long": "105",
+                "description": "x",
+            },
+            403,
+        ),
+        (
+            {
+                "api_key": "KEY",
+                "service_code": "khong-co",
+                "lat": "10",
+                "long": "105",
+                "description": "Mô tả đủ dài",
+            },
+            400,
+        ),
         ({"api_key": "KEY", "service_code": "xay-dung", "description": "Thiếu vị trí"}, 400),
-        ({"api_key": "KEY", "service_code": "xay-dung", "lat": "abc", "long": "105", "description": "Vị trí sai"}, 400),
-        ({"api_key": "KEY", "service_code": "xay-dung", "lat": "10", "long": "105", "description": ""}, 400),
+        (
+            {
+                "api_key": "KEY",
+                "service_code": "xay-dung",
+                "lat": "abc",
+                "long": "105",
+                "description": "Vị trí sai",
+            },
+            400,
+        ),
+        (
+            {
+                "api_key": "KEY",
+                "service_code": "xay-dung",
+                "lat": "10",
+                "long": "105",
+                "description": "",
+            },
+            400,
+        ),
     ],
 )
 def test_post_request_errors(client, category, data, status):
@@ -143,4 +240,3 @@ def test_post_request_errors(client, category, data, status):
     assert response.status_code == status
     validate(response.json(), "errors")
     assert Feedback.objects.count() == 0
-

@@ -21,16 +21,37 @@ ROLES = ["anonymous", "citizen", "officer_a", "officer_b", "coordinator", "super
 @pytest.fixture
 def cases(make_feedback, users, agencies, png_file):
     coord = users["coordinator"]
-    a = make_feedback(subject="Vụ việc của Sở A", submitter_name="Lê Văn Ám", submitter_phone="0911111111", files=[png_file()])
+    a = make_feedback(
+        subject="Vụ việc của Sở A",
+        submitter_name="Lê Văn Ám",
+        submitter_phone="0911111111",
+        files=[png_file()],
+    )
     services.feedback_accept(feedback=a, actor=coord)
     services.feedback_assign(feedback=a, actor=coord, agency=agencies["a"])
-    b = make_feedback(subject="Vụ việc của Sở B", submitter_name="Phạm Thị Bé", submitter_phone="0922222222", files=[png_file()])
+    b = make_feedback(
+        subject="Vụ việc của Sở B",
+        submitter_name="Phạm Thị Bé",
+        submitter_phone="0922222222",
+        files=[png_file()],
+    )
     services.feedback_accept(feedback=b, actor=coord)
     services.feedback_assign(feedback=b, actor=coord, agency=agencies["b"])
-    new = make_feedback(subject="Vụ việc mới tiếp nhận", submitter_name="Hồ Văn Mới", submitter_phone="0933333333")
-    spam = make_feedback(subject="Quảng cáo", content="casino http://a.example http://b.example http://c.example",
-                         submitter_name="Kẻ Rác", submitter_phone="0944444444")
-    return {"a": Feedback.objects.get(pk=a.pk), "b": Feedback.objects.get(pk=b.pk), "new": new, "spam": spam}
+    new = make_feedback(
+        subject="Vụ việc mới tiếp nhận", submitter_name="Hồ Văn Mới", submitter_phone="0933333333"
+    )
+    spam = make_feedback(
+        subject="Quảng cáo",
+        content="casino http://a.example http://b.example http://c.example",
+        submitter_name="Kẻ Rác",
+        submitter_phone="0944444444",
+    )
+    return {
+        "a": Feedback.objects.get(pk=a.pk),
+        "b": Feedback.objects.get(pk=b.pk),
+        "new": new,
+        "spam": spam,
+    }
 
 
 def login(client, users, role):
@@ -49,7 +70,9 @@ SECRETS = {"a": "0911111111", "b": "0922222222", "new": "0933333333", "spam": "0
 
 
 def assert_denied(response, role, secret):
-    assert response.status_code in ((302,) if role == "anonymous" else (403, 404)), response.status_code
+    assert response.status_code in ((302,) if role == "anonymous" else (403, 404)), (
+        response.status_code
+    )
     if response.status_code == 302:
         assert "login" in response["Location"] or "dang-nhap" in response["Location"]
     assert secret not in response.content.decode()
@@ -66,7 +89,9 @@ def test_case_detail_and_attachment_matrix(client, users, cases, role):
         else:
             assert_denied(detail, role, SECRETS[key])
         for attachment in fb.attachments.all():
-            response = client.get(reverse("feedback:officer-attachment", args=[fb.pk, attachment.pk]))
+            response = client.get(
+                reverse("feedback:officer-attachment", args=[fb.pk, attachment.pk])
+            )
             if may_see(role, key):
                 assert response.status_code == 200
             else:
@@ -82,7 +107,9 @@ def test_guessed_ids_and_cross_case_attachments(client, users, cases, role):
         response = client.get(f"/can-bo/phan-anh/{pk}/")
         assert response.status_code in ((302,) if role == "anonymous" else (403, 404))
     b_attachment = cases["b"].attachments.first()
-    response = client.get(reverse("feedback:officer-attachment", args=[cases["a"].pk, b_attachment.pk]))
+    response = client.get(
+        reverse("feedback:officer-attachment", args=[cases["a"].pk, b_attachment.pk])
+    )
     assert response.status_code in ((302,) if role == "anonymous" else (403, 404))
 
 
@@ -128,7 +155,10 @@ ALLOWED = {
     "restore": {"coordinator", "superuser"},
     "forward": {"coordinator", "superuser", "officer_a"},
     "answer": {"coordinator", "superuser", "officer_a"},
-    "assign": {"coordinator", "superuser"},  # A→A from "assigned" is not a valid transition for anyone
+    "assign": {
+        "coordinator",
+        "superuser",
+    },  # A→A from "assigned" is not a valid transition for anyone
 }
 
 
@@ -138,7 +168,10 @@ def test_actions_matrix(client, users, cases, agencies, role, verb):
     """Each action: allowed roles change the status; all others are refused and nothing changes."""
     key, data = ACTIONS[verb]
     fb = cases[key]
-    data = {k: (agencies["b"].pk if v == "B" else agencies["a"].pk if v == "A" else v) for k, v in data.items()}
+    data = {
+        k: (agencies["b"].pk if v == "B" else agencies["a"].pk if v == "A" else v)
+        for k, v in data.items()
+    }
     login(client, users, role)
     before = Feedback.objects.get(pk=fb.pk).status
     response = client.post(reverse("feedback:officer-action", args=[fb.pk, verb]), data)
@@ -182,9 +215,14 @@ def test_operator_entry(client, users, agencies, category, role):
     """Hotline entry: back-office roles only."""
     login(client, users, role)
     data = {
-        "channel": "hotline", "submitter_name": "Đỗ Văn Gọi", "submitter_address": "Thôn 1",
-        "submitter_phone": "0955555555", "kind": "phan_anh", "category": category.pk,
-        "subject": "Gọi đường dây nóng", "content": "Người dân gọi điện phản ánh đèn đường hỏng.",
+        "channel": "hotline",
+        "submitter_name": "Đỗ Văn Gọi",
+        "submitter_address": "Thôn 1",
+        "submitter_phone": "0955555555",
+        "kind": "phan_anh",
+        "category": category.pk,
+        "subject": "Gọi đường dây nóng",
+        "content": "Người dân gọi điện phản ánh đèn đường hỏng.",
     }
     response = client.post(reverse("feedback:officer-entry"), data)
     if role in ("anonymous", "citizen"):

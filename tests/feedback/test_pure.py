@@ -8,7 +8,13 @@ from cchc.feedback.redact import PLACEHOLDER, redact
 from cchc.feedback.signatures import verify_facebook, verify_zalo, zalo_signature
 from cchc.feedback.sniff import sniff
 from cchc.feedback.spam import spam_score
-from cchc.feedback.workflow import ACTION_ROLES, ACTION_TARGET, TRANSITIONS, actions_from, can_transition
+from cchc.feedback.workflow import (
+    ACTION_ROLES,
+    ACTION_TARGET,
+    TRANSITIONS,
+    actions_from,
+    can_transition,
+)
 
 
 def test_sniff_recognises_allowed_types_by_content_only():
@@ -50,14 +56,20 @@ def test_zalo_signature():
     assert zalo_signature(body, app_id="123", timestamp="1700000000000", oa_secret="oa") == mac
     assert verify_zalo(body, f"mac={mac}", app_id="123", timestamp="1700000000000", oa_secret="oa")
     assert verify_zalo(body, mac, app_id="123", timestamp="1700000000000", oa_secret="oa")
-    assert not verify_zalo(body, f"mac={mac}", app_id="123", timestamp="1700000000001", oa_secret="oa")
-    assert not verify_zalo(body, f"mac={mac}", app_id="123", timestamp="1700000000000", oa_secret="")
+    assert not verify_zalo(
+        body, f"mac={mac}", app_id="123", timestamp="1700000000001", oa_secret="oa"
+    )
+    assert not verify_zalo(
+        body, f"mac={mac}", app_id="123", timestamp="1700000000000", oa_secret=""
+    )
 
 
 def test_spam_score():
     """Link farms and gambling words score high; an ordinary report scores zero."""
     assert spam_score("Đường hỏng", "Đường liên xã An Bình bị sụt lún nhiều đoạn.") == 0
-    assert spam_score("Khuyến mãi", "casino http://a.example http://b.example http://c.example") >= 4
+    assert (
+        spam_score("Khuyến mãi", "casino http://a.example http://b.example http://c.example") >= 4
+    )
 
 
 def test_workflow_table_is_consistent():

@@ -22,7 +22,9 @@ def test_submit_assigns_code_deadlines_and_event(make_feedback, category):
     assert fb.status == Status.RECEIVED
     assert fb.forward_due > fb.received_on and fb.answer_due > fb.forward_due
     assert FeedbackEvent.objects.filter(feedback=fb, action="submit").count() == 1
-    assert AuditEvent.objects.filter(action="cchc.feedback.feedback.submit", object_id=str(fb.pk)).exists()
+    assert AuditEvent.objects.filter(
+        action="cchc.feedback.feedback.submit", object_id=str(fb.pk)
+    ).exists()
     second = make_feedback()
     assert second.code.endswith("000002")
 
@@ -38,9 +40,23 @@ def test_submit_requires_identity_for_web(make_feedback):
 
 def test_social_channel_accepted_without_identity(make_feedback):
     """Messages from Zalo are accepted as they come (the coordinator may refuse them later)."""
-    fb = make_feedback(channel="zalo", submitter_name="", submitter_address="", submitter_phone="", submitter_email="", external_ref="z1")
+    fb = make_feedback(
+        channel="zalo",
+        submitter_name="",
+        submitter_address="",
+        submitter_phone="",
+        submitter_email="",
+        external_ref="z1",
+    )
     assert fb.pk and fb.channel == "zalo"
-    again = make_feedback(channel="zalo", submitter_name="", submitter_address="", submitter_phone="", submitter_email="", external_ref="z1")
+    again = make_feedback(
+        channel="zalo",
+        submitter_name="",
+        submitter_address="",
+        submitter_phone="",
+        submitter_email="",
+        external_ref="z1",
+    )
     assert again.pk == fb.pk  # idempotent by external reference
 
 
@@ -67,7 +83,9 @@ def test_attachment_size_limit(make_feedback):
 
     from .conftest import PNG_1PX
 
-    big = SimpleUploadedFile("to.png", PNG_1PX + b"\x00" * MAX_ATTACHMENT_BYTES, content_type="image/png")
+    big = SimpleUploadedFile(
+        "to.png", PNG_1PX + b"\x00" * MAX_ATTACHMENT_BYTES, content_type="image/png"
+    )
     with pytest.raises(ValidationError, match="10 MB"):
         make_feedback(files=[big])
 
@@ -79,14 +97,21 @@ def test_full_workflow_by_coordinator_and_officer(make_feedback, users, agencies
     fb = services.feedback_accept(feedback=fb, actor=coord)
     fb = services.feedback_assign(feedback=fb, actor=coord, agency=agencies["a"])
     fb = services.feedback_answer(feedback=fb, actor=officer_a, answer="Đã cấp phép ngày 20.")
-    assert fb.answering_agency == agencies["a"] and fb.answered_on and fb.answer_working_days is not None
+    assert (
+        fb.answering_agency == agencies["a"]
+        and fb.answered_on
+        and fb.answer_working_days is not None
+    )
     fb = services.feedback_publish(feedback=fb, actor=officer_a)
     assert fb.is_published and "0912345678" not in fb.public_content
     fb = services.feedback_close(feedback=fb, actor=officer_a)
     assert fb.status == Status.CLOSED
     actions = list(FeedbackEvent.objects.filter(feedback=fb).values_list("action", flat=True))
     assert actions == ["submit", "accept", "assign", "answer", "publish", "close"]
-    assert AuditEvent.objects.filter(object_id=str(fb.pk), action__startswith="cchc.feedback.").count() == 6
+    assert (
+        AuditEvent.objects.filter(object_id=str(fb.pk), action__startswith="cchc.feedback.").count()
+        == 6
+    )
 
 
 def test_invalid_transition_refused(make_feedback, users):
@@ -109,7 +134,9 @@ def test_officer_permissions(make_feedback, users, agencies):
     services.feedback_accept(feedback=fb, actor=users["coordinator"])
     services.feedback_assign(feedback=fb, actor=users["coordinator"], agency=agencies["a"])
     with pytest.raises(PermissionDeniedError):
-        services.feedback_answer(feedback=fb, actor=users["officer_b"], answer="Không phải việc của tôi")
+        services.feedback_answer(
+            feedback=fb, actor=users["officer_b"], answer="Không phải việc của tôi"
+        )
     with pytest.raises(PermissionDeniedError):
         services.feedback_answer(feedback=fb, actor=users["citizen"], answer="x")
     fb.refresh_from_db()
@@ -121,7 +148,9 @@ def test_reject_needs_legal_reason(make_feedback, users):
     fb = make_feedback()
     with pytest.raises(ValidationError):
         services.feedback_reject(feedback=fb, actor=users["coordinator"], reason="vi_khong_thich")
-    fb = services.feedback_reject(feedback=fb, actor=users["coordinator"], reason="complaint", note="Là đơn khiếu nại")
+    fb = services.feedback_reject(
+        feedback=fb, actor=users["coordinator"], reason="complaint", note="Là đơn khiếu nại"
+    )
     assert fb.status == Status.REJECTED and fb.reject_reason == "complaint"
     assert fb.events.last().data["reason"] == "complaint"
 
@@ -132,17 +161,26 @@ def test_forward_within_five_working_days_and_acknowledge(make_feedback, users, 
     coord = users["coordinator"]
     services.feedback_accept(feedback=fb, actor=coord)
     services.feedback_assign(feedback=fb, actor=coord, agency=agencies["a"])
-    fb = services.feedback_forward(feedback=fb, actor=users["officer_a"], agency=agencies["b"], note="Thuộc thẩm quyền Sở TN&MT")
+    fb = services.feedback_forward(
+        feedback=fb,
+        actor=users["officer_a"],
+        agency=agencies["b"],
+        note="Thuộc thẩm quyền Sở TN&MT",
+    )
     assert fb.status == Status.FORWARDED and fb.assigned_agency == agencies["b"]
     with pytest.raises(PermissionDeniedError):
         services.feedback_answer(feedback=fb, actor=users["officer_a"], answer="x")
-    with pytest.raises(PermissionDeniedError):  # B's officer cannot push it to a third agency by "assign"
+    with pytest.raises(
+        PermissionDeniedError
+    ):  # B's officer cannot push it to a third agency by "assign"
         services.feedback_assign(feedback=fb, actor=users["officer_b"], agency=agencies["commune"])
     fb = services.feedback_assign(feedback=fb, actor=users["officer_b"], agency=agencies["b"])
     assert fb.status == Status.ASSIGNED
 
 
-def test_forward_after_limit_needs_override_counted_over_tet(make_feedback, users, agencies, settings):
+def test_forward_after_limit_needs_override_counted_over_tet(
+    make_feedback, users, agencies, settings
+):
     """The 5-working-day limit skips weekends and Tết (holiday table); late forwarding needs a reason."""
     Holiday.objects.bulk_create(
         [Holiday(date=dt.date(2026, 2, d), name="Tết Nguyên đán") for d in range(16, 21)]
@@ -160,12 +198,19 @@ def test_forward_after_limit_needs_override_counted_over_tet(make_feedback, user
     coord = users["coordinator"]
     services.feedback_accept(feedback=fb, actor=coord)
     services.feedback_assign(feedback=fb, actor=coord, agency=agencies["a"])
-    services.feedback_forward(feedback=fb, actor=coord, agency=agencies["b"], today=dt.date(2026, 2, 27))
+    services.feedback_forward(
+        feedback=fb, actor=coord, agency=agencies["b"], today=dt.date(2026, 2, 27)
+    )
     services.feedback_assign(feedback=fb, actor=users["officer_b"], agency=agencies["b"])
     with pytest.raises(InvalidTransitionError, match="05 ngày làm việc"):
-        services.feedback_forward(feedback=fb, actor=users["officer_b"], agency=agencies["a"], today=dt.date(2026, 3, 2))
+        services.feedback_forward(
+            feedback=fb, actor=users["officer_b"], agency=agencies["a"], today=dt.date(2026, 3, 2)
+        )
     fb = services.feedback_forward(
-        feedback=fb, actor=users["officer_b"], agency=agencies["a"], today=dt.date(2026, 3, 2),
+        feedback=fb,
+        actor=users["officer_b"],
+        agency=agencies["a"],
+        today=dt.date(2026, 3, 2),
         override_reason="Mới xác định được thẩm quyền sau khi xác minh",
     )
     last = fb.events.last()

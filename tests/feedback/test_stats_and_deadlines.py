@@ -22,15 +22,19 @@ def dataset(make_feedback, users, agencies, flow):
     """A: one answered on time, one answered late; B: one open and overdue; plus one unassigned."""
     coord = users["coordinator"]
     on_time = flow(make_feedback(subject="Đúng hạn"), "answered")
-    late = make_feedback(subject="=HYPERLINK(\"http://evil.example\",\"Bấm vào\")")
+    late = make_feedback(subject='=HYPERLINK("http://evil.example","Bấm vào")')
     services.feedback_accept(feedback=late, actor=coord)
     services.feedback_assign(feedback=late, actor=coord, agency=agencies["a"])
-    Feedback.objects.filter(pk=late.pk).update(answer_due=timezone.localdate() - dt.timedelta(days=3))
+    Feedback.objects.filter(pk=late.pk).update(
+        answer_due=timezone.localdate() - dt.timedelta(days=3)
+    )
     services.feedback_answer(feedback=late, actor=users["officer_a"], answer="Trả lời muộn.")
     overdue = make_feedback(subject="Quá hạn ở B")
     services.feedback_accept(feedback=overdue, actor=coord)
     services.feedback_assign(feedback=overdue, actor=coord, agency=agencies["b"])
-    Feedback.objects.filter(pk=overdue.pk).update(answer_due=timezone.localdate() - dt.timedelta(days=1))
+    Feedback.objects.filter(pk=overdue.pk).update(
+        answer_due=timezone.localdate() - dt.timedelta(days=1)
+    )
     make_feedback(subject="Chưa giao")
     return {"on_time": on_time, "late": late, "overdue": overdue}
 
@@ -75,7 +79,12 @@ def test_excel_export_writes_citizen_text_as_text(client, users, dataset):
     names = [ws.cell(row=r, column=1).value for r in range(4, ws.max_row + 1)]
     assert "Sở Xây dựng" in names
     cases = wb["Phan anh"]
-    cells = [c for row in cases.iter_rows(min_row=2) for c in row if str(c.value or "").startswith("=HYPERLINK")]
+    cells = [
+        c
+        for row in cases.iter_rows(min_row=2)
+        for c in row
+        if str(c.value or "").startswith("=HYPERLINK")
+    ]
     assert cells and all(c.data_type == "s" for c in cells)
 
 
@@ -87,7 +96,9 @@ def test_queue_flags_overdue_and_due_soon(client, users, dataset):
     assert "Chưa giao" not in html
 
 
-def test_daily_digest_mails_each_agency(dataset, users, agencies, django_capture_on_commit_callbacks):
+def test_daily_digest_mails_each_agency(
+    dataset, users, agencies, django_capture_on_commit_callbacks
+):
     """The digest e-mails agency B (overdue case) at its address and its officers'; agency A has nothing open."""
     from django.core.management import call_command
 

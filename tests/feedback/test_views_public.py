@@ -47,7 +47,9 @@ def test_submit_returns_tracking_code(
 
 def test_submit_errors_keep_input(client, home_page, category):
     """Missing contact: 400, a Vietnamese error, and the typed content is still in the form."""
-    response = client.post(reverse("feedback:submit"), form_data(category, submitter_phone="", submitter_email=""))
+    response = client.post(
+        reverse("feedback:submit"), form_data(category, submitter_phone="", submitter_email="")
+    )
     html = response.content.decode()
     assert response.status_code == 400
     assert "Điều 7" in html
@@ -60,7 +62,9 @@ def test_submit_rejects_fake_image(client, home_page, category):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     fake = SimpleUploadedFile("anh.jpg", b"MZ\x90\x00" * 50, content_type="image/jpeg")
-    response = client.post(reverse("feedback:submit"), {**form_data(category), "attachments": [fake]})
+    response = client.post(
+        reverse("feedback:submit"), {**form_data(category), "attachments": [fake]}
+    )
     assert response.status_code == 400
     assert "không phải ảnh" in response.content.decode()
     assert Feedback.objects.count() == 0
@@ -68,7 +72,9 @@ def test_submit_rejects_fake_image(client, home_page, category):
 
 def test_honeypot_stores_nothing(client, home_page, category):
     """A filled honeypot looks like success but stores nothing."""
-    response = client.post(reverse("feedback:submit"), form_data(category, website="http://spam.example"))
+    response = client.post(
+        reverse("feedback:submit"), form_data(category, website="http://spam.example")
+    )
     assert response.status_code == 200
     assert Feedback.objects.count() == 0
 
@@ -82,9 +88,16 @@ def test_rate_limit_per_contact_and_ip(client, home_page, category, settings):
     third = client.post(url, form_data(category))
     assert third.status_code == 429 and "quá nhiều" in third.content.decode()
     # the same phone with another e-mail is still the same contact
-    assert client.post(url, form_data(category, submitter_email="khac@example.com")).status_code == 429
+    assert (
+        client.post(url, form_data(category, submitter_email="khac@example.com")).status_code == 429
+    )
     # another person from the same IP: allowed until the IP limit (5 attempts > 4)
-    assert client.post(url, form_data(category, submitter_phone="0987654321", submitter_email="")).status_code == 429
+    assert (
+        client.post(
+            url, form_data(category, submitter_phone="0987654321", submitter_email="")
+        ).status_code
+        == 429
+    )
     assert Feedback.objects.count() == 2
 
 
@@ -134,7 +147,13 @@ def test_lookup_same_answer_for_wrong_code_and_wrong_contact(client, home_page, 
     def body(r):
         import re
 
-        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", r.content.decode()).replace(fb.code, "X").replace("PAKN-2020-999999", "X").replace("0912345678", "C").replace("0900000000", "C")
+        return (
+            re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", r.content.decode())
+            .replace(fb.code, "X")
+            .replace("PAKN-2020-999999", "X")
+            .replace("0912345678", "C")
+            .replace("0900000000", "C")
+        )
 
     assert body(wrong_code) == body(wrong_contact)
     assert fb.subject not in wrong_contact.content.decode()
@@ -144,7 +163,10 @@ def test_lookup_rate_limited(client, home_page, settings):
     """Past the per-IP lookup limit the page answers 429."""
     settings.FEEDBACK_RATE_LIMITS = {"lookup_ip": (3, 600)}
     url = reverse("feedback:lookup")
-    codes = [client.post(url, {"code": f"PAKN-2026-00000{i}", "contact": "0900000000"}).status_code for i in range(5)]
+    codes = [
+        client.post(url, {"code": f"PAKN-2026-00000{i}", "contact": "0900000000"}).status_code
+        for i in range(5)
+    ]
     assert codes == [200, 200, 200, 429, 429]
 
 

@@ -62,7 +62,9 @@ def officer_queue(request):
     if status not in Status.values:
         status = ""
     flag = request.GET.get("han", "")
-    qs = selectors.feedback_queue_for_user(request.user, status=status, flag=flag, q=request.GET.get("q", ""))
+    qs = selectors.feedback_queue_for_user(
+        request.user, status=status, flag=flag, q=request.GET.get("q", "")
+    )
     page = Paginator(qs, 50).get_page(request.GET.get("trang"))
     today = timezone.localdate()
     soon = selectors.due_soon_limit(today)
@@ -112,13 +114,18 @@ def officer_detail(request, pk: int):
     for verb in verbs:
         initial = {}
         if verb == "assign":
-            suggested = selectors.suggest_agency(fb) if fb.status == Status.ACCEPTED else fb.assigned_agency
+            suggested = (
+                selectors.suggest_agency(fb) if fb.status == Status.ACCEPTED else fb.assigned_agency
+            )
             initial = {"agency": suggested.pk if suggested else None}
         elif verb == "accept":
             initial = {"category": fb.category_id, "kind": fb.kind}
         elif verb == "publish":
             names = [fb.submitter_name] if fb.submitter_name else []
-            initial = {"public_subject": redact(fb.subject, names=names), "public_content": redact(fb.content, names=names)}
+            initial = {
+                "public_subject": redact(fb.subject, names=names),
+                "public_content": redact(fb.content, names=names),
+            }
         action_forms.append((verb, ACTION_FORMS[verb](initial=initial, prefix=verb)))
     today = timezone.localdate()
     return render(
@@ -151,13 +158,17 @@ def officer_action(request, pk: int, verb: str):
     service = getattr(services, f"feedback_{verb}")
     kwargs = {"feedback": fb, "actor": request.user, "request": request}
     if verb == "accept":
-        kwargs.update(category=d.get("category"), kind=d.get("kind") or None, note=d.get("note", ""))
+        kwargs.update(
+            category=d.get("category"), kind=d.get("kind") or None, note=d.get("note", "")
+        )
     elif verb == "reject":
         kwargs.update(reason=d["reason"], note=d.get("note", ""))
     elif verb == "assign":
         kwargs.update(agency=d["agency"], note=d.get("note", ""))
     elif verb == "forward":
-        kwargs.update(agency=d["agency"], note=d.get("note", ""), override_reason=d.get("override_reason", ""))
+        kwargs.update(
+            agency=d["agency"], note=d.get("note", ""), override_reason=d.get("override_reason", "")
+        )
     elif verb == "answer":
         kwargs.update(answer=d["answer"])
     elif verb == "publish":
@@ -229,4 +240,9 @@ def officer_entry(request):
             if permissions.can_view(request.user, fb):
                 return redirect("feedback:officer-detail", pk=fb.pk)
             return redirect("feedback:officer-queue")
-    return render(request, "feedback/officer_entry_page.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "feedback/officer_entry_page.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )

@@ -67,7 +67,9 @@ def _fill(el, item: dict):
 
 def _respond(kind: str, items: list, fmt: str, status: int = 200):
     if fmt == "xml":
-        return HttpResponse(_to_xml(kind, items), content_type="text/xml; charset=utf-8", status=status)
+        return HttpResponse(
+            _to_xml(kind, items), content_type="text/xml; charset=utf-8", status=status
+        )
     return JsonResponse(items, safe=False, status=status, json_dumps_params={"ensure_ascii": False})
 
 
@@ -99,7 +101,9 @@ def _request(fb: Feedback) -> dict:
         notes = f"{notes}: {fb.get_reject_reason_display()}"
     if public and fb.answer:
         notes = fb.answer[:2000]
-    expected = dt.datetime.combine(fb.answer_due, dt.time(17, 0), tzinfo=timezone.get_current_timezone())
+    expected = dt.datetime.combine(
+        fb.answer_due, dt.time(17, 0), tzinfo=timezone.get_current_timezone()
+    )
     return {
         "service_request_id": fb.code,
         "status": "closed" if closed else "open",
@@ -133,7 +137,9 @@ def _listable():
 
 @require_GET
 def discovery(request, fmt: str):
-    base = request.build_absolute_uri(reverse("feedback:open311-services", args=["json"])).rsplit("/", 1)[0]
+    base = request.build_absolute_uri(reverse("feedback:open311-services", args=["json"])).rsplit(
+        "/", 1
+    )[0]
     data = {
         "changeset": "2026-11-26T00:00:00+07:00",
         "contact": "",
@@ -167,7 +173,9 @@ def discovery(request, fmt: str):
 
 @require_GET
 def services_list(request, fmt: str):
-    return _respond("services", [_service(c) for c in FeedbackCategory.objects.filter(is_active=True)], fmt)
+    return _respond(
+        "services", [_service(c) for c in FeedbackCategory.objects.filter(is_active=True)], fmt
+    )
 
 
 @require_GET
@@ -249,7 +257,9 @@ def _create_request(request, fmt: str):
         return _error(fmt, 403, "api_key is missing or invalid")
     if not ratelimit.hit("open311_post", key.prefix):
         return _error(fmt, 429, "too many requests")
-    category = FeedbackCategory.objects.filter(code=data.get("service_code", ""), is_active=True).first()
+    category = FeedbackCategory.objects.filter(
+        code=data.get("service_code", ""), is_active=True
+    ).first()
     if category is None:
         return _error(fmt, 400, "service_code not found")
     lat = lng = None
@@ -263,9 +273,13 @@ def _create_request(request, fmt: str):
         return _error(fmt, 400, "lat/long are invalid")
     address = (data.get("address_string") or "").strip()[:255]
     if lat is None and not address and not data.get("address_id"):
-        return _error(fmt, 400, "a location (lat and long, address_string or address_id) is required")
+        return _error(
+            fmt, 400, "a location (lat and long, address_string or address_id) is required"
+        )
     description = (data.get("description") or "").strip()[:4000]
-    name = " ".join(p for p in [data.get("first_name", "").strip(), data.get("last_name", "").strip()] if p)
+    name = " ".join(
+        p for p in [data.get("first_name", "").strip(), data.get("last_name", "").strip()] if p
+    )
     try:
         fb = feedback_submit(
             submission=Submission(

@@ -45,14 +45,21 @@ def feedback_submit_view(request):
         logger.info("honeypot hit from %s", ip)
         return render(request, "feedback/submitted_page.html", {"code": None})
     if not ratelimit.hit("submit_ip", ip):
-        form.add_error(None, _("Bạn đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau."))
+        form.add_error(
+            None, _("Bạn đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau.")
+        )
         return render(request, "feedback/submit_page.html", {"form": form}, status=429)
     if form.is_valid():
         d = form.cleaned_data
         contacts = [c for c in (d.get("submitter_email"), d.get("submitter_phone")) if c]
         allowed = [ratelimit.hit("submit_contact", c) for c in contacts]
         if not all(allowed):
-            form.add_error(None, _("Thông tin liên hệ này đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau."))
+            form.add_error(
+                None,
+                _(
+                    "Thông tin liên hệ này đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau."
+                ),
+            )
             return render(request, "feedback/submit_page.html", {"form": form}, status=429)
         try:
             fb = feedback_submit(
@@ -81,8 +88,13 @@ def feedback_submit_view(request):
             # A signed cookie, not the session: no extra database write per submission.
             response = redirect("feedback:submit-done")
             response.set_signed_cookie(
-                COOKIE_LAST_CODE, fb.code, salt=COOKIE_SALT, max_age=3600, httponly=True,
-                samesite="Lax", secure=request.is_secure(),
+                COOKIE_LAST_CODE,
+                fb.code,
+                salt=COOKIE_SALT,
+                max_age=3600,
+                httponly=True,
+                samesite="Lax",
+                secure=request.is_secure(),
             )
             return response
     return render(request, "feedback/submit_page.html", {"form": form}, status=400)

@@ -100,19 +100,40 @@ def stats_export(request):
     wb = Workbook()
     ws = wb.active
     ws.title = "Theo co quan"
-    _text_cell(ws, 1, 1, f"Thống kê phản ánh, kiến nghị từ {format_short(start)} đến {format_short(end)}")
+    _text_cell(
+        ws, 1, 1, f"Thống kê phản ánh, kiến nghị từ {format_short(start)} đến {format_short(end)}"
+    )
     ws.cell(row=1, column=1).font = Font(bold=True)
-    headers = ["Cơ quan", "Tiếp nhận", "Đã trả lời", "Đúng hạn", "Trễ hạn", "Quá hạn chưa trả lời", "Số ngày làm việc bình quân"]
+    headers = [
+        "Cơ quan",
+        "Tiếp nhận",
+        "Đã trả lời",
+        "Đúng hạn",
+        "Trễ hạn",
+        "Quá hạn chưa trả lời",
+        "Số ngày làm việc bình quân",
+    ]
     for col, h in enumerate(headers, 1):
         _text_cell(ws, 3, col, h).font = Font(bold=True)
     for r, s in enumerate(stats, 4):
         _text_cell(ws, r, 1, s.name)
-        for col, value in enumerate([s.received, s.answered, s.on_time, s.late, s.open_overdue, s.avg_days], 2):
+        for col, value in enumerate(
+            [s.received, s.answered, s.on_time, s.late, s.open_overdue, s.avg_days], 2
+        ):
             ws.cell(row=r, column=col, value=value)
     ws.column_dimensions["A"].width = 48
     # Second sheet: the cases themselves (public fields only, citizen text as text).
     cases = wb.create_sheet("Phan anh")
-    heads = ["Mã", "Ngày tiếp nhận", "Lĩnh vực", "Tiêu đề", "Trạng thái", "Cơ quan xử lý", "Hạn trả lời", "Ngày trả lời"]
+    heads = [
+        "Mã",
+        "Ngày tiếp nhận",
+        "Lĩnh vực",
+        "Tiêu đề",
+        "Trạng thái",
+        "Cơ quan xử lý",
+        "Hạn trả lời",
+        "Ngày trả lời",
+    ]
     for col, h in enumerate(heads, 1):
         _text_cell(cases, 1, col, h).font = Font(bold=True)
     qs = (
@@ -140,5 +161,7 @@ def stats_export(request):
         buffer.getvalue(),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = f'attachment; filename="thong-ke-pakn-{start:%Y%m%d}-{end:%Y%m%d}.xlsx"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="thong-ke-pakn-{start:%Y%m%d}-{end:%Y%m%d}.xlsx"'
+    )
     return response

@@ -27,7 +27,9 @@ def _secret(name: str) -> str:
 
 
 def _reject(request, source: str, reason: str):
-    logger.warning("%s webhook rejected from %s: %s", source, request.META.get("REMOTE_ADDR"), reason)
+    logger.warning(
+        "%s webhook rejected from %s: %s", source, request.META.get("REMOTE_ADDR"), reason
+    )
     record_event(
         f"cchc.feedback.webhook.{source}_rejected", data={"reason": reason}, request=request
     )

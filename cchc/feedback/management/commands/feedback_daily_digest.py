@@ -9,7 +9,9 @@ from cchc.feedback.digest import send_daily_digest
 
 
 class Command(BaseCommand):
-    help = "Gửi thư tổng hợp phản ánh quá hạn, sắp đến hạn cho từng cơ quan / Daily deadline digest."
+    help = (
+        "Gửi thư tổng hợp phản ánh quá hạn, sắp đến hạn cho từng cơ quan / Daily deadline digest."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true")

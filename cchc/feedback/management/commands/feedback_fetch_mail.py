@@ -6,6 +6,7 @@ IMAP settings come from the environment: FEEDBACK_IMAP_HOST, FEEDBACK_IMAP_USER,
 FEEDBACK_IMAP_PASSWORD, FEEDBACK_IMAP_FOLDER (default INBOX), FEEDBACK_IMAP_PORT (993).
 """
 
+import contextlib
 import imaplib
 import mailbox
 import os
@@ -20,7 +21,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--mbox", help="Đường dẫn tệp mbox")
-        parser.add_argument("--imap", action="store_true", help="Đọc hộp thư IMAP (cấu hình qua biến môi trường)")
+        parser.add_argument(
+            "--imap", action="store_true", help="Đọc hộp thư IMAP (cấu hình qua biến môi trường)"
+        )
         parser.add_argument("--imap-host", default=None)
         parser.add_argument("--imap-folder", default=None)
         parser.add_argument("--limit", type=int, default=500)
@@ -40,14 +43,16 @@ class Command(BaseCommand):
             created += 1
             if created >= options["limit"]:
                 break
-        self.stdout.write(f"{created} thư đã thành phản ánh (gồm cả thư đã nhận trước), {skipped} thư bỏ qua.")
+        self.stdout.write(
+            f"{created} thư đã thành phản ánh (gồm cả thư đã nhận trước), {skipped} thư bỏ qua."
+        )
 
     def _from_mbox(self, path):
         if not os.path.exists(path):
             raise CommandError(f"Không thấy tệp {path}")
         box = mailbox.mbox(path, create=False)
         try:
-            for key in box.keys():
+            for key in box.iterkeys():
                 yield box.get_bytes(key)
         finally:
             box.close()
@@ -59,19 +64,19 @@ class Command(BaseCommand):
         folder = options["imap_folder"] or os.environ.get("FEEDBACK_IMAP_FOLDER", "INBOX")
         port = int(os.environ.get("FEEDBACK_IMAP_PORT", "993"))
         if not host or not user or not password:
-            raise CommandError("Thiếu FEEDBACK_IMAP_HOST / FEEDBACK_IMAP_USER / FEEDBACK_IMAP_PASSWORD")
+            raise CommandError(
+                "Thiếu FEEDBACK_IMAP_HOST / FEEDBACK_IMAP_USER / FEEDBACK_IMAP_PASSWORD"
+            )
         conn = imaplib.IMAP4_SSL(host, port)
         try:
             conn.login(user, password)
             conn.select(folder, readonly=True)
             _, data = conn.search(None, "ALL")
-            for num in (data[0] or b"").split()[-options["limit"]:]:
+            for num in (data[0] or b"").split()[-options["limit"] :]:
                 _, parts = conn.fetch(num, "(RFC822)")
                 for part in parts:
                     if isinstance(part, tuple):
                         yield part[1]
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 conn.logout()
-            except Exception:  # noqa: S110
-                pass

@@ -13,4 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = deliver_pending(limit=options["limit"])
-        self.stdout.write(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "Không có thông báo chờ gửi.")
+        self.stdout.write(
+            ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
+            or "Không có thông báo chờ gửi."
+        )
