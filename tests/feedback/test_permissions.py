@@ -232,3 +232,23 @@ def test_operator_entry(client, users, agencies, category, role):
         assert response.status_code == 302
         fb = Feedback.objects.get(channel="hotline")
         assert fb.created_by == users[role]
+
+
+def test_back_office_pages_render_for_coordinator(client, users, cases, agencies, category):
+    """Entry form, moderation queue and a case with every action form render (200) for the coordinator,
+    and the assign form is pre-filled with the routing suggestion (the category's default agency)."""
+    client.force_login(users["coordinator"])
+    assert client.get(reverse("feedback:officer-entry")).status_code == 200
+    assert client.get(reverse("feedback:moderation")).status_code == 200
+    accepted = services.feedback_accept(feedback=cases["new"], actor=users["coordinator"])
+    html = client.get(reverse("feedback:officer-detail", args=[accepted.pk])).content.decode()
+    assert "Gợi ý cơ quan xử lý" in html
+    assert f'<option value="{agencies["a"].pk}" selected>' in html
+
+
+def test_officer_sees_only_own_actions(client, users, cases):
+    """Officer A on case A sees forward/answer forms but not accept/reject/spam."""
+    client.force_login(users["officer_a"])
+    html = client.get(reverse("feedback:officer-detail", args=[cases["a"].pk])).content.decode()
+    assert "/forward/" in html and "/answer/" in html
+    assert "/accept/" not in html and "/reject/" not in html and "/mark_spam/" not in html
