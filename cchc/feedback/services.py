@@ -29,7 +29,7 @@ from cchc.directory.models import Agency
 from . import permissions
 from .choices import Channel, Kind, NotificationChannel, RejectReason, Status
 from .models import Feedback, FeedbackAttachment, FeedbackCategory, FeedbackEvent
-from .notifications import queue_notification
+from .notifications import queue_notifications
 from .redact import redact
 from .sniff import ALLOWED, sniff
 from .spam import DEFAULT_WORDS, spam_score
@@ -155,22 +155,28 @@ def _event(fb: Feedback, *, verb, actor, from_status, note="", data=None, reques
 
 
 def _notify_citizen(fb: Feedback, subject: str, body: str) -> None:
+    messages = []
     if fb.submitter_email:
-        queue_notification(
-            feedback=fb,
-            channel=NotificationChannel.EMAIL,
-            recipient=fb.submitter_email,
-            subject=subject,
-            body=body,
+        messages.append(
+            {
+                "feedback": fb,
+                "channel": NotificationChannel.EMAIL,
+                "recipient": fb.submitter_email,
+                "subject": subject,
+                "body": body,
+            }
         )
     if fb.submitter_phone:
-        queue_notification(
-            feedback=fb,
-            channel=NotificationChannel.SMS,
-            recipient=fb.submitter_phone,
-            subject="",
-            body=body[:300],
+        messages.append(
+            {
+                "feedback": fb,
+                "channel": NotificationChannel.SMS,
+                "recipient": fb.submitter_phone,
+                "subject": "",
+                "body": body[:300],
+            }
         )
+    queue_notifications(messages)
 
 
 def _spam_words() -> tuple[str, ...]:

@@ -2,9 +2,9 @@
 
 from django.tasks import task
 
-from .notifications import deliver
+from .notifications import deliver_many
 
 
 @task
-def send_notification_task(notification_id: int) -> str:
-    return deliver(notification_id)
+def send_notifications_task(notification_ids: list[int]) -> list[str]:
+    return deliver_many(notification_ids)

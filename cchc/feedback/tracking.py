@@ -24,13 +24,15 @@ def allocate_number(year: int) -> int:
     """Next number of ``year``; must be called inside the transaction inserting the case."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("allocate_number() must run inside transaction.atomic()")
-    if not TrackingCounter.objects.filter(year=year).exists():
+    try:
+        counter = TrackingCounter.objects.select_for_update().get(year=year)
+    except TrackingCounter.DoesNotExist:
         try:
             with transaction.atomic():
                 TrackingCounter.objects.create(year=year, last=0)
         except IntegrityError:
             pass  # created concurrently: the row exists now
-    counter = TrackingCounter.objects.select_for_update().get(year=year)
+        counter = TrackingCounter.objects.select_for_update().get(year=year)
     TrackingCounter.objects.filter(pk=counter.pk).update(last=F("last") + 1)
     return TrackingCounter.objects.values_list("last", flat=True).get(pk=counter.pk)
 

@@ -18,7 +18,7 @@ urlpatterns = [
     ),
     path("phan-anh-kien-nghi/webhook/zalo/", webhooks.zalo_webhook, name="webhook-zalo"),
     re_path(
-        r"^phan-anh-kien-nghi/(?P<code>[A-Z]{2,10}-\d{4}-\d{6})/$",
+        r"^phan-anh-kien-nghi/(?P<code>[A-Z]{2,10}-\d{4}-\d{6,9})/$",
         public.feedback_public_detail,
         name="public-detail",
     ),
