@@ -1,0 +1,210 @@
+"""Forms: parse and validate input; the services hold the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cchc.core.exceptions import ValidationError as CchcValidationError
+from cchc.directory.models import Agency
+
+from .choices import Channel, Kind, RejectReason
+from .models import FeedbackCategory
+from .services import ERR_IDENTITY, MAX_ATTACHMENTS, check_attachment
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"}),
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            files = [single(d, initial) for d in data if d]
+        else:
+            files = [single(data, initial)] if data else []
+        if len(files) > MAX_ATTACHMENTS:
+            raise forms.ValidationError(_("Chỉ được gửi tối đa 5 tệp đính kèm."))
+        for f in files:
+            try:
+                check_attachment(f)
+            except CchcValidationError as exc:
+                raise forms.ValidationError(str(exc.message)) from exc
+        return files
+
+
+def _agency_field(label, required=True):
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=Agency.objects.filter(status=Agency.Status.ACTIVE),
+        required=required,
+    )
+
+
+class _CaseFields(forms.Form):
+    submitter_name = forms.CharField(label=_("Họ và tên"), max_length=150)
+    submitter_address = forms.CharField(label=_("Địa chỉ liên hệ"), max_length=255)
+    submitter_phone = forms.RegexField(
+        label=_("Số điện thoại"),
+        max_length=20,
+        required=False,
+        regex=r"^\+?[0-9 .\-]{8,19}$",
+        error_messages={"invalid": _("Số điện thoại không hợp lệ.")},
+    )
+    submitter_email = forms.EmailField(label=_("Thư điện tử"), max_length=254, required=False)
+    kind = forms.ChoiceField(label=_("Loại"), choices=Kind.choices, initial=Kind.REPORT)
+    category = forms.ModelChoiceField(
+        label=_("Lĩnh vực"),
+        queryset=FeedbackCategory.objects.filter(is_active=True),
+        required=False,
+    )
+    subject = forms.CharField(label=_("Tiêu đề"), max_length=200)
+    content = forms.CharField(
+        label=_("Nội dung"), max_length=10000, widget=forms.Textarea(attrs={"rows": 8})
+    )
+    location_text = forms.CharField(
+        label=_("Địa điểm xảy ra (nếu có)"), max_length=255, required=False
+    )
+    area = forms.ModelChoiceField(
+        label=_("Xã, phường, thị trấn (nếu có)"),
+        queryset=Agency.objects.filter(
+            status=Agency.Status.ACTIVE, level__in=[Agency.Level.COMMUNE, Agency.Level.DISTRICT]
+        ),
+        required=False,
+    )
+    lat = forms.DecimalField(
+        label=_("Vĩ độ"),
+        required=False,
+        min_value=-90,
+        max_value=90,
+        decimal_places=6,
+        max_digits=9,
+    )
+    lng = forms.DecimalField(
+        label=_("Kinh độ"),
+        required=False,
+        min_value=-180,
+        max_value=180,
+        decimal_places=6,
+        max_digits=9,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not (data.get("submitter_phone") or data.get("submitter_email")):
+            raise forms.ValidationError(ERR_IDENTITY)
+        return data
+
+
+class FeedbackSubmitForm(_CaseFields):
+    """The public web form (/phan-anh-kien-nghi/gui/)."""
+
+    attachments = MultipleFileField(
+        label=_("Tệp đính kèm (tối đa 5 ảnh hoặc PDF, mỗi tệp ≤ 10 MB)"), required=False
+    )
+    # Honeypot: hidden from people by CSS, bots fill it.
+    website = forms.CharField(
+        label=_("Để trống ô này"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Tôi cam đoan thông tin đã khai là đúng sự thật và đồng ý để cơ quan nhà nước liên hệ khi cần."
+        ),
+    )
+
+
+class HotlineEntryForm(_CaseFields):
+    """An operator records a phone call (Đ.7: the officer writes it down) or a letter."""
+
+    channel = forms.ChoiceField(
+        label=_("Kênh tiếp nhận"),
+        choices=[
+            (c.value, c.label)
+            for c in (Channel.HOTLINE, Channel.POST, Channel.IN_PERSON, Channel.EMAIL)
+        ],
+        initial=Channel.HOTLINE,
+    )
+    attachments = MultipleFileField(label=_("Tệp đính kèm"), required=False)
+
+
+class LookupForm(forms.Form):
+    code = forms.CharField(label=_("Mã phản ánh"), max_length=32)
+    contact = forms.CharField(label=_("Số điện thoại hoặc thư điện tử đã khai"), max_length=254)
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Ghi chú"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class AcceptForm(NoteForm):
+    category = forms.ModelChoiceField(
+        label=_("Lĩnh vực"), queryset=FeedbackCategory.objects.all(), required=False
+    )
+    kind = forms.ChoiceField(label=_("Loại"), choices=Kind.choices, required=False)
+
+
+class RejectForm(NoteForm):
+    reason = forms.ChoiceField(label=_("Lý do không thụ lý"), choices=RejectReason.choices)
+
+
+class AssignForm(NoteForm):
+    agency = _agency_field(_("Cơ quan xử lý"))
+
+
+class ForwardForm(NoteForm):
+    agency = _agency_field(_("Chuyển đến cơ quan"))
+    override_reason = forms.CharField(
+        label=_("Lý do chuyển muộn (khi đã quá 05 ngày làm việc)"), max_length=500, required=False
+    )
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Nội dung trả lời"), max_length=20000, widget=forms.Textarea(attrs={"rows": 8})
+    )
+
+
+class PublishForm(forms.Form):
+    public_subject = forms.CharField(label=_("Tiêu đề công khai"), max_length=200)
+    public_content = forms.CharField(
+        label=_("Nội dung công khai (đã ẩn thông tin cá nhân)"),
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class StatsRangeForm(forms.Form):
+    start = forms.DateField(
+        label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def range(self) -> tuple[dt.date, dt.date]:
+        today = timezone.localdate()
+        data = self.cleaned_data if self.is_valid() else {}
+        end = data.get("end") or today
+        start = data.get("start") or end.replace(month=1, day=1)
+        if start > end:
+            start, end = end, start
+        return start, end

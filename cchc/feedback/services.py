@@ -1,0 +1,590 @@
+"""Writes on feedback cases: one service per verb (NĐ 20/2008/NĐ-CP workflow).
+
+Each verb: ``transaction.atomic``, ``select_for_update`` on the case, permission and
+transition guard (``workflow.TRANSITIONS`` / ``ACTION_ROLES``), ``save(update_fields=...)``,
+a ``FeedbackEvent``, an audit row, and notifications after commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from cchc.core.audit import record_event
+from cchc.core.calendar import get_work_calendar
+from cchc.core.dates import format_short
+from cchc.core.exceptions import InvalidTransitionError, PermissionDeniedError, ValidationError
+from cchc.core.text import fold, nfc
+from cchc.directory.models import Agency
+
+from . import permissions
+from .choices import Channel, Kind, NotificationChannel, RejectReason, Status
+from .models import Feedback, FeedbackAttachment, FeedbackCategory, FeedbackEvent
+from .notifications import queue_notifications
+from .redact import redact
+from .sniff import ALLOWED, sniff
+from .spam import DEFAULT_WORDS, spam_score
+from .tracking import allocate_code
+from .workflow import ACTION_ROLES, COORDINATOR, can_transition
+
+logger = logging.getLogger("cchc.feedback")
+
+MAX_ATTACHMENTS = 5
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+FORWARD_LIMIT_DAYS = 5  # NĐ 20/2008 Đ.9: forward within 05 working days of receipt
+
+ERR_IDENTITY = gettext_lazy(
+    "Vui lòng ghi rõ họ tên, địa chỉ và số điện thoại hoặc thư điện tử (Nghị định 20/2008/NĐ-CP, Điều 7)."
+)
+ERR_EMAIL = gettext_lazy("Địa chỉ thư điện tử không hợp lệ.")
+ERR_CONTENT = gettext_lazy("Vui lòng nhập tiêu đề và nội dung phản ánh, kiến nghị.")
+ERR_TOO_MANY_FILES = gettext_lazy("Chỉ được gửi tối đa 5 tệp đính kèm.")
+ERR_FILE_TOO_BIG = gettext_lazy("Tệp “%(name)s” vượt quá 10 MB.")
+ERR_FILE_TYPE = gettext_lazy(
+    "Tệp “%(name)s” không phải ảnh (JPEG, PNG, WebP) hoặc PDF; hệ thống kiểm tra nội dung tệp, không dựa vào phần mở rộng."
+)
+ERR_REJECT_REASON = gettext_lazy("Vui lòng chọn lý do không thụ lý theo quy định.")
+ERR_AGENCY = gettext_lazy("Vui lòng chọn cơ quan đang hoạt động.")
+ERR_SAME_AGENCY = gettext_lazy("Phản ánh đang được giao cho cơ quan này.")
+ERR_OFFICER_AGENCY = gettext_lazy("Cán bộ chỉ có thể nhận xử lý cho chính cơ quan của mình.")
+ERR_FORWARD_LATE = gettext_lazy(
+    "Đã quá thời hạn chuyển cơ quan khác (05 ngày làm việc kể từ ngày tiếp nhận, hạn %(due)s). "
+    "Muốn chuyển muộn, nhập lý do chuyển muộn; việc chuyển muộn được ghi nhật ký."
+)
+ERR_ANSWER = gettext_lazy("Vui lòng nhập nội dung trả lời.")
+ERR_PUBLIC_TEXT = gettext_lazy("Nội dung công khai không được để trống.")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What an intake channel hands to :func:`feedback_submit`."""
+
+    channel: str
+    subject: str
+    content: str
+    kind: str = Kind.REPORT
+    category: FeedbackCategory | None = None
+    submitter_name: str = ""
+    submitter_address: str = ""
+    submitter_phone: str = ""
+    submitter_email: str = ""
+    submitter_social_id: str = ""
+    location_text: str = ""
+    lat: float | None = None
+    lng: float | None = None
+    area: Agency | None = None
+    external_ref: str = ""
+    ip: str | None = None
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _answer_days(category: FeedbackCategory | None) -> int:
+    if category is not None and category.deadline_days:
+        return category.deadline_days
+    return int(getattr(settings, "FEEDBACK_DEFAULT_DEADLINE_DAYS", 10))
+
+
+def _deadlines(received_on: dt.date, category) -> tuple[dt.date, dt.date]:
+    calendar = get_work_calendar()
+    return (
+        calendar.add_working_days(received_on, FORWARD_LIMIT_DAYS),
+        calendar.add_working_days(received_on, _answer_days(category)),
+    )
+
+
+def check_attachment(upload) -> str:
+    """The sniffed MIME type of an upload; raises ValidationError when not acceptable."""
+    name = getattr(upload, "name", "") or "tệp"
+    size = getattr(upload, "size", None)
+    if size is None or size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(ERR_FILE_TOO_BIG % {"name": name})
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    mime = sniff(head)
+    if mime is None:
+        raise ValidationError(ERR_FILE_TYPE % {"name": name})
+    return mime
+
+
+def _lock(feedback: Feedback | int) -> Feedback:
+    pk = feedback.pk if isinstance(feedback, Feedback) else feedback
+    return Feedback.objects.select_for_update().get(pk=pk)
+
+
+def _guard(fb: Feedback, verb: str, actor, target: Status) -> frozenset[str]:
+    roles = permissions.roles_for(actor, fb)
+    if not roles & ACTION_ROLES[verb]:
+        raise PermissionDeniedError()
+    if not can_transition(fb.status, target):
+        raise InvalidTransitionError(
+            _("Không thể thực hiện “%(verb)s” khi phản ánh ở trạng thái “%(status)s”.")
+            % {"verb": verb, "status": Status(fb.status).label}
+        )
+    return roles
+
+
+def _event(fb: Feedback, *, verb, actor, from_status, note="", data=None, request=None):
+    FeedbackEvent.objects.create(
+        feedback=fb,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        action=verb,
+        from_status=from_status,
+        to_status=fb.status,
+        note=note,
+        data=data or {},
+    )
+    record_event(
+        f"cchc.feedback.feedback.{verb}",
+        actor=actor,
+        obj=fb,
+        data={"from": from_status, "to": fb.status, **(data or {})},
+        request=request,
+    )
+
+
+def _notify_citizen(fb: Feedback, subject: str, body: str) -> None:
+    messages = []
+    if fb.submitter_email:
+        messages.append(
+            {
+                "feedback": fb,
+                "channel": NotificationChannel.EMAIL,
+                "recipient": fb.submitter_email,
+                "subject": subject,
+                "body": body,
+            }
+        )
+    if fb.submitter_phone:
+        messages.append(
+            {
+                "feedback": fb,
+                "channel": NotificationChannel.SMS,
+                "recipient": fb.submitter_phone,
+                "subject": "",
+                "body": body[:300],
+            }
+        )
+    queue_notifications(messages)
+
+
+def _spam_words() -> tuple[str, ...]:
+    return tuple(getattr(settings, "FEEDBACK_SPAM_WORDS", DEFAULT_WORDS))
+
+
+# --- intake -----------------------------------------------------------------------------
+
+
+def feedback_submit(
+    *,
+    submission: Submission,
+    files=(),
+    actor=None,
+    require_identity: bool | None = None,
+    request=None,
+) -> Feedback:
+    """Create a case from any channel and return it with its tracking code.
+
+    Written feedback must identify the sender (Đ.7): web, hotline, post and in-person
+    entries require name, address and a phone or e-mail. Social and e-mail messages are
+    accepted as they come; the coordinator may then refuse them under Đ.7.
+    Idempotent for a given (channel, external_ref).
+    """
+    s = submission
+    subject = nfc(s.subject or "").strip()[:200]
+    content = nfc(s.content or "").strip()[:10000]
+    if not subject and content:
+        subject = content.splitlines()[0][:120]
+    if not subject or not content:
+        raise ValidationError(ERR_CONTENT)
+    if require_identity is None:
+        require_identity = s.channel in {
+            Channel.WEB,
+            Channel.HOTLINE,
+            Channel.POST,
+            Channel.IN_PERSON,
+        }
+    name = nfc(s.submitter_name or "").strip()[:150]
+    address = nfc(s.submitter_address or "").strip()[:255]
+    phone = (s.submitter_phone or "").strip()[:20]
+    email = (s.submitter_email or "").strip().lower()[:254]
+    if require_identity and not (name and address and (phone or email)):
+        raise ValidationError(ERR_IDENTITY)
+    if email:
+        try:
+            validate_email(email)
+        except DjangoValidationError as exc:
+            raise ValidationError(ERR_EMAIL) from exc
+    files = list(files or ())
+    if len(files) > MAX_ATTACHMENTS:
+        raise ValidationError(ERR_TOO_MANY_FILES)
+    mimes = [check_attachment(f) for f in files]
+    external_ref = (s.external_ref or "")[:255]
+    if external_ref:
+        existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
+        if existing is not None:
+            return existing
+
+    score = spam_score(subject, content, words=_spam_words())
+    threshold = int(getattr(settings, "FEEDBACK_SPAM_THRESHOLD", 4))
+    status = Status.SPAM if score >= threshold else Status.RECEIVED
+    now = timezone.now()
+    received_on = timezone.localdate(now)
+    forward_due, answer_due = _deadlines(received_on, s.category)
+    try:
+        with transaction.atomic():
+            fb = Feedback(
+                code=allocate_code(received_on.year),
+                channel=s.channel,
+                kind=s.kind or Kind.REPORT,
+                category=s.category,
+                subject=subject,
+                content=content,
+                location_text=nfc(s.location_text or "").strip()[:255],
+                lat=s.lat,
+                lng=s.lng,
+                area=s.area,
+                submitter_name=name,
+                submitter_address=address,
+                submitter_phone=phone,
+                submitter_email=email,
+                submitter_social_id=(s.submitter_social_id or "")[:100],
+                external_ref=external_ref,
+                submitted_ip=s.ip or None,
+                created_by=actor if getattr(actor, "is_authenticated", False) else None,
+                status=status,
+                received_on=received_on,
+                forward_due=forward_due,
+                answer_due=answer_due,
+                spam_score=score,
+                created_at=now,
+            )
+            fb.save()
+            for upload, mime in zip(files, mimes, strict=True):
+                FeedbackAttachment.objects.create(
+                    feedback=fb,
+                    file=_named(upload, ALLOWED[mime]),
+                    original_name=(getattr(upload, "name", "") or "")[-255:],
+                    content_type=mime,
+                    size=upload.size,
+                )
+            _event(
+                fb,
+                verb="submit",
+                actor=actor,
+                from_status="",
+                data={"channel": s.channel, "spam_score": score},
+                request=request,
+            )
+            if status == Status.RECEIVED:
+                _notify_citizen(
+                    fb,
+                    _("Đã tiếp nhận phản ánh, kiến nghị %(code)s") % {"code": fb.code},
+                    _(
+                        "Phản ánh, kiến nghị của bạn đã được tiếp nhận với mã %(code)s. "
+                        "Tra cứu tình trạng xử lý tại /phan-anh-kien-nghi/tra-cuu/ bằng mã này "
+                        "và số điện thoại hoặc thư điện tử đã khai. Hạn trả lời dự kiến: %(due)s."
+                    )
+                    % {"code": fb.code, "due": format_short(fb.answer_due)},
+                )
+    except IntegrityError:
+        if external_ref:  # the same message arrived twice at once
+            existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
+            if existing is not None:
+                return existing
+        raise
+    return fb
+
+
+def _named(upload, ext: str):
+    """Give the stored file the extension of its real type (the name itself is random)."""
+    from django.core.files.base import File
+
+    wrapped = File(upload, name=f"upload{ext}")
+    return wrapped
+
+
+# --- workflow verbs ----------------------------------------------------------------------
+
+
+def feedback_accept(
+    *,
+    feedback,
+    actor,
+    category: FeedbackCategory | None = None,
+    kind: str | None = None,
+    note: str = "",
+    request=None,
+) -> Feedback:
+    """Accept (thụ lý) a received case; may reclassify it (deadline recomputed)."""
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, "accept", actor, Status.ACCEPTED)
+        old = fb.status
+        fields = ["status", "updated_at"]
+        if category is not None and category.pk != fb.category_id:
+            fb.category = category
+            fb.forward_due, fb.answer_due = _deadlines(fb.received_on, category)
+            fields += ["category", "forward_due", "answer_due"]
+        if kind:
+            fb.kind = Kind(kind)
+            fields.append("kind")
+        fb.status = Status.ACCEPTED
+        fb.save(update_fields=fields)
+        _event(fb, verb="accept", actor=actor, from_status=old, note=note, request=request)
+    return fb
+
+
+def feedback_reject(*, feedback, actor, reason: str, note: str = "", request=None) -> Feedback:
+    """Do not accept (không thụ lý), with a legal reason (Đ.7 / Đ.9)."""
+    if reason not in RejectReason.values:
+        raise ValidationError(ERR_REJECT_REASON)
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, "reject", actor, Status.REJECTED)
+        old = fb.status
+        fb.status = Status.REJECTED
+        fb.reject_reason = reason
+        fb.save(update_fields=["status", "reject_reason", "updated_at"])
+        _event(
+            fb,
+            verb="reject",
+            actor=actor,
+            from_status=old,
+            note=note,
+            data={"reason": reason},
+            request=request,
+        )
+        if old != Status.SPAM:
+            _notify_citizen(
+                fb,
+                _("Phản ánh, kiến nghị %(code)s không được thụ lý") % {"code": fb.code},
+                _("Phản ánh, kiến nghị %(code)s không được thụ lý. Lý do: %(reason)s.")
+                % {"code": fb.code, "reason": RejectReason(reason).label},
+            )
+    return fb
+
+
+def _active_agency(agency) -> Agency:
+    if agency is None:
+        raise ValidationError(ERR_AGENCY)
+    if not isinstance(agency, Agency):
+        agency = Agency.objects.filter(pk=agency).first()
+    if agency is None or agency.status != Agency.Status.ACTIVE:
+        raise ValidationError(ERR_AGENCY)
+    return agency
+
+
+def feedback_assign(*, feedback, actor, agency, note: str = "", request=None) -> Feedback:
+    """Give the case to an agency; an officer of a forwarded-to agency acknowledges it."""
+    agency = _active_agency(agency)
+    with transaction.atomic():
+        fb = _lock(feedback)
+        roles = _guard(fb, "assign", actor, Status.ASSIGNED)
+        if COORDINATOR not in roles and agency.pk != fb.assigned_agency_id:
+            raise PermissionDeniedError(ERR_OFFICER_AGENCY)
+        old = fb.status
+        fb.status = Status.ASSIGNED
+        fb.assigned_agency = agency
+        fb.save(update_fields=["status", "assigned_agency", "updated_at"])
+        _event(
+            fb,
+            verb="assign",
+            actor=actor,
+            from_status=old,
+            note=note,
+            data={"agency": agency.pk},
+            request=request,
+        )
+    return fb
+
+
+def feedback_forward(
+    *,
+    feedback,
+    actor,
+    agency,
+    note: str = "",
+    override_reason: str = "",
+    request=None,
+    today: dt.date | None = None,
+) -> Feedback:
+    """Forward to the competent agency, within 5 working days of receipt (Đ.9).
+
+    After the limit the service refuses unless ``override_reason`` is given; the late
+    forward is then recorded (event data ``late: true`` and the reason) for the dashboard.
+    """
+    agency = _active_agency(agency)
+    override_reason = (override_reason or "").strip()
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, "forward", actor, Status.FORWARDED)
+        if agency.pk == fb.assigned_agency_id:
+            raise ValidationError(ERR_SAME_AGENCY)
+        today = today or timezone.localdate()
+        late = today > fb.forward_due
+        if late and not override_reason:
+            raise InvalidTransitionError(ERR_FORWARD_LATE % {"due": format_short(fb.forward_due)})
+        old = fb.status
+        previous = fb.assigned_agency_id
+        fb.status = Status.FORWARDED
+        fb.assigned_agency = agency
+        fb.save(update_fields=["status", "assigned_agency", "updated_at"])
+        data = {"from_agency": previous, "agency": agency.pk, "late": late}
+        if late:
+            data["override_reason"] = override_reason
+        _event(
+            fb, verb="forward", actor=actor, from_status=old, note=note, data=data, request=request
+        )
+    return fb
+
+
+def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
+    """Record the agency's answer (kết quả xử lý)."""
+    answer = nfc(answer or "").strip()
+    if not answer:
+        raise ValidationError(ERR_ANSWER)
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, "answer", actor, Status.ANSWERED)
+        old = fb.status
+        now = timezone.now()
+        fb.status = Status.ANSWERED
+        fb.answer = answer[:20000]
+        fb.answered_by = actor
+        fb.answering_agency_id = fb.assigned_agency_id or getattr(
+            permissions.officer_agency(actor), "pk", None
+        )
+        fb.answered_at = now
+        fb.answered_on = timezone.localdate(now)
+        fb.answer_working_days = max(
+            0, get_work_calendar().working_days_between(fb.received_on, fb.answered_on)
+        )
+        fb.save(
+            update_fields=[
+                "status",
+                "answer",
+                "answered_by",
+                "answering_agency",
+                "answered_at",
+                "answered_on",
+                "answer_working_days",
+                "updated_at",
+            ]
+        )
+        _event(
+            fb,
+            verb="answer",
+            actor=actor,
+            from_status=old,
+            data={"on_time": fb.answered_on <= fb.answer_due},
+            request=request,
+        )
+        _notify_citizen(
+            fb,
+            _("Kết quả xử lý phản ánh, kiến nghị %(code)s") % {"code": fb.code},
+            _("Phản ánh, kiến nghị %(code)s đã có kết quả xử lý:\n\n%(answer)s")
+            % {"code": fb.code, "answer": fb.answer},
+        )
+    return fb
+
+
+def feedback_publish(
+    *,
+    feedback,
+    actor,
+    public_subject: str | None = None,
+    public_content: str | None = None,
+    request=None,
+) -> Feedback:
+    """Publish the question and answer (Đ.19), with personal data masked in the text."""
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, "publish", actor, Status.PUBLISHED)
+        names = [fb.submitter_name] if fb.submitter_name else []
+        subject = nfc(
+            public_subject if public_subject is not None else redact(fb.subject, names=names)
+        ).strip()
+        content = nfc(
+            public_content if public_content is not None else redact(fb.content, names=names)
+        ).strip()
+        if not subject or not content:
+            raise ValidationError(ERR_PUBLIC_TEXT)
+        old = fb.status
+        fb.status = Status.PUBLISHED
+        fb.is_published = True
+        fb.published_at = timezone.now()
+        fb.public_subject = subject[:200]
+        fb.public_content = content
+        fb.search_text = fold(" ".join([fb.code, subject, content, fb.answer]))
+        fb.save(
+            update_fields=[
+                "status",
+                "is_published",
+                "published_at",
+                "public_subject",
+                "public_content",
+                "search_text",
+                "updated_at",
+            ]
+        )
+        _event(fb, verb="publish", actor=actor, from_status=old, request=request)
+    return fb
+
+
+def feedback_keep_private(*, feedback, actor, note: str = "", request=None) -> Feedback:
+    """Answer sent to the person only (e.g. a personal matter), not published."""
+    return _simple(feedback, actor, "keep_private", Status.PRIVATE, note, request)
+
+
+def feedback_close(*, feedback, actor, note: str = "", request=None) -> Feedback:
+    """Archive the case (lưu trữ)."""
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, "close", actor, Status.CLOSED)
+        old = fb.status
+        fb.status = Status.CLOSED
+        fb.closed_at = timezone.now()
+        fb.save(update_fields=["status", "closed_at", "updated_at"])
+        _event(fb, verb="close", actor=actor, from_status=old, note=note, request=request)
+    return fb
+
+
+def feedback_mark_spam(*, feedback, actor, note: str = "", request=None) -> Feedback:
+    """Move a received case to the moderation queue."""
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, "mark_spam", actor, Status.SPAM)
+        old = fb.status
+        fb.status = Status.SPAM
+        fb.moderation_note = note[:255]
+        fb.save(update_fields=["status", "moderation_note", "updated_at"])
+        _event(fb, verb="mark_spam", actor=actor, from_status=old, note=note, request=request)
+    return fb
+
+
+def feedback_restore(*, feedback, actor, note: str = "", request=None) -> Feedback:
+    """Take a case out of the moderation queue back to "received"."""
+    return _simple(feedback, actor, "restore", Status.RECEIVED, note, request)
+
+
+def _simple(feedback, actor, verb, target, note, request) -> Feedback:
+    with transaction.atomic():
+        fb = _lock(feedback)
+        _guard(fb, verb, actor, target)
+        old = fb.status
+        fb.status = target
+        fb.save(update_fields=["status", "updated_at"])
+        _event(fb, verb=verb, actor=actor, from_status=old, note=note, request=request)
+    return fb

@@ -1,0 +1,82 @@
+"""Pure modules: magic-byte sniffing, redaction, signatures, spam score, workflow table."""
+
+import hashlib
+import hmac
+
+from cchc.feedback.choices import Status
+from cchc.feedback.redact import PLACEHOLDER, redact
+from cchc.feedback.signatures import verify_facebook, verify_zalo, zalo_signature
+from cchc.feedback.sniff import sniff
+from cchc.feedback.spam import spam_score
+from cchc.feedback.workflow import (
+    ACTION_ROLES,
+    ACTION_TARGET,
+    TRANSITIONS,
+    actions_from,
+    can_transition,
+)
+
+
+def test_sniff_recognises_allowed_types_by_content_only():
+    """JPEG, PNG, WebP and PDF are recognised by their magic bytes; anything else is None."""
+    assert sniff(b"\xff\xd8\xff\xe0\x00\x10JFIF") == "image/jpeg"
+    assert sniff(b"\x89PNG\r\n\x1a\n\x00\x00") == "image/png"
+    assert sniff(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
+    assert sniff(b"%PDF-1.7\n") == "application/pdf"
+    assert sniff(b"MZ\x90\x00") is None  # a Windows executable renamed .jpg
+    assert sniff(b"<svg xmlns=") is None
+    assert sniff(b"") is None
+
+
+def test_redact_masks_phones_emails_and_names():
+    """Phone numbers, e-mails and the sender's name are masked in text to be published."""
+    text = "Tôi là Nguyễn Văn An, gọi 0912 345 678 hoặc +84 912.345.679, thư an@example.com."
+    out = redact(text, names=["Nguyễn Văn An"])
+    assert "0912" not in out and "912.345" not in out and "example.com" not in out
+    assert "Nguyễn Văn An" not in out
+    assert out.count(PLACEHOLDER) == 4
+    assert redact("Năm 2022 có 125 hồ sơ") == "Năm 2022 có 125 hồ sơ"
+
+
+def test_facebook_signature():
+    """X-Hub-Signature-256 is sha256=HMAC(app secret, raw body); anything else fails."""
+    body = b'{"object":"page"}'
+    good = "sha256=" + hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()
+    assert verify_facebook(body, good, "s3cret")
+    assert not verify_facebook(body + b" ", good, "s3cret")
+    assert not verify_facebook(body, good, "other")
+    assert not verify_facebook(body, None, "s3cret")
+    assert not verify_facebook(body, good, "")
+
+
+def test_zalo_signature():
+    """X-ZEvent-Signature is mac=sha256(app_id + body + timestamp + OA secret)."""
+    body = b'{"event_name":"user_send_text","timestamp":"1700000000000"}'
+    mac = hashlib.sha256(b"123" + body + b"1700000000000" + b"oa").hexdigest()
+    assert zalo_signature(body, app_id="123", timestamp="1700000000000", oa_secret="oa") == mac
+    assert verify_zalo(body, f"mac={mac}", app_id="123", timestamp="1700000000000", oa_secret="oa")
+    assert verify_zalo(body, mac, app_id="123", timestamp="1700000000000", oa_secret="oa")
+    assert not verify_zalo(
+        body, f"mac={mac}", app_id="123", timestamp="1700000000001", oa_secret="oa"
+    )
+    assert not verify_zalo(
+        body, f"mac={mac}", app_id="123", timestamp="1700000000000", oa_secret=""
+    )
+
+
+def test_spam_score():
+    """Link farms and gambling words score high; an ordinary report scores zero."""
+    assert spam_score("Đường hỏng", "Đường liên xã An Bình bị sụt lún nhiều đoạn.") == 0
+    assert (
+        spam_score("Khuyến mãi", "casino http://a.example http://b.example http://c.example") >= 4
+    )
+
+
+def test_workflow_table_is_consistent():
+    """Every status has an entry; every verb has roles and a target; closed is terminal."""
+    assert set(TRANSITIONS) == set(Status)
+    assert set(ACTION_ROLES) == set(ACTION_TARGET)
+    assert TRANSITIONS[Status.CLOSED] == frozenset()
+    assert can_transition("received", "accepted") and not can_transition("received", "answered")
+    assert actions_from("answered") == ["publish", "keep_private"]
+    assert "forward" in actions_from("assigned")
