@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from cchc.core.text import fold_word, nfc
@@ -175,19 +174,20 @@ def analyse_document(
 ) -> DocumentTerms:
     """All index terms of one document.
 
-    ``keys``: the document's own keys (e.g. a legal document's number); keys written in
-    the title count as own keys too. Keys cited in the body go into the body field.
+    ``keys``: the document's own keys (e.g. a legal document's number) rank first; keys
+    written in the title or body are key terms of those fields.
     """
-    own = []
-    for raw in [*keys, title]:
+    own: list[str] = []
+    for raw in keys:
         for term in key_terms(raw):
             if term not in own:
                 own.append(term)
+    title_terms = field_terms(title)
+    title_terms += [t for t in key_terms(title) if t not in title_terms]
     body_terms = field_terms(body)
-    for term in key_terms(body):
-        body_terms.append(term)
+    body_terms += [t for t in key_terms(body) if t not in body_terms]
     return DocumentTerms(
-        title=field_terms(title), body=body_terms, keys=own, meta=meta_terms(kind, year)
+        title=title_terms, body=body_terms, keys=own, meta=meta_terms(kind, year)
     )
 
 
@@ -311,6 +311,7 @@ def plan_tiers(query: ParsedQuery) -> list[Tier]:
     tiers: list[Tier] = []
     if query.keys:
         tiers.append(Tier("key", field="keys", any_of=tuple(query.keys)))
+        tiers.append(Tier("key-title", field="title", any_of=tuple(query.keys)))
         tiers.append(Tier("key-any", field="all", any_of=tuple(query.keys)))
     if not query.words:
         return tiers
@@ -335,14 +336,6 @@ def plan_tiers(query: ParsedQuery) -> list[Tier]:
             seen.add(sig)
             unique.append(tier)
     return unique
-
-
-def match_tier(query: ParsedQuery) -> Tier | None:
-    """The broadest tier (every result satisfies it): used for counts and facets."""
-    tiers = plan_tiers(query)
-    if not tiers:
-        return None
-    return tiers[-1] if query.words else tiers[-1]
 
 
 # ------------------------------------------------------------------ highlighting
@@ -400,23 +393,20 @@ def highlight_title(title: str, query: ParsedQuery) -> str:
 
 # ---------------------------------------------------------------------- suggestion
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, giving up (returns ``limit + 1``) past ``limit``."""
+    """Optimal-string-alignment distance (a swap of two neighbours costs 1), giving up
+    (returns ``limit + 1``) once it exceeds ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            cur.append(cost)
         if min(cur) > limit:
             return limit + 1
-        prev = cur
+        prev2, prev = prev, cur
     return prev[-1]
-
-
-def strip_accents_only(text: str) -> str:
-    """Marks removed but đ kept (used to tell accented from folded forms)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )

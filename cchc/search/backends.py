@@ -93,7 +93,7 @@ class SqliteBackend:
     def match_expression(tier: Tier, filters: Sequence[str]) -> str:
         parts = []
         if tier.any_of:
-            cols = "keys" if tier.field == "keys" else "{title body keys}"
+            cols = {"keys": "keys", "title": "title"}.get(tier.field, "{title body keys}")
             parts.append(f"{cols} : (" + " OR ".join(_q(t) for t in tier.any_of) + ")")
         if tier.terms:
             cols = "title" if tier.field == "title" else "{title body}"
@@ -196,6 +196,8 @@ class PostgresBackend:
         if tier.any_of:
             if tier.field == "keys":
                 alts = ["K" + t for t in tier.any_of]
+            elif tier.field == "title":
+                alts = ["T" + t for t in tier.any_of]
             else:
                 alts = [*("K" + t for t in tier.any_of), *tier.any_of]
             parts.append("(" + " | ".join(_tsq(t) for t in alts) + ")")

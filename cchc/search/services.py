@@ -94,7 +94,7 @@ def entry_index(*, source: Source, obj) -> SearchEntry | None:
     entry.save(update_fields=["sort_key"])
     backend_for(connection).add([(entry.sort_key, entry_terms(entry))])
     _vocab_add(title_words(entry.title), +1)
-    transaction.on_commit(_bump_version)
+    _bump_version()
     return entry
 
 
@@ -125,7 +125,7 @@ def entry_remove(*, model: type, object_id) -> bool:
         return False
     _remove_entry(entry)
     entry.delete()
-    transaction.on_commit(_bump_version)
+    _bump_version()
     return True
 
 
@@ -179,5 +179,5 @@ def index_rebuild(*, kinds: list[str] | None = None, stdout=None, batch_size: in
         if not updated:
             SearchWord.objects.create(word=word[:64], df=df)
     backend.optimize()
-    transaction.on_commit(_bump_version)
+    _bump_version()
     return total
