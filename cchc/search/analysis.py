@@ -113,6 +113,8 @@ class DocKey:
 
 def extract_keys(text: str) -> list[DocKey]:
     """Document keys found in ``text``, folded: "63/2010/NĐ-CP" → DocKey(63, 2010, nd-cp)."""
+    if "/" not in text:
+        return []
     folded = _fold(nfc(text).lower())
     keys = []
     for number, year, doctype in _KEY.findall(folded):
@@ -135,22 +137,24 @@ def key_terms(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------- documents
 def field_terms(text: str) -> list[str]:
-    """Terms of one field: folded + accented syllables and bigrams, deduplicated."""
-    seen: dict[str, None] = {}
-    text = nfc(text).lower()
-    for segment in _SEGMENT_BREAK.split(text):
-        prev_f = prev_a = None
-        for word in _WORD.findall(segment):
-            f = _fold(word)
-            seen[f] = None
-            if word != f:
-                seen[word] = None
-            if prev_f is not None:
-                seen[prev_f + BIGRAM_JOIN + f] = None
-                if prev_a != prev_f or word != f:
-                    seen[prev_a + BIGRAM_JOIN + word] = None
-            prev_f, prev_a = f, word
-    return list(seen)
+    """Terms of one field: folded + accented syllables and bigrams, deduplicated.
+
+    Bigrams are built inside punctuation-delimited segments only.
+    """
+    out: dict[str, str] = {}
+    for segment in _SEGMENT_BREAK.split(nfc(text).lower()):
+        words = _WORD.findall(segment)
+        if not words:
+            continue
+        folded = [_fold(w) for w in words]
+        out.update(zip(folded, folded, strict=True))
+        out.update(zip(words, words, strict=True))  # accented forms (no-op when equal)
+        if len(words) > 1:
+            fb = [a + BIGRAM_JOIN + b for a, b in zip(folded, folded[1:], strict=False)]
+            ab = [a + BIGRAM_JOIN + b for a, b in zip(words, words[1:], strict=False)]
+            out.update(zip(fb, fb, strict=True))
+            out.update(zip(ab, ab, strict=True))
+    return list(out)
 
 
 def meta_terms(kind: str, year: int | None) -> list[str]:
