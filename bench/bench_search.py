@@ -23,7 +23,6 @@ import multiprocessing as mp
 import os
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -87,7 +86,9 @@ class Generator:
         keys = ""
         if kind == "legal":
             name, key, _year = self.key_for(i)
-            title = f"{name} {key} về {rng.choice(self.topics)} {self.sentence(rng, rng.randint(3, 8))}"
+            title = (
+                f"{name} {key} về {rng.choice(self.topics)} {self.sentence(rng, rng.randint(3, 8))}"
+            )
             keys = key
         else:
             title = (
@@ -132,8 +133,17 @@ def _analyse_chunk(bounds: tuple[int, int]) -> tuple[list, list, Counter]:
             keys=d["keys"].split() if d["keys"] else (),
         )
         entries.append(
-            (i, d["kind"], d["title"], f"/bench/{i}/", d["date"].isoformat(), d["date"].year,
-             d["body"], d["keys"], sort_key)
+            (
+                i,
+                d["kind"],
+                d["title"],
+                f"/bench/{i}/",
+                d["date"].isoformat(),
+                d["date"].year,
+                d["body"],
+                d["keys"],
+                sort_key,
+            )
         )
         terms.append((sort_key, t.title, t.body, t.keys, t.meta))
         vocab.update(title_words(d["title"]))
@@ -169,7 +179,10 @@ def build_sqlite(connection, n: int, ct_id: int, workers: int) -> None:
             )
             raw.executemany(
                 "INSERT INTO sitesearch_fts (rowid, title, body, keys, meta) VALUES (?,?,?,?,?)",
-                [(k, " ".join(a), " ".join(b), " ".join(c), " ".join(m)) for k, a, b, c, m in terms],
+                [
+                    (k, " ".join(a), " ".join(b), " ".join(c), " ".join(m))
+                    for k, a, b, c, m in terms
+                ],
             )
             t_wait = time.perf_counter()
             spent["insert"] += t_wait - t0
@@ -230,7 +243,9 @@ def build_postgres(connection, n: int, ct_id: int, workers: int) -> None:
     with connection.cursor() as c:
         c.execute("SET maintenance_work_mem = '1GB'")
         c.execute("CREATE INDEX sitesearch_tsv_gin ON sitesearch_tsv USING gin (tsv)")
-        c.execute("SELECT setval(pg_get_serial_sequence('sitesearch_searchentry', 'id'), %s)", [n + 1])
+        c.execute(
+            "SELECT setval(pg_get_serial_sequence('sitesearch_searchentry', 'id'), %s)", [n + 1]
+        )
         c.execute("VACUUM ANALYZE sitesearch_tsv")
         c.execute("VACUUM ANALYZE sitesearch_searchentry")
         c.execute("VACUUM ANALYZE sitesearch_searchword")
@@ -243,13 +258,30 @@ def make_queries(n_docs: int, count: int = 1000) -> list[tuple[str, str]]:
 
     rng = random.Random(42)
     gen = Generator()
-    common = ["thông tin", "các", "cải cách hành chính", "thủ tục", "người dân", "của",
-              "dịch vụ công trực tuyến", "một cửa liên thông", "hồ sơ", "công tác", "năm",
-              "kết quả giải quyết", "cán bộ công chức", "chỉ số hài lòng", "tỉnh", "các thông tin"]
+    common = [
+        "thông tin",
+        "các",
+        "cải cách hành chính",
+        "thủ tục",
+        "người dân",
+        "của",
+        "dịch vụ công trực tuyến",
+        "một cửa liên thông",
+        "hồ sơ",
+        "công tác",
+        "năm",
+        "kết quả giải quyết",
+        "cán bộ công chức",
+        "chỉ số hài lòng",
+        "tỉnh",
+        "các thông tin",
+    ]
     rare = [w.replace("_", " ") for w in W.RARE_WORDS] + [p.replace("_", " ") for p in W.PLACES]
     topics = [w.replace("_", " ") for w in W.COMMON_WORDS]
     out: list[tuple[str, str]] = []
-    legal_ids = [i for i in range(1, min(n_docs, 20_000)) if gen.document(i)["kind"] == "legal"][:2000]
+    legal_ids = [i for i in range(1, min(n_docs, 20_000)) if gen.document(i)["kind"] == "legal"][
+        :2000
+    ]
     for _ in range(count):
         r = rng.random()
         if r < 0.20:
@@ -266,8 +298,15 @@ def make_queries(n_docs: int, count: int = 1000) -> list[tuple[str, str]]:
         elif r < 0.95:
             name, key, year = gen.key_for(rng.choice(legal_ids) if legal_ids else 1)
             number, _y, suffix = key.split("/")
-            form = rng.choice([key, fold(key), f"{fold(suffix).lower()} {number}",
-                               f"{name} {number}", f"{number}/{year}"])
+            form = rng.choice(
+                [
+                    key,
+                    fold(key),
+                    f"{fold(suffix).lower()} {number}",
+                    f"{name} {number}",
+                    f"{number}/{year}",
+                ]
+            )
             out.append(("key", form))
         else:
             word = rng.choice(topics).split()[0]
@@ -346,7 +385,11 @@ def bench_one(vendor: str, n: int, workers: int, database_url: str | None) -> di
         print(f"[{vendor}] migrate: {time.perf_counter() - t:.1f} s", flush=True)
         from cchc.search.models import SearchEntry
 
-        for kind, label in [("legal", "Văn bản"), ("procedure", "Thủ tục"), ("feedback", "Phản ánh")]:
+        for kind, label in [
+            ("legal", "Văn bản"),
+            ("procedure", "Thủ tục"),
+            ("feedback", "Phản ánh"),
+        ]:
             register_source(kind, SearchEntry, lambda obj: None, label=label, queryset=list)
         ct_id = ContentType.objects.get_for_model(SearchEntry).id
         print(f"[{vendor}] building {n:,} documents with {workers} analysis workers", flush=True)
@@ -399,10 +442,15 @@ def run_isolated(vendor, n, workers, url) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--docs", type=int, default=1_000_000)
-    ap.add_argument("--postgres", default=os.environ.get("DATABASE_URL", ""),
-                    help="PostgreSQL server URL (a throwaway database is created on it)")
+    ap.add_argument(
+        "--postgres",
+        default=os.environ.get("DATABASE_URL", ""),
+        help="PostgreSQL server URL (a throwaway database is created on it)",
+    )
     ap.add_argument("--no-sqlite", action="store_true")
     ap.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     ap.add_argument("--json", help="also write figures to this file")
@@ -428,8 +476,10 @@ def main() -> None:
             else:
                 with psycopg.connect(admin_url, autocommit=True) as conn:
                     conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    print(f"\nSite search benchmark: {args.docs:,} documents, 1,000 mixed queries "
-          "(search page: count + ranking tiers + snippets + facets)")
+    print(
+        f"\nSite search benchmark: {args.docs:,} documents, 1,000 mixed queries "
+        "(search page: count + ranking tiers + snippets + facets)"
+    )
     for vendor, res in figures.items():
         if "error" in res:
             print(f"\n== {vendor}: FAILED {res['error']}")

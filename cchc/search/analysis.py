@@ -190,9 +190,7 @@ def analyse_document(
     title_terms += [t for t in key_terms(title) if t not in title_terms]
     body_terms = field_terms(body)
     body_terms += [t for t in key_terms(body) if t not in body_terms]
-    return DocumentTerms(
-        title=title_terms, body=body_terms, keys=own, meta=meta_terms(kind, year)
-    )
+    return DocumentTerms(title=title_terms, body=body_terms, keys=own, meta=meta_terms(kind, year))
 
 
 # ------------------------------------------------------------------------ queries
@@ -362,7 +360,9 @@ def highlight(text: str, query: ParsedQuery, *, width: int = 32, max_chars: int 
     if any(hit):
         for start in range(0, max(1, len(matches) - width + 1)):
             window = matches[start : start + width]
-            score = len({_fold(m.group(0).lower()) for m, h in zip(window, hit[start:], strict=False) if h})
+            score = len(
+                {_fold(m.group(0).lower()) for m, h in zip(window, hit[start:], strict=False) if h}
+            )
             if score > best_score:
                 best_start, best_score = start, score
             if start > 400:  # bounded work on long bodies

@@ -1,3 +1,4 @@
+# ruff: noqa: S608  -- only the constant table names below are interpolated; values are bound.
 """Native inverted indexes over pre-analysed terms, one per database vendor.
 
 Both store, per ``SearchEntry.sort_key``, the terms made by :mod:`cchc.search.analysis`
@@ -148,9 +149,7 @@ class PostgresBackend:
         )
         # Keep vectors in the heap row (compressed), not in TOAST: filters read them.
         cursor.execute(f"ALTER TABLE {TSV_TABLE} ALTER COLUMN tsv SET STORAGE MAIN")
-        cursor.execute(
-            f"CREATE INDEX IF NOT EXISTS {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)"
-        )
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)")
 
     def drop_schema(self, cursor) -> None:
         cursor.execute(f"DROP TABLE IF EXISTS {TSV_TABLE}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Count
 
 from .analysis import (
     ParsedQuery,
@@ -94,33 +95,58 @@ def broad_tier(query: ParsedQuery) -> Tier | None:
     return tiers[-1] if tiers else None
 
 
-def ranked_keys(query: ParsedQuery, filters: list[str], need: int) -> list[int]:
+class _Run:
+    """One search's index queries, memoised per (tier, filters, limit)."""
+
+    def __init__(self):
+        self.backend = backend_for(connection)
+        self.memo: dict[tuple, tuple[int, list[int]]] = {}
+
+    def keys(self, tier: Tier, filters: list[str], limit: int) -> list[int]:
+        memo_key = (tier.terms, tier.field, tier.required, tier.any_of, tuple(filters))
+        hit = self.memo.get(memo_key)
+        if hit is not None and (len(hit[1]) < hit[0] or hit[0] >= limit):
+            return hit[1][:limit]
+        keys = self.backend.keys(tier, filters, limit)
+        self.memo[memo_key] = (limit, keys)
+        return list(keys)
+
+
+def ranked_keys(query: ParsedQuery, filters: list[str], need: int, run: _Run | None = None):
     """Sort keys of the best ``need`` matches, in rank order."""
-    backend = backend_for(connection)
+    run = run or _Run()
     ordered: list[int] = []
     seen: set[int] = set()
     for tier in plan_tiers(query):
         if len(ordered) >= need:
             break
-        for key in backend.keys(tier, filters, need):
+        for key in run.keys(tier, filters, need):
             if key not in seen:
                 seen.add(key)
                 ordered.append(key)
     return ordered[:need]
 
 
-def bounded_count(query: ParsedQuery, filters: list[str], cap: int = COUNT_CAP) -> int:
-    """Number of matches, counting at most ``cap + 1``."""
-    tier = broad_tier(query)
-    if tier is None:
-        return 0
-    backend = backend_for(connection)
-    count = backend.count(tier, filters, cap + 1)
+def matching_keys(query: ParsedQuery, filters: list[str], cap: int, run: _Run) -> list[int]:
+    """Up to ``cap`` newest matches of the loose tier (plus key tiers): counts, facets."""
+    tiers = plan_tiers(query)
+    if not tiers:
+        return []
+    keys = run.keys(tiers[-1], filters, cap)
     if query.keys and query.words:
         # Key tiers may match documents the loose word tier does not.
-        for key_tier in plan_tiers(query)[:3]:
-            count = max(count, backend.count(key_tier, filters, cap + 1))
-    return count
+        extra = set(keys)
+        for key_tier in tiers[:3]:
+            for key in run.keys(key_tier, filters, cap):
+                if key not in extra:
+                    extra.add(key)
+                    keys.append(key)
+    return keys
+
+
+def bounded_count(query: ParsedQuery, filters: list[str], cap: int = COUNT_CAP) -> int:
+    """Number of matches, counting at most ``cap + 1``."""
+    return len(matching_keys(query, filters, cap + 1, _Run()))
 
 
 def year_list() -> list[int]:
@@ -151,14 +177,34 @@ def search(
     if query.is_empty:
         return results
     page = max(1, min(int(page or 1), MAX_PAGE))
-    filters = _filters(kind, year)
-    total = bounded_count(query, filters)
+    run = _Run()
+    year_filter = _filters("", year)
+    # One bounded scan of the loose tier gives the total and, below the cap, exact facet
+    # counts (the kind of each match comes from its entry).
+    sample = matching_keys(query, year_filter, COUNT_CAP + 1, run)
+    sample_capped = len(sample) > COUNT_CAP
+    kind_counts: dict[str, int] = {}
+    if sample:
+        kind_counts = dict(
+            SearchEntry.objects.filter(sort_key__in=sample)
+            .values_list("kind")
+            .annotate(n=Count("id"))
+            .values_list("kind", "n")
+        )
+    if kind:
+        total = (
+            len(matching_keys(query, _filters(kind, year), COUNT_CAP + 1, run))
+            if sample_capped
+            else kind_counts.get(kind, 0)
+        )
+    else:
+        total = len(sample)
     results.total_capped = total > COUNT_CAP
     results.total = min(total, COUNT_CAP)
     results.num_pages = max(1, -(-min(results.total, MAX_RESULTS) // PER_PAGE))
     page = min(page, results.num_pages)
     results.page = page
-    keys = ranked_keys(query, filters, page * PER_PAGE)[(page - 1) * PER_PAGE :]
+    keys = ranked_keys(query, _filters(kind, year), page * PER_PAGE, run)[(page - 1) * PER_PAGE :]
     if results.total < len(keys) + (page - 1) * PER_PAGE:
         results.total = len(keys) + (page - 1) * PER_PAGE
     entries = {e.sort_key: e for e in SearchEntry.objects.filter(sort_key__in=keys)}
@@ -175,9 +221,15 @@ def search(
                 kind_label=source.label if source else entry.kind,
             )
         )
-    year_filter = _filters("", year)
     for source in sources():
-        count = bounded_count(query, [*year_filter, meta_terms(source.kind, None)[0]])
+        if sample_capped:
+            count = len(
+                matching_keys(
+                    query, [*year_filter, meta_terms(source.kind, None)[0]], COUNT_CAP + 1, run
+                )
+            )
+        else:
+            count = kind_counts.get(source.kind, 0)
         results.facets.append(
             Facet(
                 kind=source.kind,
@@ -211,9 +263,9 @@ def _nearest_word(word: str) -> str | None:
         for cand, df in SearchWord.objects.filter(word__endswith=word[-2:]).values_list(
             "word", "df"
         )[:5000]:
-            if len(cand) == len(word) and edit_distance(word, cand, 1) <= 1:
-                if best is None or -df < best[1]:
-                    best = (1, -df, cand)
+            same = len(cand) == len(word) and edit_distance(word, cand, 1) <= 1
+            if same and (best is None or -df < best[1]):
+                best = (1, -df, cand)
     return best[2] if best else None
 
 

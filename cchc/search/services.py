@@ -15,7 +15,7 @@ from cchc.core.text import nfc
 from .analysis import analyse_document, field_terms
 from .backends import backend_for
 from .models import BODY_MAX_CHARS, SORT_KEY_FACTOR, SearchEntry, SearchWord
-from .registry import Source, SearchDocument, source_for_model, sources
+from .registry import SearchDocument, Source, source_for_model, sources
 
 logger = logging.getLogger("cchc.search")
 

@@ -10,7 +10,6 @@ from cchc.news.models import ArticlePage
 
 from .registry import SearchDocument, register_source
 
-
 _TAG = re.compile(r"<[^>]*>")
 
 

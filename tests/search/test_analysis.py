@@ -66,7 +66,12 @@ def test_exact_tier_comes_first_when_query_has_diacritics():
 
 def test_title_tiers_before_all_fields():
     names = [t.name for t in plan_tiers(parse_query("cai cach"))]
-    assert names == ["folded-title-bigram", "folded-title-words", "folded-all-bigram", "folded-all-words"]
+    assert names == [
+        "folded-title-bigram",
+        "folded-title-words",
+        "folded-all-bigram",
+        "folded-all-words",
+    ]
 
 
 def test_phrase_requires_adjacent_words():
@@ -82,8 +87,13 @@ def test_document_keys_and_their_parts():
     """'63/2010/NĐ-CP' yields whole-key terms and its parts as words."""
     keys = extract_keys("Nghị định số 63/2010/NĐ-CP và Nghị quyết 76/NQ-CP")
     assert [k.full for k in keys] == ["63/2010/nd-cp", "76/nq-cp"]
-    t = analyse_document(title="Nghị định 63/2010/NĐ-CP về kiểm soát", body="", kind="legal",
-                         year=2010, keys=["63/2010/NĐ-CP"])
+    t = analyse_document(
+        title="Nghị định 63/2010/NĐ-CP về kiểm soát",
+        body="",
+        kind="legal",
+        year=2010,
+        keys=["63/2010/NĐ-CP"],
+    )
     assert {"63/2010/nd-cp", "63/2010", "63/nd-cp", "63/nd"} <= set(t.keys)
     assert "63/2010/nd-cp" in t.title
     assert {"63", "2010", "nd", "nđ", "cp"} <= set(t.title)

@@ -33,8 +33,11 @@ BAD_INPUTS = [
 
 @pytest.fixture
 def articles(make_article):
-    make_article("Đẩy mạnh cải cách hành chính", body="<p>Nội dung về đường giao thông.</p>",
-                 date=dt.date(2022, 3, 29))
+    make_article(
+        "Đẩy mạnh cải cách hành chính",
+        body="<p>Nội dung về đường giao thông.</p>",
+        date=dt.date(2022, 3, 29),
+    )
     make_article("Nghị định 63/2010/NĐ-CP về kiểm soát thủ tục", date=dt.date(2021, 1, 2))
 
 
@@ -55,10 +58,16 @@ def test_bad_input_autocomplete_is_json(client, articles, q):
 
 @pytest.mark.parametrize(
     "params",
-    [{"q": "cai cach", "trang": "-1"}, {"q": "cai cach", "trang": "abc"},
-     {"q": "cai cach", "trang": "99999999999"}, {"q": "cai cach", "nam": "x"},
-     {"q": "cai cach", "nam": "1900"}, {"q": "cai cach", "loai": "'; --"},
-     {"q": "cai cach", "loai": "bài"}, {"q": ["a", "b"]}],
+    [
+        {"q": "cai cach", "trang": "-1"},
+        {"q": "cai cach", "trang": "abc"},
+        {"q": "cai cach", "trang": "99999999999"},
+        {"q": "cai cach", "nam": "x"},
+        {"q": "cai cach", "nam": "1900"},
+        {"q": "cai cach", "loai": "'; --"},
+        {"q": "cai cach", "loai": "bài"},
+        {"q": ["a", "b"]},
+    ],
 )
 def test_bad_parameters_give_normal_page(client, articles, params):
     assert client.get("/tim-kiem/", params).status_code == 200
@@ -70,7 +79,7 @@ def test_page_shows_highlighted_results_and_facets(client, articles):
     assert response.status_code == 200
     assert "<mark>cải</mark> <mark>cách</mark>" in html
     assert "1 kết quả" in html
-    assert "Tin tức <span class=\"search-facets__count\">(1)</span>" in html
+    assert 'Tin tức <span class="search-facets__count">(1)</span>' in html
     assert 'role="combobox"' in html and 'role="listbox"' in html
     assert "js/search.js" in html
     assert "<mark>" not in html.split("<main", 1)[0]
@@ -119,5 +128,7 @@ def test_pagination_links_keep_filters(client, make_article):
         make_article(f"Tiếp công dân kỳ {i}", date=dt.date(2023, 1, 1) + dt.timedelta(days=i))
     html = client.get("/tim-kiem/", {"q": "tiep cong dan", "nam": "2023"}).content.decode()
     assert "?q=tiep+cong+dan&amp;nam=2023&amp;trang=2" in html
-    html2 = client.get("/tim-kiem/", {"q": "tiep cong dan", "nam": "2023", "trang": "2"}).content.decode()
+    html2 = client.get(
+        "/tim-kiem/", {"q": "tiep cong dan", "nam": "2023", "trang": "2"}
+    ).content.decode()
     assert html2.count('class="search-hit"') == 2
