@@ -180,3 +180,14 @@ def test_rebuild_search(make_article, make_legal):
     assert search("cai cach").total == 2
     call_command("rebuild_search", stdout=io.StringIO())
     assert search("cai cach").total == 2
+
+
+def test_demo_loader_is_idempotent(make_article):
+    from cchc.search.demo import load_demo
+
+    make_article("Cải cách hành chính")
+    out = io.StringIO()
+    load_demo(out)
+    load_demo(out)
+    assert SearchEntry.objects.count() == 1
+    assert "1 mục" in out.getvalue()
