@@ -147,6 +147,10 @@ def _analyse_chunk(bounds: tuple[int, int]) -> tuple[list, list, Counter]:
         )
         terms.append((sort_key, t.title, t.body, t.keys, t.meta))
         vocab.update(title_words(d["title"]))
+    # FTS5 flushes its pending data whenever a rowid is lower than the previous one:
+    # insert in ascending key order (as a chronological import would).
+    entries.sort(key=lambda e: e[-1])
+    terms.sort(key=lambda t: t[0])
     return entries, terms, vocab
 
 

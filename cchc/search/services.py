@@ -159,6 +159,8 @@ def index_rebuild(*, kinds: list[str] | None = None, stdout=None, batch_size: in
     for source in selected:
         content_type = ContentType.objects.get_for_model(source.model)
         count = 0
+        # Added in key order per batch: FTS5 flushes when a rowid goes backwards.
+        pending: list = []
         for obj in source.queryset():
             document = source.to_document(obj)
             if document is None:
@@ -168,9 +170,15 @@ def index_rebuild(*, kinds: list[str] | None = None, stdout=None, batch_size: in
             entry.save()
             entry.sort_key = _sort_key(entry)
             entry.save(update_fields=["sort_key"])
-            backend.add([(entry.sort_key, entry_terms(entry))])
+            pending.append((entry.sort_key, entry_terms(entry)))
+            if len(pending) >= batch_size:
+                backend.add(sorted(pending, key=lambda row: row[0]))
+                pending = []
             vocab.update(title_words(entry.title))
             count += 1
+        if pending:
+            backend.add(sorted(pending, key=lambda row: row[0]))
+            pending = []
         total += count
         if stdout is not None:
             stdout.write(f"{source.kind}: {count}\n")
