@@ -204,12 +204,11 @@ def build_sqlite(connection, n: int, ct_id: int, workers: int) -> None:
 
 
 def _tsv(title, body, keys, meta) -> str:
-    lex = dict.fromkeys(title)
-    lex.update(dict.fromkeys(body))
-    lex.update(dict.fromkeys("T" + t for t in title))
-    lex.update(dict.fromkeys("K" + t for t in keys))
-    lex.update(dict.fromkeys("M" + t for t in meta))
-    return " ".join("'" + t.replace("'", "''") + "'" for t in lex)
+    from cchc.search.analysis import DocumentTerms
+    from cchc.search.backends import PostgresBackend
+
+    lexemes = PostgresBackend.lexemes(DocumentTerms(title, body, keys, meta))
+    return " ".join("'" + t.replace("'", "''") + "'" for t in lexemes)
 
 
 def build_postgres(connection, n: int, ct_id: int, workers: int) -> None:

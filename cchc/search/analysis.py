@@ -21,8 +21,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from cchc.core.text import fold_word, nfc
+from cchc.core.text import fold, fold_word, nfc
 
 __all__ = [
     "MAX_QUERY_CHARS",
@@ -341,49 +342,72 @@ def plan_tiers(query: ParsedQuery) -> list[Tier]:
 
 
 # ------------------------------------------------------------------ highlighting
-def highlight(text: str, query: ParsedQuery, *, width: int = 32, max_chars: int = 320) -> str:
-    """An HTML snippet of ``text`` around the best cluster of matches.
+HIGHLIGHT_SCAN_CHARS = 8000  # snippets look for matches in the first 8,000 characters
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])")
+
+
+def _wanted(query: ParsedQuery) -> tuple[str, ...]:
+    wanted = {_fold(w) for w in query.words}
+    for key in query.keys:
+        wanted.update(_fold(p) for p in _WORD.findall(key))
+    return tuple(sorted(wanted))
+
+
+def _match_spans(text: str, query: ParsedQuery, limit: int) -> list[tuple[int, int]]:
+    """Character spans of words of ``text`` whose folded form is a query word."""
+    pattern = _word_pattern(_wanted(query))
+    if pattern is None:
+        return []
+    folded = fold(text[:limit])
+    if len(folded) == len(text[:limit]):  # folding kept every character in place
+        return [m.span() for m in pattern.finditer(folded)]
+    wanted = set(_wanted(query))
+    return [m.span() for m in _WORD.finditer(text, 0, limit) if _fold(m.group(0).lower()) in wanted]
+
+
+def highlight(text: str, query: ParsedQuery, *, max_chars: int = 320) -> str:
+    """An HTML snippet of ``text`` around the densest cluster of matches.
 
     The text is escaped first; words whose folded form is a query word are wrapped in
     ``<mark>`` (so "cai cach" marks "cải cách"). Returns safe HTML.
     """
     text = nfc(text or "")
-    wanted = {_fold(w) for w in query.words}
-    for key in query.keys:
-        wanted.update(_fold(p) for p in _WORD.findall(key))
-    matches = list(_WORD.finditer(text))
-    if not matches:
-        return html.escape(text[:max_chars])
-    hit = [_fold(m.group(0).lower()) in wanted for m in matches]
-    # Best window: the most matched distinct words in ``width`` consecutive words.
-    best_start, best_score = 0, -1
-    if any(hit):
-        for start in range(0, max(1, len(matches) - width + 1)):
-            window = matches[start : start + width]
-            score = len(
-                {_fold(m.group(0).lower()) for m, h in zip(window, hit[start:], strict=False) if h}
-            )
-            if score > best_score:
-                best_start, best_score = start, score
-            if start > 400:  # bounded work on long bodies
-                break
-        # Start a few words before the first match in the window.
-        first = next(i for i in range(best_start, len(matches)) if hit[i])
-        best_start = max(0, first - 6)
-    window = matches[best_start : best_start + width]
-    begin = window[0].start() if best_start else 0
-    end = window[-1].end()
-    end = min(end, begin + max_chars)
+    spans = _match_spans(text, query, HIGHLIGHT_SCAN_CHARS)
+    begin = 0
+    if spans and len(text) > max_chars:
+        # The match whose following max_chars holds the most matches (two pointers).
+        best, best_n, j = 0, 0, 0
+        for i, (start, _end) in enumerate(spans):
+            while j < len(spans) and spans[j][1] <= start + max_chars - 40:
+                j += 1
+            if j - i > best_n:
+                best, best_n = i, j - i
+        begin = max(0, spans[best][0] - 40)
+        if begin:
+            space = text.find(" ", begin)
+            begin = space + 1 if 0 <= space < spans[best][0] else spans[best][0]
+    end = min(len(text), begin + max_chars)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        if space > begin:
+            end = space
     out = ["…" if begin else ""]
     pos = begin
-    for i in range(best_start, best_start + len(window)):
-        m = matches[i]
-        if m.end() > end:
+    for start, stop in spans:
+        if start < begin:
+            continue
+        if stop > end:
             break
-        out.append(html.escape(text[pos : m.start()]))
-        word = html.escape(m.group(0))
-        out.append(f"<mark>{word}</mark>" if hit[i] else word)
-        pos = m.end()
+        out.append(html.escape(text[pos:start]))
+        out.append("<mark>" + html.escape(text[start:stop]) + "</mark>")
+        pos = stop
     out.append(html.escape(text[pos:end]))
     if end < len(text):
         out.append("…")
@@ -392,7 +416,7 @@ def highlight(text: str, query: ParsedQuery, *, width: int = 32, max_chars: int 
 
 def highlight_title(title: str, query: ParsedQuery) -> str:
     """The whole title, escaped, with matched words marked."""
-    return highlight(title, query, width=10_000, max_chars=10_000)
+    return highlight(title, query, max_chars=max(1, len(title or "")))
 
 
 # ---------------------------------------------------------------------- suggestion

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count
 
 from .analysis import (
     ParsedQuery,
@@ -33,6 +32,7 @@ from .registry import get_source, sources
 PER_PAGE = 10
 MAX_RESULTS = 1000  # deepest result reachable by paging
 COUNT_CAP = 1000  # counts above this show as "more than 1,000"
+FACET_CAP = 100  # type counts when the total is over COUNT_CAP: "more than 100"
 MAX_PAGE = MAX_RESULTS // PER_PAGE
 
 
@@ -149,6 +149,21 @@ def bounded_count(query: ParsedQuery, filters: list[str], cap: int = COUNT_CAP) 
     return len(matching_keys(query, filters, cap + 1, _Run()))
 
 
+def _kind_counts(keys: list[int]) -> dict[str, int]:
+    """Kinds of the given entries, counted (one indexed lookup per key)."""
+    if not keys:
+        return {}
+    table = SearchEntry._meta.db_table
+    placeholders = ",".join(["%s"] * len(keys))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT kind, count(*) FROM {table} WHERE sort_key IN ({placeholders}) "  # noqa: S608
+            "GROUP BY kind",
+            keys,
+        )
+        return dict(cursor.fetchall())
+
+
 def year_list() -> list[int]:
     """Years present in the index, newest first (cached until the index changes)."""
     version = cache.get("sitesearch:version", 0)
@@ -183,14 +198,7 @@ def search(
     # counts (the kind of each match comes from its entry).
     sample = matching_keys(query, year_filter, COUNT_CAP + 1, run)
     sample_capped = len(sample) > COUNT_CAP
-    kind_counts: dict[str, int] = {}
-    if sample:
-        kind_counts = dict(
-            SearchEntry.objects.filter(sort_key__in=sample)
-            .values_list("kind")
-            .annotate(n=Count("id"))
-            .values_list("kind", "n")
-        )
+    kind_counts = _kind_counts(sample)
     if kind:
         total = (
             len(matching_keys(query, _filters(kind, year), COUNT_CAP + 1, run))
@@ -223,19 +231,26 @@ def search(
         )
     for source in sources():
         if sample_capped:
-            count = len(
-                matching_keys(
-                    query, [*year_filter, meta_terms(source.kind, None)[0]], COUNT_CAP + 1, run
+            # Beyond 1,000 matches a type's count is only counted up to FACET_CAP.
+            found = kind_counts.get(source.kind, 0)
+            count = (
+                found
+                if found > FACET_CAP
+                else len(
+                    matching_keys(
+                        query, [*year_filter, meta_terms(source.kind, None)[0]], FACET_CAP + 1, run
+                    )
                 )
             )
+            cap = FACET_CAP
         else:
-            count = kind_counts.get(source.kind, 0)
+            count, cap = kind_counts.get(source.kind, 0), COUNT_CAP
         results.facets.append(
             Facet(
                 kind=source.kind,
                 label=source.label,
-                count=min(count, COUNT_CAP),
-                capped=count > COUNT_CAP,
+                count=min(count, cap),
+                capped=count > cap,
                 selected=source.kind == kind,
             )
         )
