@@ -131,6 +131,7 @@ def _analyse_chunk(bounds: tuple[int, int]) -> tuple[list, list, Counter]:
             kind=d["kind"],
             year=d["date"].year,
             keys=d["keys"].split() if d["keys"] else (),
+            month=d["date"].year * 100 + d["date"].month,
         )
         entries.append(
             (

@@ -158,11 +158,14 @@ def field_terms(text: str) -> list[str]:
     return list(out)
 
 
-def meta_terms(kind: str, year: int | None) -> list[str]:
-    """Filter terms (kind, year) kept in their own field."""
+def meta_terms(kind: str, year: int | None, month: int | None = None) -> list[str]:
+    """Filter terms kept in their own field: kind, year, month (``m202611``, used by
+    PostgreSQL to search the newest months first)."""
     terms = [f"kind{BIGRAM_JOIN}{_fold(kind.lower())}"]
     if year:
         terms.append(f"y{int(year)}")
+    if month:
+        terms.append(f"m{int(month)}")
     return terms
 
 
@@ -175,7 +178,13 @@ class DocumentTerms:
 
 
 def analyse_document(
-    *, title: str, body: str, kind: str, year: int | None, keys: list[str] | tuple = ()
+    *,
+    title: str,
+    body: str,
+    kind: str,
+    year: int | None,
+    keys: list[str] | tuple = (),
+    month: int | None = None,
 ) -> DocumentTerms:
     """All index terms of one document.
 
@@ -191,7 +200,9 @@ def analyse_document(
     title_terms += [t for t in key_terms(title) if t not in title_terms]
     body_terms = field_terms(body)
     body_terms += [t for t in key_terms(body) if t not in body_terms]
-    return DocumentTerms(title=title_terms, body=body_terms, keys=own, meta=meta_terms(kind, year))
+    return DocumentTerms(
+        title=title_terms, body=body_terms, keys=own, meta=meta_terms(kind, year, month)
+    )
 
 
 # ------------------------------------------------------------------------ queries

@@ -37,6 +37,7 @@ def entry_terms(entry: SearchEntry):
         kind=entry.kind,
         year=entry.year,
         keys=entry.keys.split() if entry.keys else (),
+        month=entry.date.year * 100 + entry.date.month if entry.date else None,
     )
 
 
