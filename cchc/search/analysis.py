@@ -336,7 +336,9 @@ def plan_tiers(query: ParsedQuery) -> list[Tier]:
         # Exact bigrams need accented syllables where a bigram kept the fold.
         bigr = _dedupe(_bigrams(query.words, exact=exact))
         if exact:
-            bigr = _dedupe([*bigr, *(w for w in query.words if _fold(w) != w)])
+            # An accented bigram implies its accented words; add the other marked words.
+            covered = {part for b in bigr if not b.isascii() for part in b.split(BIGRAM_JOIN)}
+            bigr = _dedupe([*bigr, *(w for w in query.words if _fold(w) != w and w not in covered)])
         tag = "exact" if exact else "folded"
         for fld in ("title", "all"):
             if len(query.words) > 1:
