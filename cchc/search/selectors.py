@@ -76,6 +76,10 @@ class SearchResults:
         return self.page < self.num_pages
 
     @property
+    def start_index(self) -> int:
+        return (self.page - 1) * PER_PAGE + 1
+
+    @property
     def page_range(self) -> list[int]:
         return [n for n in range(max(1, self.page - 2), min(self.num_pages, self.page + 2) + 1)]
 
@@ -323,6 +327,8 @@ def autocomplete(raw_query: str | None, *, limit: int = 10) -> list[dict]:
         tiers.append(plan_tiers(query)[0])
     head = query.folded[:-1]
     last = query.folded[-1] if query.words else ""
+    if len(last) < 2 and head:  # "cai c": complete on the whole words only
+        head, last = head[:-1], head[-1]
     expansions = [last] if last else []
     if last and len(last) >= 2 and last.isascii():
         expansions += list(

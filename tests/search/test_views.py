@@ -121,6 +121,7 @@ def test_autocomplete_json(client, articles, make_article):
     first = data["suggestions"][0]
     assert set(first) == {"title", "url", "kind", "kind_label", "date"}
     assert all("cải cách" in s["title"].lower() for s in data["suggestions"])
+    assert client.get("/tim-kiem/goi-y/", {"q": "cai cach t"}).json()["suggestions"]
 
 
 def test_pagination_links_keep_filters(client, make_article):
@@ -128,7 +129,9 @@ def test_pagination_links_keep_filters(client, make_article):
         make_article(f"Tiếp công dân kỳ {i}", date=dt.date(2023, 1, 1) + dt.timedelta(days=i))
     html = client.get("/tim-kiem/", {"q": "tiep cong dan", "nam": "2023"}).content.decode()
     assert "?q=tiep+cong+dan&amp;nam=2023&amp;trang=2" in html
+    assert 'start="1"' in html
     html2 = client.get(
         "/tim-kiem/", {"q": "tiep cong dan", "nam": "2023", "trang": "2"}
     ).content.decode()
     assert html2.count('class="search-hit"') == 2
+    assert 'start="11"' in html2
