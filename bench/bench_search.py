@@ -160,6 +160,18 @@ def _chunks(n: int):
         yield (start, min(n + 1, start + CHUNK))
 
 
+def _analysed(pool, n: int, workers: int):
+    """Analysed chunks in order, at most ``2 × workers`` ahead of the consumer (bounded
+    memory: the database writer is usually the slower side)."""
+    pending = []
+    for bounds in _chunks(n):
+        pending.append(pool.apply_async(_analyse_chunk, (bounds,)))
+        if len(pending) >= 2 * workers:
+            yield pending.pop(0).get()
+    for result in pending:
+        yield result.get()
+
+
 # ------------------------------------------------------------------ backends: build
 def build_sqlite(connection, n: int, ct_id: int, workers: int) -> None:
     raw = connection.connection
@@ -173,7 +185,7 @@ def build_sqlite(connection, n: int, ct_id: int, workers: int) -> None:
     spent = Counter()
     with mp.get_context("fork").Pool(workers) as pool:
         t_wait = time.perf_counter()
-        for entries, terms, v in pool.imap(_analyse_chunk, _chunks(n)):
+        for entries, terms, v in _analysed(pool, n, workers):
             t0 = time.perf_counter()
             spent["wait for analysis"] += t0 - t_wait
             raw.executemany(
@@ -224,7 +236,7 @@ def build_postgres(connection, n: int, ct_id: int, workers: int) -> None:
     raw = connection.connection
     done = 0
     with mp.get_context("fork").Pool(workers) as pool:
-        for entries, terms, v in pool.imap(_analyse_chunk, _chunks(n)):
+        for entries, terms, v in _analysed(pool, n, workers):
             with raw.cursor() as cur:
                 with cur.copy(
                     "COPY sitesearch_searchentry (id, content_type_id, object_id, kind, title, url,"
