@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import F
 
+from cchc.core.audit import record_event
 from cchc.core.text import nfc
 
 from .analysis import analyse_document, field_terms
@@ -143,7 +144,9 @@ def object_remove(obj) -> bool:
 
 
 @transaction.atomic
-def index_rebuild(*, kinds: list[str] | None = None, stdout=None, batch_size: int = 500) -> int:
+def index_rebuild(
+    *, kinds: list[str] | None = None, stdout=None, batch_size: int = 500, actor=None
+) -> int:
     """Empty the index and index every object of every source (or of ``kinds``)."""
     backend = backend_for(connection)
     selected = [s for s in sources() if kinds is None or s.kind in kinds]
@@ -189,4 +192,7 @@ def index_rebuild(*, kinds: list[str] | None = None, stdout=None, batch_size: in
             SearchWord.objects.create(word=word[:64], df=df)
     backend.optimize()
     _bump_version()
+    record_event(
+        "cchc.search.index.rebuild", actor=actor, data={"kinds": kinds or "all", "total": total}
+    )
     return total

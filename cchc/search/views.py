@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django_ratelimit.decorators import ratelimit
 
 from .analysis import clean_query
 from .selectors import autocomplete, search
@@ -32,6 +33,8 @@ def search_page(request):
 
 @require_GET
 @cache_control(max_age=60, public=True)
+@ratelimit(key="ip", rate="240/m", block=False)
 def suggest(request):
-    items = autocomplete(request.GET.get("q", ""))
+    # Over the rate limit: no suggestions (the search form itself still works).
+    items = [] if getattr(request, "limited", False) else autocomplete(request.GET.get("q", ""))
     return JsonResponse({"query": clean_query(request.GET.get("q", "")), "suggestions": items})

@@ -180,6 +180,9 @@ def test_rebuild_search(make_article, make_legal):
     assert search("cai cach").total == 2
     call_command("rebuild_search", stdout=io.StringIO())
     assert search("cai cach").total == 2
+    from cchc.core.models import AuditEvent
+
+    assert AuditEvent.objects.filter(action="cchc.search.index.rebuild").count() == 2
 
 
 def test_demo_loader_is_idempotent(make_article):
