@@ -7,3 +7,6 @@ class FeedbackConfig(AppConfig):
     label = "feedback"
     verbose_name = _("Phản ánh, kiến nghị")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import search  # noqa: F401  (site-search source: published answers only)

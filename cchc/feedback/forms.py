@@ -68,6 +68,7 @@ class _CaseFields(forms.Form):
         label=_("Lĩnh vực"),
         queryset=FeedbackCategory.objects.filter(is_active=True),
         required=False,
+        empty_label=_("— Chọn lĩnh vực (không bắt buộc) —"),
     )
     subject = forms.CharField(label=_("Tiêu đề"), max_length=200)
     content = forms.CharField(

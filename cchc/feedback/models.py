@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cchc.core.storage import private_storage
+
 from .choices import Channel, Kind, NotificationChannel, NotificationStatus, RejectReason, Status
 
 
@@ -206,7 +208,9 @@ class FeedbackAttachment(models.Model):
     feedback = models.ForeignKey(
         Feedback, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("phản ánh")
     )
-    file = models.FileField(_("tệp"), upload_to=attachment_upload_to, max_length=255)
+    file = models.FileField(
+        _("tệp"), upload_to=attachment_upload_to, max_length=255, storage=private_storage
+    )
     original_name = models.CharField(_("tên tệp gốc"), max_length=255, blank=True)
     content_type = models.CharField(_("kiểu tệp"), max_length=50)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))

@@ -10,4 +10,7 @@ class LegalConfig(AppConfig):
     def ready(self):
         # Signal handlers, the article-body link processor and the portlet provider are
         # registered here; each only dispatches to this app's services/selectors.
-        from . import handlers  # noqa: F401
+        from . import (
+            handlers,  # noqa: F401
+            search,  # noqa: F401  (site-search source)
+        )

@@ -1,0 +1,364 @@
+"""Reads: search, facets, suggestions, autocomplete.
+
+Ranking is by tiers (``analysis.plan_tiers``): the results are the matches of the first
+tier (newest first), then those of the next tier not already listed, and so on, until
+the requested page is filled. Each tier is one bounded index query
+(``ORDER BY key DESC LIMIT n``), so a query for a syllable found in 90% of documents
+costs no more than one for a rare word. Totals and facet counts are bounded counts
+("hơn 1.000 kết quả").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import connection
+
+from .analysis import (
+    ParsedQuery,
+    Tier,
+    edit_distance,
+    highlight,
+    highlight_title,
+    meta_terms,
+    parse_query,
+    plan_tiers,
+)
+from .backends import backend_for
+from .models import SearchEntry, SearchWord
+from .registry import get_source, sources
+
+PER_PAGE = 10
+MAX_RESULTS = 1000  # deepest result reachable by paging
+COUNT_CAP = 1000  # counts above this show as "more than 1,000"
+FACET_CAP = 100  # type counts when the total is over COUNT_CAP: "more than 100"
+MAX_PAGE = MAX_RESULTS // PER_PAGE
+
+
+@dataclass
+class Hit:
+    entry: SearchEntry
+    title_html: str
+    snippet_html: str
+    kind_label: str
+
+
+@dataclass
+class Facet:
+    kind: str
+    label: str
+    count: int
+    capped: bool
+    selected: bool
+
+
+@dataclass
+class SearchResults:
+    query: ParsedQuery
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    total_capped: bool = False
+    page: int = 1
+    num_pages: int = 0
+    facets: list[Facet] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    kind: str = ""
+    year: int | None = None
+    suggestion: str = ""
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def start_index(self) -> int:
+        return (self.page - 1) * PER_PAGE + 1
+
+    @property
+    def page_range(self) -> list[int]:
+        return [n for n in range(max(1, self.page - 2), min(self.num_pages, self.page + 2) + 1)]
+
+
+def _filters(kind: str, year: int | None) -> list[str]:
+    terms = []
+    if kind:
+        terms.append(meta_terms(kind, None)[0])
+    if year:
+        terms.append(f"y{int(year)}")
+    return terms
+
+
+def broad_tier(query: ParsedQuery) -> Tier | None:
+    """The loosest tier: every listed result satisfies it (or a key tier)."""
+    tiers = plan_tiers(query)
+    return tiers[-1] if tiers else None
+
+
+class _Run:
+    """One search's index queries, memoised per (tier, filters, limit)."""
+
+    def __init__(self):
+        self.backend = backend_for(connection)
+        self.memo: dict[tuple, tuple[int, list[int]]] = {}
+
+    def keys(self, tier: Tier, filters: list[str], limit: int) -> list[int]:
+        memo_key = (tier.terms, tier.field, tier.required, tier.any_of, tuple(filters))
+        hit = self.memo.get(memo_key)
+        if hit is not None and (len(hit[1]) < hit[0] or hit[0] >= limit):
+            return hit[1][:limit]
+        keys = self.backend.keys(tier, filters, limit)
+        self.memo[memo_key] = (limit, keys)
+        return list(keys)
+
+
+def ranked_keys(query: ParsedQuery, filters: list[str], need: int, run: _Run | None = None):
+    """Sort keys of the best ``need`` matches, in rank order."""
+    run = run or _Run()
+    ordered: list[int] = []
+    seen: set[int] = set()
+    for tier in plan_tiers(query):
+        if len(ordered) >= need:
+            break
+        for key in run.keys(tier, filters, need):
+            if key not in seen:
+                seen.add(key)
+                ordered.append(key)
+    return ordered[:need]
+
+
+def matching_keys(query: ParsedQuery, filters: list[str], cap: int, run: _Run) -> list[int]:
+    """Up to ``cap`` newest matches of the loose tier (plus key tiers): counts, facets."""
+    tiers = plan_tiers(query)
+    if not tiers:
+        return []
+    keys = run.keys(tiers[-1], filters, cap)
+    if query.keys and query.words:
+        # Key tiers may match documents the loose word tier does not.
+        extra = set(keys)
+        for key_tier in tiers[:3]:
+            for key in run.keys(key_tier, filters, cap):
+                if key not in extra:
+                    extra.add(key)
+                    keys.append(key)
+    return keys
+
+
+def bounded_count(query: ParsedQuery, filters: list[str], cap: int = COUNT_CAP) -> int:
+    """Number of matches, counting at most ``cap + 1``."""
+    return len(matching_keys(query, filters, cap + 1, _Run()))
+
+
+def _kind_counts(keys: list[int]) -> dict[str, int]:
+    """Kinds of the given entries, counted (one indexed lookup per key)."""
+    if not keys:
+        return {}
+    table = SearchEntry._meta.db_table
+    placeholders = ",".join(["%s"] * len(keys))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT kind, count(*) FROM {table} WHERE sort_key IN ({placeholders}) "  # noqa: S608
+            "GROUP BY kind",
+            keys,
+        )
+        return dict(cursor.fetchall())
+
+
+def year_list() -> list[int]:
+    """Years present in the index, newest first (cached until the index changes)."""
+    version = cache.get("sitesearch:version", 0)
+    key = f"sitesearch:years:{version}"
+    years = cache.get(key)
+    if years is None:
+        years = sorted(
+            {y for y in SearchEntry.objects.values_list("year", flat=True).distinct() if y},
+            reverse=True,
+        )
+        cache.set(key, years, 600)
+    return years
+
+
+def search(
+    raw_query: str | None, *, kind: str = "", year: int | None = None, page: int = 1
+) -> SearchResults:
+    """The search page's results; never raises on user input."""
+    query = parse_query(raw_query)
+    if kind and get_source(kind) is None:
+        kind = ""
+    years = year_list()
+    if year not in years:
+        year = None
+    results = SearchResults(query=query, kind=kind, year=year, years=years)
+    if query.is_empty:
+        return results
+    page = max(1, min(int(page or 1), MAX_PAGE))
+    run = _Run()
+    year_filter = _filters("", year)
+    # One bounded scan of the loose tier gives the total and, below the cap, exact facet
+    # counts (the kind of each match comes from its entry).
+    sample = matching_keys(query, year_filter, COUNT_CAP + 1, run)
+    sample_capped = len(sample) > COUNT_CAP
+    kind_counts = _kind_counts(sample)
+    if kind:
+        total = (
+            len(matching_keys(query, _filters(kind, year), COUNT_CAP + 1, run))
+            if sample_capped
+            else kind_counts.get(kind, 0)
+        )
+    else:
+        total = len(sample)
+    results.total_capped = total > COUNT_CAP
+    results.total = min(total, COUNT_CAP)
+    results.num_pages = max(1, -(-min(results.total, MAX_RESULTS) // PER_PAGE))
+    page = min(page, results.num_pages)
+    results.page = page
+    keys = ranked_keys(query, _filters(kind, year), page * PER_PAGE, run)[(page - 1) * PER_PAGE :]
+    if results.total < len(keys) + (page - 1) * PER_PAGE:
+        results.total = len(keys) + (page - 1) * PER_PAGE
+    entries = {e.sort_key: e for e in SearchEntry.objects.filter(sort_key__in=keys)}
+    for key in keys:
+        entry = entries.get(key)
+        if entry is None:
+            continue
+        source = get_source(entry.kind)
+        results.hits.append(
+            Hit(
+                entry=entry,
+                title_html=highlight_title(entry.title, query),
+                snippet_html=highlight(entry.body, query),
+                kind_label=source.label if source else entry.kind,
+            )
+        )
+    for source in sources():
+        if sample_capped:
+            # Beyond 1,000 matches a type's count is only counted up to FACET_CAP.
+            found = kind_counts.get(source.kind, 0)
+            count = (
+                found
+                if found > FACET_CAP
+                else len(
+                    matching_keys(
+                        query, [*year_filter, meta_terms(source.kind, None)[0]], FACET_CAP + 1, run
+                    )
+                )
+            )
+            cap = FACET_CAP
+        else:
+            count, cap = kind_counts.get(source.kind, 0), COUNT_CAP
+        results.facets.append(
+            Facet(
+                kind=source.kind,
+                label=source.label,
+                count=min(count, cap),
+                capped=count > cap,
+                selected=source.kind == kind,
+            )
+        )
+    if not results.hits and not kind and not year:
+        results.suggestion = suggestion_for(query)
+    return results
+
+
+def _nearest_word(word: str) -> str | None:
+    if len(word) < 2 or len(word) > 20 or not word.isascii():
+        return None
+    limit = 1 if len(word) <= 4 else 2
+    candidates = SearchWord.objects.filter(
+        word__gte=word[0], word__lt=word[0] + "\uffff"
+    ).values_list("word", "df")
+    best = None
+    for cand, df in candidates.iterator():
+        if abs(len(cand) - len(word)) > limit:
+            continue
+        dist = edit_distance(word, cand, limit)
+        if dist <= limit and (best is None or (dist, -df) < best[:2]):
+            best = (dist, -df, cand)
+    # Also words whose first letter was the typo (bounded: same length, same ending).
+    if best is None and len(word) > 2:
+        for cand, df in SearchWord.objects.filter(word__endswith=word[-2:]).values_list(
+            "word", "df"
+        )[:5000]:
+            same = len(cand) == len(word) and edit_distance(word, cand, 1) <= 1
+            if same and (best is None or -df < best[1]):
+                best = (1, -df, cand)
+    return best[2] if best else None
+
+
+def suggestion_for(query: ParsedQuery) -> str:
+    """A corrected query with results ("did you mean"), or ""."""
+    if not query.words:
+        return ""
+    folded = query.folded
+    known = set(SearchWord.objects.filter(word__in=folded).values_list("word", flat=True))
+    changed = False
+    words = []
+    for word in folded:
+        if word in known or word.isdigit():
+            words.append(word)
+            continue
+        near = _nearest_word(word)
+        if near and near != word:
+            changed = True
+            words.append(near)
+        else:
+            words.append(word)
+    if not changed:
+        return ""
+    text = " ".join(words)
+    if bounded_count(parse_query(text), [], 1) == 0:
+        return ""
+    return text
+
+
+def autocomplete(raw_query: str | None, *, limit: int = 10) -> list[dict]:
+    """Up to ``limit`` titles for the search box: whole words + the last word as prefix."""
+    query = parse_query(raw_query)
+    limit = max(1, min(limit, 10))
+    if not query.words and not query.keys:
+        return []
+    backend = backend_for(connection)
+    keys: list[int] = []
+    tiers: list[Tier] = []
+    if query.keys:
+        tiers.append(plan_tiers(query)[0])
+    head = query.folded[:-1]
+    last = query.folded[-1] if query.words else ""
+    if len(last) < 2 and head:  # "cai c": complete on the whole words only
+        head, last = head[:-1], head[-1]
+    expansions = [last] if last else []
+    if last and len(last) >= 2 and last.isascii():
+        expansions += list(
+            SearchWord.objects.filter(word__gt=last, word__lt=last + "\uffff")
+            .exclude(word__in=head)
+            .order_by("-df")
+            .values_list("word", flat=True)[:4]
+        )
+    for word in expansions:
+        tiers.append(Tier("complete", tuple(dict.fromkeys([*head, word])), "title"))
+    for tier in tiers:
+        for key in backend.keys(tier, [], limit):
+            if key not in keys:
+                keys.append(key)
+        if len(keys) >= limit:
+            break
+    keys = keys[:limit]
+    entries = {e.sort_key: e for e in SearchEntry.objects.filter(sort_key__in=keys)}
+    out = []
+    for key in keys:
+        entry = entries.get(key)
+        if entry is not None:
+            source = get_source(entry.kind)
+            out.append(
+                {
+                    "title": entry.title,
+                    "url": entry.url,
+                    "kind": entry.kind,
+                    "kind_label": str(source.label) if source else entry.kind,
+                    "date": entry.date.isoformat() if entry.date else None,
+                }
+            )
+    return out

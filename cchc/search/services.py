@@ -1,0 +1,198 @@
+"""Writes to the search index: index, remove, rebuild. Signals only call these."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import F
+
+from cchc.core.audit import record_event
+from cchc.core.text import nfc
+
+from .analysis import analyse_document, field_terms
+from .backends import backend_for
+from .models import BODY_MAX_CHARS, SORT_KEY_FACTOR, SearchEntry, SearchWord
+from .registry import SearchDocument, Source, source_for_model, sources
+
+logger = logging.getLogger("cchc.search")
+
+INDEX_VERSION_KEY = "sitesearch:version"
+
+
+def _bump_version() -> None:
+    try:
+        cache.incr(INDEX_VERSION_KEY)
+    except ValueError:
+        cache.set(INDEX_VERSION_KEY, 1, None)
+
+
+def entry_terms(entry: SearchEntry):
+    """The index terms of a stored entry (deterministic: used to add and to delete)."""
+    return analyse_document(
+        title=entry.title,
+        body=entry.body,
+        kind=entry.kind,
+        year=entry.year,
+        keys=entry.keys.split() if entry.keys else (),
+        month=entry.date.year * 100 + entry.date.month if entry.date else None,
+    )
+
+
+def title_words(title: str) -> set[str]:
+    """Folded single syllables of a title (the "did you mean" vocabulary)."""
+    return {t for t in field_terms(title) if "_" not in t and t.isascii()}
+
+
+def _vocab_add(words: set[str], delta: int) -> None:
+    if not words:
+        return
+    if delta > 0:
+        existing = set(SearchWord.objects.filter(word__in=words).values_list("word", flat=True))
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=w[:64], df=0) for w in words - existing], ignore_conflicts=True
+        )
+    SearchWord.objects.filter(word__in=words).update(df=F("df") + delta)
+    if delta < 0:
+        SearchWord.objects.filter(word__in=words, df__lte=0).delete()
+
+
+def _sort_key(entry: SearchEntry) -> int:
+    ordinal = entry.date.toordinal() if entry.date else 0
+    return ordinal * SORT_KEY_FACTOR + entry.pk % SORT_KEY_FACTOR
+
+
+def _remove_entry(entry: SearchEntry) -> None:
+    backend = backend_for(connection)
+    if entry.sort_key is not None:
+        backend.remove([(entry.sort_key, entry_terms(entry))])
+    _vocab_add(title_words(entry.title), -1)
+
+
+@transaction.atomic
+def entry_index(*, source: Source, obj) -> SearchEntry | None:
+    """Index (or re-index) ``obj`` of ``source``; removes it when it is not searchable."""
+    document = source.to_document(obj)
+    if document is None:
+        entry_remove(model=type(obj), object_id=obj.pk)
+        return None
+    content_type = ContentType.objects.get_for_model(source.model)
+    entry = (
+        SearchEntry.objects.select_for_update()
+        .filter(content_type=content_type, object_id=str(obj.pk))
+        .first()
+    )
+    if entry is not None:
+        _remove_entry(entry)
+    else:
+        entry = SearchEntry(content_type=content_type, object_id=str(obj.pk))
+    _fill(entry, source.kind, document)
+    entry.sort_key = None
+    entry.save()
+    entry.sort_key = _sort_key(entry)
+    entry.save(update_fields=["sort_key"])
+    backend_for(connection).add([(entry.sort_key, entry_terms(entry))])
+    _vocab_add(title_words(entry.title), +1)
+    _bump_version()
+    return entry
+
+
+def _fill(entry: SearchEntry, kind: str, document: SearchDocument) -> None:
+    entry.kind = kind
+    entry.title = nfc(document.title or "")[:500]
+    entry.url = (document.url or "")[:500]
+    entry.date = document.date
+    entry.year = document.year or (document.date.year if document.date else None)
+    entry.body = nfc(document.body or "")[:BODY_MAX_CHARS]
+    entry.keys = " ".join(nfc(k).replace(" ", "") for k in document.keys if k)[:500]
+    entry.facets = document.facets or {}
+
+
+@transaction.atomic
+def entry_remove(*, model: type, object_id) -> bool:
+    """Remove the entry of ``model`` #``object_id`` (no-op when absent)."""
+    source = source_for_model(model)
+    if source is None:
+        return False
+    content_type = ContentType.objects.get_for_model(source.model)
+    entry = (
+        SearchEntry.objects.select_for_update()
+        .filter(content_type=content_type, object_id=str(object_id))
+        .first()
+    )
+    if entry is None:
+        return False
+    _remove_entry(entry)
+    entry.delete()
+    _bump_version()
+    return True
+
+
+def object_index(obj) -> SearchEntry | None:
+    """Index ``obj`` if its model (or a base class) is a registered source."""
+    source = source_for_model(type(obj))
+    if source is None:
+        return None
+    return entry_index(source=source, obj=obj)
+
+
+def object_remove(obj) -> bool:
+    return entry_remove(model=type(obj), object_id=obj.pk)
+
+
+@transaction.atomic
+def index_rebuild(
+    *, kinds: list[str] | None = None, stdout=None, batch_size: int = 500, actor=None
+) -> int:
+    """Empty the index and index every object of every source (or of ``kinds``)."""
+    backend = backend_for(connection)
+    selected = [s for s in sources() if kinds is None or s.kind in kinds]
+    if kinds is None:
+        backend.clear()
+        SearchEntry.objects.all().delete()
+        SearchWord.objects.all().delete()
+    else:
+        for entry in SearchEntry.objects.filter(kind__in=kinds).iterator():
+            _remove_entry(entry)
+        SearchEntry.objects.filter(kind__in=kinds).delete()
+    total = 0
+    vocab: Counter[str] = Counter()
+    for source in selected:
+        content_type = ContentType.objects.get_for_model(source.model)
+        count = 0
+        # Added in key order per batch: FTS5 flushes when a rowid goes backwards.
+        pending: list = []
+        for obj in source.queryset():
+            document = source.to_document(obj)
+            if document is None:
+                continue
+            entry = SearchEntry(content_type=content_type, object_id=str(obj.pk))
+            _fill(entry, source.kind, document)
+            entry.save()
+            entry.sort_key = _sort_key(entry)
+            entry.save(update_fields=["sort_key"])
+            pending.append((entry.sort_key, entry_terms(entry)))
+            if len(pending) >= batch_size:
+                backend.add(sorted(pending, key=lambda row: row[0]))
+                pending = []
+            vocab.update(title_words(entry.title))
+            count += 1
+        if pending:
+            backend.add(sorted(pending, key=lambda row: row[0]))
+            pending = []
+        total += count
+        if stdout is not None:
+            stdout.write(f"{source.kind}: {count}\n")
+    for word, df in vocab.items():
+        updated = SearchWord.objects.filter(word=word[:64]).update(df=F("df") + df)
+        if not updated:
+            SearchWord.objects.create(word=word[:64], df=df)
+    backend.optimize()
+    _bump_version()
+    record_event(
+        "cchc.search.index.rebuild", actor=actor, data={"kinds": kinds or "all", "total": total}
+    )
+    return total

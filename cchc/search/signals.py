@@ -1,0 +1,36 @@
+"""Keep the index current. Receivers only dispatch to services."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+from . import services
+from .registry import source_for_model
+
+
+@receiver(page_published)
+def on_page_published(sender, instance, **kwargs):
+    if source_for_model(type(instance)) is not None:
+        services.object_index(instance)
+
+
+@receiver(page_unpublished)
+def on_page_unpublished(sender, instance, **kwargs):
+    if source_for_model(type(instance)) is not None:
+        services.object_remove(instance)
+
+
+@receiver(post_save)
+def on_saved(sender, instance, raw=False, **kwargs):
+    # Pages are indexed on publish (a saved draft must not change the index).
+    if raw or isinstance(instance, Page):
+        return
+    if source_for_model(sender) is not None:
+        services.object_index(instance)
+
+
+@receiver(post_delete)
+def on_deleted(sender, instance, **kwargs):
+    if source_for_model(sender) is not None:
+        services.object_remove(instance)

@@ -1,0 +1,44 @@
+import datetime as dt
+
+import pytest
+
+from cchc.search.registry import SearchDocument, register_source, unregister
+
+
+@pytest.fixture
+def legal_source(db):
+    """A second kind ("legal") registered on a plain model, as another app would."""
+    from cchc.news.models import ArticleCategory
+
+    def to_document(cat):
+        if cat.description == "ẩn":
+            return None
+        return SearchDocument(
+            title=cat.name,
+            body=cat.description,
+            url=f"/van-ban/{cat.slug}/",
+            date=dt.date(2010, 1, 1) + dt.timedelta(days=cat.sort_order),
+            keys=[cat.slug.upper()] if "/" in cat.slug else [],
+        )
+
+    source = register_source("legal", ArticleCategory, to_document, label="Văn bản", order=20)
+    yield source
+    unregister("legal")
+
+
+@pytest.fixture
+def make_legal(legal_source):
+    from cchc.news.models import ArticleCategory
+
+    counter = {"n": 0}
+
+    def make(name, *, description="", key="", days=0):
+        counter["n"] += 1
+        return ArticleCategory.objects.create(
+            name=name,
+            slug=key or f"vb-{counter['n']}",
+            description=description,
+            sort_order=days,
+        )
+
+    return make

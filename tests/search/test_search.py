@@ -1,0 +1,196 @@
+"""Search behaviour on the database in use (run on SQLite and on PostgreSQL)."""
+
+import datetime as dt
+import io
+
+import pytest
+from django.core.management import call_command
+
+from cchc.search.models import SearchEntry, SearchWord
+from cchc.search.selectors import autocomplete, search
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(results):
+    return [h.entry.title for h in results.hits]
+
+
+def test_publish_indexes_article(make_article):
+    """Publishing an article indexes it; all spellings find it."""
+    make_article("Đẩy mạnh cải cách hành chính năm 2022", body="<p>Nâng cấp đường huyện.</p>")
+    assert SearchEntry.objects.filter(kind="article").count() == 1
+    for q in ["cai cach hanh chinh", "cải cách hành chính", "CẢI CÁCH", "duong", "đường huyện"]:
+        assert titles(search(q)) == ["Đẩy mạnh cải cách hành chính năm 2022"], q
+
+
+def test_nghi_dinh_matches_without_marks(make_article):
+    make_article("Triển khai Nghị định về dịch vụ công")
+    make_article("Nghỉ lễ Quốc khánh")
+    assert titles(search("nghi dinh")) == ["Triển khai Nghị định về dịch vụ công"]
+
+
+def test_draft_is_not_indexed_and_unpublish_removes(make_article):
+    """A draft is not searchable; unpublishing or deleting removes the entry."""
+    draft = make_article("Bản nháp kiểm soát thủ tục", publish=False)
+    assert search("kiem soat").total == 0
+    draft.save_revision().publish()
+    assert search("kiem soat").total == 1
+    draft.refresh_from_db()
+    draft.unpublish()
+    assert search("kiem soat").total == 0
+    assert not SearchEntry.objects.exists()
+    again = make_article("Kiểm soát thủ tục hành chính")
+    assert search("kiem soat").total == 1
+    again.delete()
+    assert search("kiem soat").total == 0
+    assert not SearchEntry.objects.exists()
+
+
+def test_republish_updates_entry(make_article):
+    article = make_article("Tiêu đề cũ về hộ tịch")
+    article.title = "Tiêu đề mới về chứng thực"
+    article.save_revision().publish()
+    assert search("ho tich").total == 0
+    assert titles(search("chung thuc")) == ["Tiêu đề mới về chứng thực"]
+    assert SearchEntry.objects.count() == 1
+    assert not SearchWord.objects.filter(word="tich").exists()
+
+
+def test_title_above_body_and_newer_above_older(make_article):
+    """Title matches rank above body matches; newer above older among equals."""
+    make_article("Tin cũ về một cửa", date=dt.date(2020, 1, 1))
+    make_article("Họp giao ban", body="<p>Bàn về một cửa liên thông.</p>", date=dt.date(2024, 1, 1))
+    make_article("Tin mới về một cửa", date=dt.date(2023, 1, 1))
+    assert titles(search("mot cua")) == ["Tin mới về một cửa", "Tin cũ về một cửa", "Họp giao ban"]
+
+
+def test_adjacent_words_above_scattered(make_article):
+    make_article("Cải tạo trụ sở, cách làm mới", date=dt.date(2024, 1, 1))
+    make_article("Cải cách thủ tục", date=dt.date(2020, 1, 1))
+    assert titles(search("cai cach"))[0] == "Cải cách thủ tục"
+
+
+def test_accented_form_above_folded_form(make_article):
+    """With diacritics, the exact accented word ranks above words that only fold alike."""
+    make_article("Nhân dân góp ý", date=dt.date(2024, 1, 1))
+    make_article("Nhấn mạnh trách nhiệm", date=dt.date(2020, 1, 1))
+    assert titles(search("nhấn")) == ["Nhấn mạnh trách nhiệm", "Nhân dân góp ý"]
+    assert titles(search("nhan")) == ["Nhân dân góp ý", "Nhấn mạnh trách nhiệm"]
+
+
+def test_quoted_phrase(make_article):
+    make_article("Thủ tục hành chính mới")
+    make_article("Chính sách hành động")
+    assert titles(search('"hành chính"')) == ["Thủ tục hành chính mới"]
+    assert search("hành chính").total == 2
+
+
+def test_keys_put_the_document_first(make_article, make_legal):
+    """'76/NQ-CP', '63/2010/NĐ-CP', 'nd-cp 63', 'nghi dinh 63' find that document first."""
+    make_article(
+        "Bài viết nhắc Nghị định 63/2010/NĐ-CP",
+        body="<p>Theo 63/2010/NĐ-CP.</p>",
+        date=dt.date(2025, 1, 1),
+    )
+    make_legal("Nghị định kiểm soát thủ tục hành chính", key="63/2010/nđ-cp", days=10)
+    make_legal("Nghị quyết về cải cách", key="76/nq-cp", days=20)
+    make_legal("Nghị định 64/2010/NĐ-CP khác", days=30)
+    for q in ["63/2010/NĐ-CP", "63/2010/nd-cp", "nd-cp 63", "nghi dinh 63", "63/2010"]:
+        assert titles(search(q))[0] == "Nghị định kiểm soát thủ tục hành chính", q
+    assert titles(search("63/2010/NĐ-CP"))[1] == "Bài viết nhắc Nghị định 63/2010/NĐ-CP"
+    assert titles(search("76/NQ-CP"))[0] == "Nghị quyết về cải cách"
+
+
+def test_facets_and_filters(make_article, make_legal):
+    """Type facets count each registered kind; kind and year filters narrow results."""
+    make_article("Cải cách thủ tục đất đai", date=dt.date(2022, 5, 1))
+    make_article("Cải cách công vụ", date=dt.date(2023, 5, 1))
+    make_legal("Quyết định cải cách", days=5)
+    results = search("cai cach")
+    assert {f.kind: f.count for f in results.facets} == {"article": 2, "legal": 1}
+    assert [f.label for f in results.facets] == ["Tin tức", "Văn bản"]
+    assert titles(search("cai cach", kind="legal")) == ["Quyết định cải cách"]
+    assert titles(search("cai cach", year=2022)) == ["Cải cách thủ tục đất đai"]
+    assert 2023 in results.years and 2010 in results.years
+    assert search("cai cach", kind="khong-co").kind == ""
+
+
+def test_plain_model_source_updates_on_save_and_delete(make_legal):
+    doc = make_legal("Thông tư về hộ tịch")
+    assert search("ho tich").total == 1
+    doc.description = "ẩn"
+    doc.save()
+    assert search("ho tich").total == 0
+    doc.description = ""
+    doc.save()
+    doc.delete()
+    assert search("ho tich").total == 0
+
+
+def test_pagination(make_article):
+    for i in range(23):
+        make_article(
+            f"Thông báo lịch tiếp dân số {i}", date=dt.date(2022, 1, 1) + dt.timedelta(days=i)
+        )
+    first = search("tiep dan")
+    assert first.total == 23 and first.num_pages == 3 and len(first.hits) == 10
+    third = search("tiep dan", page=3)
+    assert len(third.hits) == 3
+    assert third.hits[-1].entry.title == "Thông báo lịch tiếp dân số 0"
+    assert search("tiep dan", page=999).page == 3
+    seen = {h.entry.pk for p in (1, 2, 3) for h in search("tiep dan", page=p).hits}
+    assert len(seen) == 23
+
+
+def test_snippet_is_highlighted(make_article):
+    make_article("Tin tức", body="<p>Huyện đẩy mạnh <b>cải cách</b> hành chính &amp; số hóa.</p>")
+    hit = search("cai cach").hits[0]
+    assert "<mark>cải</mark> <mark>cách</mark>" in hit.snippet_html
+    assert "&amp;" in hit.snippet_html
+
+
+def test_did_you_mean(make_article):
+    make_article("Cải cách hành chính")
+    results = search("cai cahc")
+    assert results.total == 0
+    assert results.suggestion == "cai cach"
+    assert search("zzzzzz").suggestion == ""
+
+
+def test_autocomplete(make_article):
+    make_article("Cải cách hành chính năm 2022", date=dt.date(2022, 1, 1))
+    make_article("Cải thiện chỉ số hài lòng", date=dt.date(2023, 1, 1))
+    make_article("Hội nghị tổng kết")
+    out = autocomplete("cai ca")
+    assert [s["title"] for s in out] == ["Cải cách hành chính năm 2022"]
+    assert {s["title"] for s in autocomplete("cai")} == {
+        "Cải cách hành chính năm 2022",
+        "Cải thiện chỉ số hài lòng",
+    }
+    assert autocomplete("") == []
+
+
+def test_rebuild_search(make_article, make_legal):
+    make_article("Cải cách hành chính")
+    make_legal("Quyết định cải cách")
+    SearchEntry.objects.all().delete()
+    call_command("rebuild_search", stdout=io.StringIO())
+    assert SearchEntry.objects.count() == 2
+    assert search("cai cach").total == 2
+    call_command("rebuild_search", stdout=io.StringIO())
+    assert search("cai cach").total == 2
+    from cchc.core.models import AuditEvent
+
+    assert AuditEvent.objects.filter(action="cchc.search.index.rebuild").count() == 2
+
+
+def test_demo_loader_is_idempotent(make_article):
+    from cchc.search.demo import load_demo
+
+    make_article("Cải cách hành chính")
+    out = io.StringIO()
+    load_demo(out)
+    load_demo(out)
+    assert SearchEntry.objects.count() == 1
+    assert "1 mục" in out.getvalue()
