@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from cchc.search.registry import SearchDocument, register_source, unregister
+from cchc.search.registry import SearchDocument, get_source, register_source, unregister
 
 
 @pytest.fixture
@@ -21,9 +21,19 @@ def legal_source(db):
             keys=[cat.slug.upper()] if "/" in cat.slug else [],
         )
 
+    previous = get_source("legal")  # the real library's source, restored afterwards
     source = register_source("legal", ArticleCategory, to_document, label="Văn bản", order=20)
     yield source
     unregister("legal")
+    if previous is not None:
+        register_source(
+            previous.kind,
+            previous.model,
+            previous.to_document,
+            label=previous.label,
+            queryset=previous.queryset,
+            order=previous.order,
+        )
 
 
 @pytest.fixture
