@@ -192,3 +192,12 @@ def test_date_and_number_filters_follow_language():
     with translation.override("en"):
         assert vi_date_long(day) == "29 March 2022"
         assert vi_number(1234567) == "1,234,567"
+
+
+def test_framework_blank_choice_is_vietnamese(db):
+    """Django 6.1's "- Select an option -" has no Vietnamese in Django: the project supplies it."""
+    from django.db.models.fields import BLANK_CHOICE_LABEL
+    from django.utils import translation
+
+    with translation.override("vi"):
+        assert str(BLANK_CHOICE_LABEL) == "— Chọn —"
