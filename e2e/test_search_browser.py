@@ -2,55 +2,24 @@
 
 Run on its own (live_server flushes the database):
     DJANGO_ALLOW_ASYNC_UNSAFE=true .venv/bin/python -m pytest -p no:cacheprovider e2e/test_search_browser.py
-Needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
+Chromium and the launch options come from e2e/conftest.py.
 """
 
 import datetime as dt
 import os
-import shutil
 
 import pytest
 
 pytest.importorskip("playwright")
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-pytestmark = [
-    pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Chromium not installed"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-        ],
-    }
-
-
 def _site_with_articles(live_server):
-    from wagtail.models import Page, Site
-
     from cchc.news.models import ArticlePage, NewsIndexPage
-    from cchc.portal.models import HomePage
+    from cchc.portal.services import site_home_ensure
 
-    root = Page.get_first_root_node()
-    home = HomePage(title="Trang chủ", slug="trang-chu-e2e")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-    )
+    home = site_home_ensure()
     news = NewsIndexPage(title="Tin tức", slug="tin-tuc")
     home.add_child(instance=news)
     news.save_revision().publish()
