@@ -113,11 +113,15 @@ class Generator:
 _gen: Generator | None = None
 
 
-def _analyse_chunk(bounds: tuple[int, int]) -> tuple[list, list, Counter]:
-    """Worker: generate docs [start, stop) and analyse them (no database access)."""
+def _analyse_chunk(bounds: tuple[int, int], vendor: str) -> tuple[list, list, Counter]:
+    """Worker: generate docs [start, stop) and analyse them into the backend's row
+    format (no database access)."""
     global _gen
     from cchc.search.analysis import analyse_document
+    from cchc.search.backends import SqliteBackend
     from cchc.search.services import title_words
+
+    row = SqliteBackend.row if vendor == "sqlite" else _pg_row
 
     if _gen is None:
         _gen = Generator()
@@ -146,7 +150,7 @@ def _analyse_chunk(bounds: tuple[int, int]) -> tuple[list, list, Counter]:
                 sort_key,
             )
         )
-        terms.append((sort_key, t.title, t.body, t.keys, t.meta))
+        terms.append(row(sort_key, t))
         vocab.update(title_words(d["title"]))
     # FTS5 flushes its pending data whenever a rowid is lower than the previous one:
     # insert in ascending key order (as a chronological import would).
@@ -155,17 +159,23 @@ def _analyse_chunk(bounds: tuple[int, int]) -> tuple[list, list, Counter]:
     return entries, terms, vocab
 
 
+def _pg_row(sort_key, terms) -> tuple[int, str]:
+    from cchc.search.backends import PostgresBackend
+
+    return (sort_key, PostgresBackend.tsvector_literal(terms))
+
+
 def _chunks(n: int):
     for start in range(1, n + 1, CHUNK):
         yield (start, min(n + 1, start + CHUNK))
 
 
-def _analysed(pool, n: int, workers: int):
+def _analysed(pool, n: int, workers: int, vendor: str):
     """Analysed chunks in order, at most ``2 × workers`` ahead of the consumer (bounded
     memory: the database writer is usually the slower side)."""
     pending = []
     for bounds in _chunks(n):
-        pending.append(pool.apply_async(_analyse_chunk, (bounds,)))
+        pending.append(pool.apply_async(_analyse_chunk, (bounds, vendor)))
         if len(pending) >= 2 * workers:
             yield pending.pop(0).get()
     for result in pending:
@@ -185,7 +195,7 @@ def build_sqlite(connection, n: int, ct_id: int, workers: int) -> None:
     spent = Counter()
     with mp.get_context("fork").Pool(workers) as pool:
         t_wait = time.perf_counter()
-        for entries, terms, v in _analysed(pool, n, workers):
+        for entries, terms, v in _analysed(pool, n, workers, "sqlite"):
             t0 = time.perf_counter()
             spent["wait for analysis"] += t0 - t_wait
             raw.executemany(
@@ -194,13 +204,7 @@ def build_sqlite(connection, n: int, ct_id: int, workers: int) -> None:
                 " VALUES (?,?,?,?,?,?,?,?,?,?,'{}',?,?)",
                 [(e[0], ct_id, str(e[0]), *e[1:], now) for e in entries],
             )
-            raw.executemany(
-                "INSERT INTO sitesearch_fts (rowid, title, body, keys, meta) VALUES (?,?,?,?,?)",
-                [
-                    (k, " ".join(a), " ".join(b), " ".join(c), " ".join(m))
-                    for k, a, b, c, m in terms
-                ],
-            )
+            raw.executemany("INSERT INTO sitesearch_fts (rowid, terms) VALUES (?,?)", terms)
             t_wait = time.perf_counter()
             spent["insert"] += t_wait - t0
             vocab.update(v)
@@ -216,14 +220,6 @@ def build_sqlite(connection, n: int, ct_id: int, workers: int) -> None:
     print(f"  FTS5 optimize + ANALYZE: {time.perf_counter() - t:.1f} s", flush=True)
 
 
-def _tsv(title, body, keys, meta) -> str:
-    from cchc.search.analysis import DocumentTerms
-    from cchc.search.backends import PostgresBackend
-
-    lexemes = PostgresBackend.lexemes(DocumentTerms(title, body, keys, meta))
-    return " ".join("'" + t.replace("'", "''") + "'" for t in lexemes)
-
-
 def build_postgres(connection, n: int, ct_id: int, workers: int) -> None:
     now = dt.datetime.now(dt.UTC)
     vocab: Counter = Counter()
@@ -236,7 +232,7 @@ def build_postgres(connection, n: int, ct_id: int, workers: int) -> None:
     raw = connection.connection
     done = 0
     with mp.get_context("fork").Pool(workers) as pool:
-        for entries, terms, v in _analysed(pool, n, workers):
+        for entries, terms, v in _analysed(pool, n, workers, "postgresql"):
             with raw.cursor() as cur:
                 with cur.copy(
                     "COPY sitesearch_searchentry (id, content_type_id, object_id, kind, title, url,"
@@ -245,8 +241,8 @@ def build_postgres(connection, n: int, ct_id: int, workers: int) -> None:
                     for e in entries:
                         copy.write_row((e[0], ct_id, str(e[0]), *e[1:8], "{}", e[8], now))
                 with cur.copy("COPY sitesearch_tsv (sort_key, tsv) FROM STDIN") as copy:
-                    for k, a, b, ks, m in terms:
-                        copy.write_row((k, _tsv(a, b, ks, m)))
+                    for row in terms:
+                        copy.write_row(row)
             vocab.update(v)
             done += len(entries)
             if done % 100_000 < CHUNK:

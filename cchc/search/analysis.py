@@ -32,6 +32,8 @@ __all__ = [
     "ParsedQuery",
     "Tier",
     "analyse_document",
+    "index_terms",
+    "tier_clauses",
     "clean_query",
     "edit_distance",
     "extract_keys",
@@ -137,10 +139,12 @@ def key_terms(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------- documents
-def field_terms(text: str) -> list[str]:
+def field_terms(text: str, *, accented_bigrams: bool = True) -> list[str]:
     """Terms of one field: folded + accented syllables and bigrams, deduplicated.
 
-    Bigrams are built inside punctuation-delimited segments only.
+    Bigrams are built inside punctuation-delimited segments only. Without
+    ``accented_bigrams`` only folded bigrams are kept (bodies: an exact bigram is then
+    matched as its accented words plus its folded bigram, see :func:`all_field_terms`).
     """
     out: dict[str, str] = {}
     for segment in _SEGMENT_BREAK.split(nfc(text).lower()):
@@ -152,10 +156,16 @@ def field_terms(text: str) -> list[str]:
         out.update(zip(words, words, strict=True))  # accented forms (no-op when equal)
         if len(words) > 1:
             fb = [a + BIGRAM_JOIN + b for a, b in zip(folded, folded[1:], strict=False)]
-            ab = [a + BIGRAM_JOIN + b for a, b in zip(words, words[1:], strict=False)]
             out.update(zip(fb, fb, strict=True))
-            out.update(zip(ab, ab, strict=True))
+            if accented_bigrams:
+                ab = [a + BIGRAM_JOIN + b for a, b in zip(words, words[1:], strict=False)]
+                out.update(zip(ab, ab, strict=True))
     return list(out)
+
+
+def is_accented_bigram(term: str) -> bool:
+    """True for a bigram term that keeps marks ("cải_cách"), not for "cai_cach"."""
+    return BIGRAM_JOIN in term and _fold(term) != term
 
 
 def meta_terms(kind: str, year: int | None, month: int | None = None) -> list[str]:
@@ -171,10 +181,10 @@ def meta_terms(kind: str, year: int | None, month: int | None = None) -> list[st
 
 @dataclass
 class DocumentTerms:
-    title: list[str]
-    body: list[str]
-    keys: list[str]
-    meta: list[str]
+    title: list[str]  # every title term, accented bigrams included
+    body: list[str]  # body terms without accented bigrams
+    keys: list[str]  # the document's own keys
+    meta: list[str]  # filter terms
 
 
 def analyse_document(
@@ -198,11 +208,35 @@ def analyse_document(
                 own.append(term)
     title_terms = field_terms(title)
     title_terms += [t for t in key_terms(title) if t not in title_terms]
-    body_terms = field_terms(body)
+    body_terms = field_terms(body, accented_bigrams=False)
     body_terms += [t for t in key_terms(body) if t not in body_terms]
     return DocumentTerms(
         title=title_terms, body=body_terms, keys=own, meta=meta_terms(kind, year, month)
     )
+
+
+# Prefixes of the terms stored in the native index (see index_terms). Plain terms are
+# "anywhere" terms; a prefix cannot start a plain term ("_" is never a term's first
+# character), so title, key and filter terms have posting lists of their own.
+TITLE_PREFIX = "_t"
+KEY_PREFIX = "_k"
+META_PREFIX = "_m"
+
+
+def index_terms(doc: DocumentTerms) -> list[str]:
+    """The flat list of terms a backend stores for one document.
+
+    * plain: every term of the title and the body except accented bigrams ("anywhere");
+    * ``_t`` + every title term (title tiers read short posting lists, not the long
+      lists of common syllables filtered by field);
+    * ``_k`` + own keys, ``_m`` + filter terms (kind, year, month).
+    """
+    out = dict.fromkeys(t for t in doc.title if not is_accented_bigram(t))
+    out.update(dict.fromkeys(doc.body))
+    out.update(dict.fromkeys(TITLE_PREFIX + t for t in doc.title))
+    out.update(dict.fromkeys(KEY_PREFIX + t for t in doc.keys))
+    out.update(dict.fromkeys(META_PREFIX + t for t in doc.meta))
+    return [t for t in out if t]
 
 
 # ------------------------------------------------------------------------ queries
@@ -351,6 +385,46 @@ def plan_tiers(query: ParsedQuery) -> list[Tier]:
         if sig not in seen:
             seen.add(sig)
             unique.append(tier)
+    return unique
+
+
+def all_field_terms(term: str) -> list[str]:
+    """Plain index terms whose conjunction means "``term`` in the title or the body".
+
+    Bodies keep no accented bigrams (they would make the index a third larger): an exact
+    bigram "cải_cách" is its accented words plus its folded bigram.
+    """
+    if is_accented_bigram(term):
+        a, b = term.split(BIGRAM_JOIN, 1)
+        return [a, b, _fold(a) + BIGRAM_JOIN + _fold(b)]
+    return [term]
+
+
+def tier_clauses(tier: Tier, filters: tuple[str, ...] | list[str] = ()) -> list[list[str]]:
+    """A tier as index terms in conjunctive form: every clause (a disjunction) must hold.
+
+    Shared by the backends, which only render it in their own query syntax.
+    """
+    clauses: list[list[str]] = []
+    if tier.any_of:
+        if tier.field == "keys":
+            clauses.append([KEY_PREFIX + t for t in tier.any_of])
+        elif tier.field == "title":
+            clauses.append([TITLE_PREFIX + t for t in tier.any_of])
+        else:
+            clauses.append([*(KEY_PREFIX + t for t in tier.any_of), *tier.any_of])
+    for term in tier.terms:
+        if tier.field == "title":
+            clauses.append([TITLE_PREFIX + term])
+        else:
+            clauses.extend([t] for t in all_field_terms(term))
+    for term in tier.required:
+        clauses.extend([t] for t in all_field_terms(term))
+    clauses.extend([META_PREFIX + f] for f in filters)
+    unique: list[list[str]] = []
+    for clause in clauses:
+        if clause not in unique:
+            unique.append(clause)
     return unique
 
 

@@ -1,18 +1,19 @@
 # ruff: noqa: S608  -- only the constant table names below are interpolated; values are bound.
 """Native inverted indexes over pre-analysed terms, one per database vendor.
 
-Both store, per ``SearchEntry.sort_key``, the terms made by :mod:`cchc.search.analysis`
-and answer one question fast: *the newest N entries whose terms satisfy a tier*
-(a conjunction, optionally restricted to titles, plus filter terms). Ranking is the
-tier order (see ``selectors``), so no backend scores documents.
+Both store, per ``SearchEntry.sort_key``, the flat term list of
+:func:`cchc.search.analysis.index_terms` (plain "anywhere" terms, ``_t`` title terms,
+``_k`` own keys, ``_m`` filters) and answer one question fast: *the newest N entries
+whose terms satisfy a tier* (:func:`~cchc.search.analysis.tier_clauses`: a conjunction
+of disjunctions). Ranking is the tier order (see ``selectors``), so no backend scores
+documents.
 
-* SQLite: an FTS5 table ``sitesearch_fts(title, body, keys, meta)``, contentless,
-  ``detail=column``, tokenizer ``unicode61 remove_diacritics 0 tokenchars '_/-'`` fed
-  with already-folded/accented terms. Its rowid is the sort key, so
-  ``ORDER BY rowid DESC LIMIT n`` walks doclists newest first and stops early.
+* SQLite: an FTS5 table ``sitesearch_fts(terms)``, contentless, ``detail=none`` (posting
+  lists are rowids only: no positions or columns to decode), ``columnsize=0``, tokenizer
+  ``unicode61 remove_diacritics 0 tokenchars '_/-'`` fed with the terms. Its rowid is the
+  sort key, so ``ORDER BY rowid DESC LIMIT n`` walks posting lists newest first and stops.
 * PostgreSQL: ``sitesearch_tsv(sort_key bigint primary key, tsv tsvector)`` with a GIN
-  index; lexemes are the terms, field-prefixed (``T`` title, ``K`` own keys, ``M``
-  filters, unprefixed body), built with ``array_to_tsvector`` (no parser, so keys like
+  index; lexemes are the terms, built with ``array_to_tsvector`` (no parser, so keys like
   ``63/2010/nd-cp`` stay whole and their parts are terms of their own).
 """
 
@@ -22,9 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db import transaction
 
-from cchc.core.text import fold_word
-
-from .analysis import DocumentTerms, Tier
+from .analysis import META_PREFIX, DocumentTerms, Tier, index_terms, tier_clauses
 
 FTS_TABLE = "sitesearch_fts"
 TSV_TABLE = "sitesearch_tsv"
@@ -50,7 +49,7 @@ class SqliteBackend:
     def create_schema(self, cursor) -> None:
         cursor.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-            "title, body, keys, meta, content='', detail=column, "
+            "terms, content='', detail=none, columnsize=0, "
             "tokenize=\"unicode61 remove_diacritics 0 tokenchars '_/-'\")"
         )
 
@@ -59,19 +58,13 @@ class SqliteBackend:
 
     # -- writes
     @staticmethod
-    def row(sort_key: int, terms: DocumentTerms) -> tuple:
-        return (
-            sort_key,
-            " ".join(terms.title),
-            " ".join(terms.body),
-            " ".join(terms.keys),
-            " ".join(terms.meta),
-        )
+    def row(sort_key: int, terms: DocumentTerms) -> tuple[int, str]:
+        return (sort_key, " ".join(index_terms(terms)))
 
     def add(self, rows: Iterable[tuple[int, DocumentTerms]]) -> None:
         with self.connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {FTS_TABLE}(rowid, title, body, keys, meta) VALUES (%s,%s,%s,%s,%s)",
+                f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (%s, %s)",
                 [self.row(k, t) for k, t in rows],
             )
 
@@ -80,8 +73,7 @@ class SqliteBackend:
         # the stored SearchEntry (analysis is deterministic). rebuild_search resets all.
         with self.connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, body, keys, meta) "
-                "VALUES ('delete', %s,%s,%s,%s,%s)",
+                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, terms) VALUES ('delete', %s, %s)",
                 [self.row(k, t) for k, t in rows],
             )
 
@@ -97,16 +89,11 @@ class SqliteBackend:
     @staticmethod
     def match_expression(tier: Tier, filters: Sequence[str]) -> str:
         parts = []
-        if tier.any_of:
-            cols = {"keys": "keys", "title": "title"}.get(tier.field, "{title body keys}")
-            parts.append(f"{cols} : (" + " OR ".join(_q(t) for t in tier.any_of) + ")")
-        if tier.terms:
-            cols = "title" if tier.field == "title" else "{title body}"
-            parts.append(f"{cols} : (" + " AND ".join(_q(t) for t in tier.terms) + ")")
-        if tier.required:
-            parts.append("{title body} : (" + " AND ".join(_q(t) for t in tier.required) + ")")
-        for term in filters:
-            parts.append("meta : " + _q(term))
+        for clause in tier_clauses(tier, filters):
+            if len(clause) == 1:
+                parts.append(_q(clause[0]))
+            else:
+                parts.append("(" + " OR ".join(_q(t) for t in clause) + ")")
         return " AND ".join(parts)
 
     def keys(self, tier: Tier, filters: Sequence[str], limit: int) -> list[int]:
@@ -162,18 +149,11 @@ class PostgresBackend:
 
     @staticmethod
     def lexemes(terms: DocumentTerms) -> list[str]:
-        """Title terms prefixed ``T``; body terms without accented bigrams (an exact
-        bigram in the body is matched as its accented words + its folded bigram, which
-        keeps vectors ~30% smaller); own keys ``K``; filters ``M``."""
-        out = dict.fromkeys("T" + t for t in terms.title)
-        out.update(dict.fromkeys(t for t in terms.body if t.isascii() or "_" not in t))
-        out.update(dict.fromkeys("K" + t for t in terms.keys))
-        out.update(dict.fromkeys("M" + t for t in terms.meta))
-        return [t for t in out if t]
+        return index_terms(terms)
 
     @staticmethod
     def tsvector_literal(terms: DocumentTerms) -> str:
-        return " ".join(_tsq(t) for t in PostgresBackend.lexemes(terms))
+        return " ".join(_tsq(t) for t in index_terms(terms))
 
     def add(self, rows: Iterable[tuple[int, DocumentTerms]]) -> None:
         with self.connection.cursor() as cursor:
@@ -197,31 +177,14 @@ class PostgresBackend:
         with self.connection.cursor() as cursor:
             cursor.execute(f"ANALYZE {TSV_TABLE}")
 
-    @staticmethod
-    def _any_field(term: str) -> str:
-        """``term`` in the title or the body."""
-        if "_" in term and not term.isascii():
-            a, b = term.split("_", 1)
-            body = f"({_tsq(a)} & {_tsq(b)} & {_tsq(fold_word(a) + '_' + fold_word(b))})"
-        else:
-            body = _tsq(term)
-        return f"({_tsq('T' + term)} | {body})"
-
     @classmethod
     def tsquery(cls, tier: Tier, filters: Sequence[str]) -> str:
         parts = []
-        if tier.any_of:
-            alts = {
-                "keys": ["K" + t for t in tier.any_of],
-                "title": ["T" + t for t in tier.any_of],
-            }.get(tier.field) or [p + t for t in tier.any_of for p in ("K", "T", "")]
-            parts.append("(" + " | ".join(_tsq(t) for t in alts) + ")")
-        if tier.field == "title":
-            parts += [_tsq("T" + t) for t in tier.terms]
-        else:
-            parts += [cls._any_field(t) for t in tier.terms]
-        parts += [cls._any_field(t) for t in tier.required]
-        parts += [_tsq("M" + t) for t in filters]
+        for clause in tier_clauses(tier, filters):
+            if len(clause) == 1:
+                parts.append(_tsq(clause[0]))
+            else:
+                parts.append("(" + " | ".join(_tsq(t) for t in clause) + ")")
         return " & ".join(parts)
 
     def month_windows(self) -> list[tuple[int, ...]]:
@@ -271,7 +234,7 @@ class PostgresBackend:
             cursor.execute("SET LOCAL enable_indexscan = off")
             cursor.execute("SET LOCAL enable_seqscan = off")
             for months in self.month_windows():
-                window = " | ".join(_tsq(f"Mm{m}") for m in months)
+                window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
                 found = self._select(cursor, f"{query} & ({window})", limit)
                 if len(found) >= limit:
                     return found
