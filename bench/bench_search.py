@@ -119,7 +119,6 @@ def _analyse_chunk(bounds: tuple[int, int], vendor: str) -> tuple[list, list, Co
     global _gen
     from cchc.search.analysis import analyse_document
     from cchc.search.backends import SqliteBackend
-    from cchc.search.services import title_words
 
     row = SqliteBackend.row if vendor == "sqlite" else _pg_row
 
@@ -151,7 +150,7 @@ def _analyse_chunk(bounds: tuple[int, int], vendor: str) -> tuple[list, list, Co
             )
         )
         terms.append(row(sort_key, t))
-        vocab.update(title_words(d["title"]))
+        vocab.update(t.title_words)
     # FTS5 flushes its pending data whenever a rowid is lower than the previous one:
     # insert in ascending key order (as a chronological import would).
     entries.sort(key=lambda e: e[-1])

@@ -23,9 +23,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Every code point with a non-zero canonical combining class is deleted (no combining
+# marks exist above U+1FFFF); str.translate does it in C.
+_MARKS = {cp: None for cp in range(0x300, 0x20000) if unicodedata.combining(chr(cp))}
+_MARKS.update(_D_MAP)
+
+
 def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFD", text.translate(_D_MAP)).translate(_MARKS)
 
 
 def fold(text: str) -> str:

@@ -86,6 +86,16 @@ def _fold(word: str) -> str:
     return fold_word(word)
 
 
+_FOLDED: dict[str, str] = {}  # syllable → folded; syllables repeat a lot
+
+
+def _fold_new(word: str) -> str:
+    folded = fold(word)
+    if len(_FOLDED) < 200_000:
+        _FOLDED[word] = folded
+    return folded
+
+
 # --------------------------------------------------------------------------- keys
 @dataclass(frozen=True)
 class DocKey:
@@ -139,6 +149,34 @@ def key_terms(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------- documents
+def _field_parts(text: str, *, accented_bigrams: bool = True) -> tuple[list[str], list[str]]:
+    """(plain terms, accented bigrams) of one field, each deduplicated in order.
+
+    Plain terms: folded syllables, accented syllables (when they differ), folded
+    bigrams. Bigrams are built inside punctuation-delimited segments only.
+    """
+    plain: dict[str, None] = {}
+    accented: dict[str, None] = {}
+    cache = _FOLDED
+    for segment in _SEGMENT_BREAK.split(nfc(text).lower()):
+        words = _WORD.findall(segment)
+        if not words:
+            continue
+        folded = [cache.get(w) or _fold_new(w) for w in words]
+        plain.update(dict.fromkeys(folded))
+        plain.update(dict.fromkeys(words))
+        if len(words) > 1:
+            plain.update(
+                dict.fromkeys(
+                    [a + BIGRAM_JOIN + b for a, b in zip(folded, folded[1:], strict=False)]
+                )
+            )
+            if accented_bigrams:
+                pairs = [a + BIGRAM_JOIN + b for a, b in zip(words, words[1:], strict=False)]
+                accented.update(dict.fromkeys(p for p in pairs if p not in plain))
+    return list(plain), list(accented)
+
+
 def field_terms(text: str, *, accented_bigrams: bool = True) -> list[str]:
     """Terms of one field: folded + accented syllables and bigrams, deduplicated.
 
@@ -146,21 +184,8 @@ def field_terms(text: str, *, accented_bigrams: bool = True) -> list[str]:
     ``accented_bigrams`` only folded bigrams are kept (bodies: an exact bigram is then
     matched as its accented words plus its folded bigram, see :func:`all_field_terms`).
     """
-    out: dict[str, str] = {}
-    for segment in _SEGMENT_BREAK.split(nfc(text).lower()):
-        words = _WORD.findall(segment)
-        if not words:
-            continue
-        folded = [_fold(w) for w in words]
-        out.update(zip(folded, folded, strict=True))
-        out.update(zip(words, words, strict=True))  # accented forms (no-op when equal)
-        if len(words) > 1:
-            fb = [a + BIGRAM_JOIN + b for a, b in zip(folded, folded[1:], strict=False)]
-            out.update(zip(fb, fb, strict=True))
-            if accented_bigrams:
-                ab = [a + BIGRAM_JOIN + b for a, b in zip(words, words[1:], strict=False)]
-                out.update(zip(ab, ab, strict=True))
-    return list(out)
+    plain, accented = _field_parts(text, accented_bigrams=accented_bigrams)
+    return plain + accented
 
 
 def is_accented_bigram(term: str) -> bool:
@@ -185,6 +210,12 @@ class DocumentTerms:
     body: list[str]  # body terms without accented bigrams
     keys: list[str]  # the document's own keys
     meta: list[str]  # filter terms
+    title_accented_bigrams: frozenset[str] = frozenset()
+
+    @property
+    def title_words(self) -> set[str]:
+        """Folded title syllables (the "did you mean" vocabulary)."""
+        return {t for t in self.title if BIGRAM_JOIN not in t and t.isascii()}
 
 
 def analyse_document(
@@ -206,12 +237,17 @@ def analyse_document(
         for term in key_terms(raw):
             if term not in own:
                 own.append(term)
-    title_terms = field_terms(title)
+    title_plain, title_accented = _field_parts(title)
+    title_terms = title_plain + title_accented
     title_terms += [t for t in key_terms(title) if t not in title_terms]
-    body_terms = field_terms(body, accented_bigrams=False)
+    body_terms = _field_parts(body, accented_bigrams=False)[0]
     body_terms += [t for t in key_terms(body) if t not in body_terms]
     return DocumentTerms(
-        title=title_terms, body=body_terms, keys=own, meta=meta_terms(kind, year, month)
+        title=title_terms,
+        body=body_terms,
+        keys=own,
+        meta=meta_terms(kind, year, month),
+        title_accented_bigrams=frozenset(title_accented),
     )
 
 
@@ -231,7 +267,8 @@ def index_terms(doc: DocumentTerms) -> list[str]:
       lists of common syllables filtered by field);
     * ``_k`` + own keys, ``_m`` + filter terms (kind, year, month).
     """
-    out = dict.fromkeys(t for t in doc.title if not is_accented_bigram(t))
+    skip = doc.title_accented_bigrams
+    out = dict.fromkeys(t for t in doc.title if t not in skip)
     out.update(dict.fromkeys(doc.body))
     out.update(dict.fromkeys(TITLE_PREFIX + t for t in doc.title))
     out.update(dict.fromkeys(KEY_PREFIX + t for t in doc.keys))

@@ -41,6 +41,11 @@ class SearchEntry(models.Model):
                 fields=["content_type", "object_id"], name="sitesearch_entry_object_uniq"
             )
         ]
+        indexes = [
+            # Covering index: type facets count the kinds of up to 1,001 matches without
+            # reading the (large) entry rows.
+            models.Index(fields=["sort_key", "kind"], name="sitesearch_sortkey_kind"),
+        ]
 
     def __str__(self):
         return f"{self.kind}: {self.title}"

@@ -44,7 +44,7 @@ def entry_terms(entry: SearchEntry):
 
 def title_words(title: str) -> set[str]:
     """Folded single syllables of a title (the "did you mean" vocabulary)."""
-    return {t for t in field_terms(title) if "_" not in t and t.isascii()}
+    return {t for t in field_terms(title) if "_" not in t and t.isascii()}  # = .title_words
 
 
 def _vocab_add(words: set[str], delta: int) -> None:
@@ -66,10 +66,10 @@ def _sort_key(entry: SearchEntry) -> int:
 
 
 def _remove_entry(entry: SearchEntry) -> None:
-    backend = backend_for(connection)
+    terms = entry_terms(entry)
     if entry.sort_key is not None:
-        backend.remove([(entry.sort_key, entry_terms(entry))])
-    _vocab_add(title_words(entry.title), -1)
+        backend_for(connection).remove([(entry.sort_key, terms)])
+    _vocab_add(terms.title_words, -1)
 
 
 @transaction.atomic
@@ -94,8 +94,9 @@ def entry_index(*, source: Source, obj) -> SearchEntry | None:
     entry.save()
     entry.sort_key = _sort_key(entry)
     entry.save(update_fields=["sort_key"])
-    backend_for(connection).add([(entry.sort_key, entry_terms(entry))])
-    _vocab_add(title_words(entry.title), +1)
+    terms = entry_terms(entry)
+    backend_for(connection).add([(entry.sort_key, terms)])
+    _vocab_add(terms.title_words, +1)
     _bump_version()
     return entry
 
@@ -174,11 +175,12 @@ def index_rebuild(
             entry.save()
             entry.sort_key = _sort_key(entry)
             entry.save(update_fields=["sort_key"])
-            pending.append((entry.sort_key, entry_terms(entry)))
+            terms = entry_terms(entry)
+            pending.append((entry.sort_key, terms))
             if len(pending) >= batch_size:
                 backend.add(sorted(pending, key=lambda row: row[0]))
                 pending = []
-            vocab.update(title_words(entry.title))
+            vocab.update(terms.title_words)
             count += 1
         if pending:
             backend.add(sorted(pending, key=lambda row: row[0]))
