@@ -345,7 +345,7 @@ def run_queries(queries) -> dict:
         ms = (time.perf_counter() - t) * 1000
         times.setdefault(cat, []).append(ms)
         times.setdefault("all", []).append(ms)
-        totals["capped" if results.total_capped else ("zero" if not results.total else "some")] += 1
+        totals["estimated" if results.approximate else ("zero" if not results.total else "exact")] += 1
     ac = []
     for _cat, q in queries[:300]:
         t = time.perf_counter()

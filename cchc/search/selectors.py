@@ -4,12 +4,19 @@ Ranking is by tiers (``analysis.plan_tiers``): the results are the matches of th
 tier (newest first), then those of the next tier not already listed, and so on, until
 the requested page is filled. Each tier is one bounded index query
 (``ORDER BY key DESC LIMIT n``), so a query for a syllable found in 90% of documents
-costs no more than one for a rare word. Totals and facet counts are bounded counts
-("hơn 1.000 kết quả").
+costs no more than one for a rare word.
+
+Totals are exact up to ``COUNT_EXACT`` matches. Beyond that they are *estimated* from
+how deep in the index (newest first) the ``COUNT_EXACT + 1``-th match lies: if it is
+found among the newest 5% of entries, there are about 20 × that many matches
+("khoảng 1.200 kết quả"). An exact total would mean intersecting the whole posting
+lists of common syllables, which costs tens of milliseconds at a million documents.
+Paging to the end turns an estimate into the exact total.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -26,14 +33,15 @@ from .analysis import (
     plan_tiers,
 )
 from .backends import backend_for
-from .models import SearchEntry, SearchWord
+from .models import SORT_KEY_FACTOR, SearchEntry, SearchWord
 from .registry import get_source, sources
 
 PER_PAGE = 10
 MAX_RESULTS = 1000  # deepest result reachable by paging
-COUNT_CAP = 1000  # counts above this show as "more than 1,000"
-FACET_CAP = 100  # type counts when the total is over COUNT_CAP: "more than 100"
+COUNT_EXACT = 50  # totals up to this are exact; beyond, estimated ("khoảng 1.200")
 MAX_PAGE = MAX_RESULTS // PER_PAGE
+HISTOGRAM_DAYS = 30  # entries are counted per 30-day bucket for estimates
+HISTOGRAM_TTL = 300  # seconds: estimates tolerate a histogram a few minutes old
 
 
 @dataclass
@@ -48,8 +56,8 @@ class Hit:
 class Facet:
     kind: str
     label: str
-    count: int
-    capped: bool
+    count: int | None  # None: present beyond the sampled matches, not counted
+    approximate: bool
     selected: bool
 
 
@@ -58,7 +66,7 @@ class SearchResults:
     query: ParsedQuery
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
-    total_capped: bool = False
+    approximate: bool = False  # total (and facet counts) estimated
     page: int = 1
     num_pages: int = 0
     facets: list[Facet] = field(default_factory=list)
@@ -148,13 +156,13 @@ def matching_keys(query: ParsedQuery, filters: list[str], cap: int, run: _Run) -
     return keys
 
 
-def bounded_count(query: ParsedQuery, filters: list[str], cap: int = COUNT_CAP) -> int:
+def bounded_count(query: ParsedQuery, filters: list[str], cap: int = COUNT_EXACT) -> int:
     """Number of matches, counting at most ``cap + 1``."""
     return len(matching_keys(query, filters, cap + 1, _Run()))
 
 
 def _kind_counts(keys: list[int]) -> dict[str, int]:
-    """Kinds of the given entries, counted (one indexed lookup per key)."""
+    """Kinds of the given entries, counted (index-only lookups)."""
     if not keys:
         return {}
     table = SearchEntry._meta.db_table
@@ -166,6 +174,66 @@ def _kind_counts(keys: list[int]) -> dict[str, int]:
             keys,
         )
         return dict(cursor.fetchall())
+
+
+def entry_histogram() -> list[tuple[int, str, int | None, int]]:
+    """Indexed entries per (30-day bucket of sort key, kind, year), for estimates
+    (cached until the index changes, at most a few minutes)."""
+    key = f"sitesearch:histogram:{cache.get('sitesearch:version', 0)}"
+    rows = cache.get(key)
+    if rows is None:
+        width = SORT_KEY_FACTOR * HISTOGRAM_DAYS
+        table = SearchEntry._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT sort_key / %s, kind, year, count(*) FROM {table} "  # noqa: S608
+                "WHERE sort_key IS NOT NULL GROUP BY 1, 2, 3",
+                [width],
+            )
+            rows = [(int(b), k, y, int(n)) for b, k, y, n in cursor.fetchall()]
+        cache.set(key, rows, HISTOGRAM_TTL)
+    return rows
+
+
+def estimate_total(found: int, last_key: int, *, kind: str = "", year: int | None = None) -> int:
+    """Estimated number of matches when the ``found``-th newest match has ``last_key``:
+    ``found`` ÷ the share of (filtered) entries at least as new as it."""
+    width = SORT_KEY_FACTOR * HISTOGRAM_DAYS
+    bucket = last_key // width
+    part = ((bucket + 1) * width - last_key) / width  # newer share of the last bucket
+    newer = total = 0.0
+    for b, k, y, n in entry_histogram():
+        if (kind and k != kind) or (year and y != year):
+            continue
+        total += n
+        if b > bucket:
+            newer += n
+        elif b == bucket:
+            newer += n * part
+    if newer <= 0 or total <= 0:
+        return found
+    return max(found, min(int(total), round(found * total / newer)))
+
+
+def round_estimate(n: int) -> int:
+    """Two significant digits: 1,234 → 1,200; 87 → 87."""
+    if n < 100:
+        return n
+    scale = 10 ** (int(math.log10(n)) - 1)
+    return round(n / scale) * scale
+
+
+def _count(query: ParsedQuery, kind: str, year: int | None, run: _Run) -> tuple[int, bool, list]:
+    """(total, approximate, sample keys) for the query under the kind/year filters."""
+    filters = _filters(kind, year)
+    sample = matching_keys(query, filters, COUNT_EXACT + 1, run)
+    if len(sample) <= COUNT_EXACT:
+        return len(sample), False, sample
+    loose = run.keys(plan_tiers(query)[-1], filters, COUNT_EXACT + 1)
+    if len(loose) <= COUNT_EXACT:  # only the key tiers are capped
+        return len(sample), True, sample
+    estimate = estimate_total(len(loose), loose[-1], kind=kind, year=year)
+    return round_estimate(max(estimate, len(sample))), True, sample
 
 
 def year_list() -> list[int]:
@@ -197,28 +265,30 @@ def search(
         return results
     page = max(1, min(int(page or 1), MAX_PAGE))
     run = _Run()
-    year_filter = _filters("", year)
-    # One bounded scan of the loose tier gives the total and, below the cap, exact facet
-    # counts (the kind of each match comes from its entry).
-    sample = matching_keys(query, year_filter, COUNT_CAP + 1, run)
-    sample_capped = len(sample) > COUNT_CAP
+    # One bounded scan of the loose tier gives the total (exact or estimated) and the
+    # type facets (the kind of each sampled match comes from its entry).
+    overall, overall_approx, sample = _count(query, "", year, run)
     kind_counts = _kind_counts(sample)
-    if kind:
-        total = (
-            len(matching_keys(query, _filters(kind, year), COUNT_CAP + 1, run))
-            if sample_capped
-            else kind_counts.get(kind, 0)
-        )
+    if kind and overall_approx:
+        total, approximate, _sample = _count(query, kind, year, run)
+    elif kind:
+        total, approximate = kind_counts.get(kind, 0), False
     else:
-        total = len(sample)
-    results.total_capped = total > COUNT_CAP
-    results.total = min(total, COUNT_CAP)
-    results.num_pages = max(1, -(-min(results.total, MAX_RESULTS) // PER_PAGE))
+        total, approximate = overall, overall_approx
+    results.total, results.approximate = total, approximate
+    results.num_pages = max(1, -(-min(total, MAX_RESULTS) // PER_PAGE))
     page = min(page, results.num_pages)
+    need = page * PER_PAGE
+    ordered = ranked_keys(query, _filters(kind, year), need, run)
+    if len(ordered) < need:
+        # Every tier is exhausted: the ranked list is complete, its length exact.
+        results.total, results.approximate = len(ordered), False
+        results.num_pages = max(1, -(-len(ordered) // PER_PAGE))
+        page = min(page, results.num_pages)
+    elif not results.approximate and results.total < len(ordered):
+        results.total = len(ordered)
     results.page = page
-    keys = ranked_keys(query, _filters(kind, year), page * PER_PAGE, run)[(page - 1) * PER_PAGE :]
-    if results.total < len(keys) + (page - 1) * PER_PAGE:
-        results.total = len(keys) + (page - 1) * PER_PAGE
+    keys = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
     entries = {e.sort_key: e for e in SearchEntry.objects.filter(sort_key__in=keys)}
     for key in keys:
         entry = entries.get(key)
@@ -234,27 +304,19 @@ def search(
             )
         )
     for source in sources():
-        if sample_capped:
-            # Beyond 1,000 matches a type's count is only counted up to FACET_CAP.
-            found = kind_counts.get(source.kind, 0)
-            count = (
-                found
-                if found > FACET_CAP
-                else len(
-                    matching_keys(
-                        query, [*year_filter, meta_terms(source.kind, None)[0]], FACET_CAP + 1, run
-                    )
-                )
-            )
-            cap = FACET_CAP
+        found = kind_counts.get(source.kind, 0)
+        if not overall_approx:
+            count, approx = found, False
+        elif found:
+            count, approx = round_estimate(max(found, round(overall * found / len(sample)))), True
         else:
-            count, cap = kind_counts.get(source.kind, 0), COUNT_CAP
+            count, approx = None, True  # none among the newest matches; maybe older ones
         results.facets.append(
             Facet(
                 kind=source.kind,
                 label=source.label,
-                count=min(count, cap),
-                capped=count > cap,
+                count=count,
+                approximate=approx,
                 selected=source.kind == kind,
             )
         )

@@ -145,6 +145,46 @@ def test_pagination(make_article):
     assert len(seen) == 23
 
 
+def test_total_beyond_exact_count_is_estimated_then_exact_at_the_end(make_article, monkeypatch):
+    """Past COUNT_EXACT matches the total is an estimate from how deep the last sampled
+    match lies; paging to the end replaces it with the exact total."""
+    from cchc.search import selectors
+
+    monkeypatch.setattr(selectors, "COUNT_EXACT", 5)
+    for i in range(24):  # one matching article a month
+        make_article(
+            f"Lịch tiếp dân tháng {i}", date=dt.date(2020, 1, 15) + dt.timedelta(days=30 * i)
+        )
+    for i in range(24):  # and as many that do not match, in the same months
+        make_article(f"Thông báo khác {i}", date=dt.date(2020, 1, 16) + dt.timedelta(days=30 * i))
+    first = search("tiep dan")
+    assert first.approximate
+    assert 16 <= first.total <= 32, first.total  # 24 matches; 6 sampled over ~6 months
+    assert len(first.hits) == 10
+    facet = next(f for f in first.facets if f.kind == "article")
+    assert facet.approximate and facet.count == first.total
+    last = search("tiep dan", page=first.num_pages)
+    if first.total >= 24:  # the estimate reached the real last page: exact there
+        assert not last.approximate and last.total == 24
+        assert len(last.hits) == 24 - (last.page - 1) * 10
+    seen = [h.entry.pk for p in (1, 2, 3) for h in search("tiep dan", page=p).hits]
+    assert len(seen) == len(set(seen)) == 24
+
+
+def test_small_totals_are_exact(make_article):
+    for i in range(3):
+        make_article(f"Tiếp dân {i}")
+    results = search("tiep dan")
+    assert results.total == 3 and not results.approximate
+    assert all(not f.approximate for f in results.facets)
+
+
+def test_round_estimate():
+    from cchc.search.selectors import round_estimate
+
+    assert [round_estimate(n) for n in (7, 87, 123, 1234, 98765)] == [7, 87, 120, 1200, 99000]
+
+
 def test_snippet_is_highlighted(make_article):
     make_article("Tin tức", body="<p>Huyện đẩy mạnh <b>cải cách</b> hành chính &amp; số hóa.</p>")
     hit = search("cai cach").hits[0]
