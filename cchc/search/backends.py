@@ -19,14 +19,23 @@ documents.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager, nullcontext
 
 from django.db import transaction
 
 from .analysis import META_PREFIX, DocumentTerms, Tier, index_terms, tier_clauses
+from .models import SORT_KEY_FACTOR
 
 FTS_TABLE = "sitesearch_fts"
 TSV_TABLE = "sitesearch_tsv"
+PARTITION_YEARS = (2000, 2049)  # PostgreSQL: one partition per year, plus before/after
+
+
+def _year_key(year: int) -> int:
+    """The lowest sort key of ``year`` (sort key = date ordinal × 10⁹ + id)."""
+    return dt.date(year, 1, 1).toordinal() * SORT_KEY_FACTOR
 
 
 def _q(term: str) -> str:
@@ -86,6 +95,9 @@ class SqliteBackend:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
     # -- reads
+    def read_session(self):
+        return nullcontext()
+
     @staticmethod
     def match_expression(tier: Tier, filters: Sequence[str]) -> str:
         parts = []
@@ -133,15 +145,45 @@ class PostgresBackend:
     def __init__(self, connection):
         self.connection = connection
 
+    @staticmethod
+    def partitions() -> list[tuple[str, int | None, int | None]]:
+        """(name, lowest sort key, highest sort key + 1) of every partition, oldest first:
+        one per year from PARTITION_YEARS, plus one before and one after (None = open)."""
+        first, last = PARTITION_YEARS
+        out: list[tuple[str, int | None, int | None]] = [
+            (f"{TSV_TABLE}_old", None, _year_key(first))
+        ]
+        for year in range(first, last + 1):
+            out.append((f"{TSV_TABLE}_y{year}", _year_key(year), _year_key(year + 1)))
+        out.append((f"{TSV_TABLE}_new", _year_key(last + 1), None))
+        return out
+
     def create_schema(self, cursor) -> None:
+        # Partitioned by year of the sort key: GIN cannot return matches in key order,
+        # but a year's partition has its own, short posting lists, so "the newest N
+        # matches" reads the newest partitions first and usually stops there.
         cursor.execute(
-            f"CREATE TABLE IF NOT EXISTS {TSV_TABLE} ("
-            "sort_key bigint PRIMARY KEY, tsv tsvector NOT NULL)"
+            "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
+            "AND 'lz4' = ANY(enumvals)"
         )
-        # Vectors go to TOAST so heap rows stay ~50 bytes: a bitmap heap scan (exact GIN
-        # matches need no recheck) then touches few pages. Plans that would filter rows
-        # by detoasting vectors are disabled per query (see keys()).
-        cursor.execute(f"ALTER TABLE {TSV_TABLE} SET (toast_tuple_target = 128)")
+        compression = " COMPRESSION lz4" if cursor.fetchone() else ""
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {TSV_TABLE} (sort_key bigint NOT NULL, "
+            f"tsv tsvector{compression} NOT NULL, PRIMARY KEY (sort_key)) "
+            "PARTITION BY RANGE (sort_key)"
+        )
+        for name, low, high in self.partitions():
+            bounds = (
+                f"FROM ({'MINVALUE' if low is None else low}) "
+                f"TO ({'MAXVALUE' if high is None else high})"
+            )
+            # Vectors go to TOAST so heap rows stay ~50 bytes: a bitmap heap scan (exact
+            # GIN matches need no recheck) then touches few pages. Plans that would
+            # filter rows by detoasting vectors are disabled (see read_session()).
+            cursor.execute(
+                f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {TSV_TABLE} "
+                f"FOR VALUES {bounds} WITH (toast_tuple_target = 128)"
+            )
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)")
 
     def drop_schema(self, cursor) -> None:
@@ -187,58 +229,191 @@ class PostgresBackend:
                 parts.append("(" + " | ".join(_tsq(t) for t in clause) + ")")
         return " & ".join(parts)
 
-    def month_windows(self) -> list[tuple[int, ...]]:
-        """Recency windows as month lists: the newest months holding ≥ 1% of entries,
-        then ≥ 10%; the caller falls back to everything. Cached until the index changes."""
+    @contextmanager
+    def read_session(self):
+        """A transaction in which the planner may not filter rows by detoasting their
+        vectors (index scan on the sort key, sequential scan): GIN bitmap scans only.
+        Reentrant: a search opens one session for all of its index queries."""
+        if getattr(self.connection, "_sitesearch_session", False):
+            yield
+            return
+        with transaction.atomic(using=self.connection.alias):
+            with self.connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+            self.connection._sitesearch_session = True
+            try:
+                yield
+            finally:
+                self.connection._sitesearch_session = False
+
+    def month_counts(self) -> list[tuple[int, int]]:
+        """(yyyymm, entries) newest first. Cached until the index changes."""
         from django.core.cache import cache
 
         version = cache.get("sitesearch:version", 0)
-        key = f"sitesearch:pg-windows:{version}"
-        windows = cache.get(key)
-        if windows is None:
+        key = f"sitesearch:pg-months:{version}"
+        months = cache.get(key)
+        if months is None:
             with self.connection.cursor() as cursor:
                 cursor.execute(
                     "SELECT (extract(year FROM date) * 100 + extract(month FROM date))::int m, "
                     "count(*) FROM sitesearch_searchentry WHERE date IS NOT NULL "
                     "GROUP BY 1 ORDER BY 1 DESC"
                 )
-                months = cursor.fetchall()
-            total = sum(n for _m, n in months) or 1
-            windows, acc, chosen = [], 0, []
-            targets = [max(2000, total // 100), max(20000, total // 10)]
-            for month, n in months:
-                chosen.append(month)
-                acc += n
-                if targets and acc >= targets[0]:
-                    targets.pop(0)
-                    if acc < total:
-                        windows.append(tuple(chosen))
-                if not targets:
-                    break
-            cache.set(key, windows, 3600)
+                months = [(int(m), int(n)) for m, n in cursor.fetchall()]
+            cache.set(key, months, 3600)
+        return months
+
+    def month_windows(self) -> list[tuple[tuple[int, ...], float, int]]:
+        """Recency windows as (month list, share of entries, lowest sort key): the newest
+        months holding ≥ 1% of entries, then ≥ 10%."""
+        months = self.month_counts()
+        total = sum(n for _m, n in months) or 1
+        windows, acc, chosen = [], 0, []
+        targets = [max(2000, total // 100), max(20000, total // 10)]
+        for month, n in months:
+            chosen.append(month)
+            acc += n
+            if targets and acc >= targets[0]:
+                targets.pop(0)
+                if acc < total:
+                    low = dt.date(month // 100, month % 100, 1).toordinal() * SORT_KEY_FACTOR
+                    windows.append((tuple(chosen), acc / total, low))
+            if not targets:
+                break
         return windows
 
-    def _select(self, cursor, tsquery: str, limit: int) -> list[int]:
+    def term_frequencies(self) -> tuple[dict[str, float], float, float]:
+        """(share of entries per common term, share assumed for any other term, number
+        of entries), from the planner's statistics of the GIN column (most common
+        elements, refreshed by ANALYZE). Cached for an hour."""
+        from django.core.cache import cache
+
+        key = "sitesearch:pg-term-freqs"
+        found = cache.get(key)
+        if found is None:
+            with self.connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT most_common_elems::text::text[], most_common_elem_freqs "
+                    "FROM pg_stats WHERE tablename = %s AND attname = 'tsv'",
+                    [TSV_TABLE],
+                )
+                row = cursor.fetchone()
+                cursor.execute(
+                    "SELECT sum(greatest(c.reltuples, 0)) FROM pg_inherits i "
+                    "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = %s::regclass",
+                    [TSV_TABLE],
+                )
+                size = cursor.fetchone()
+            entries = float(size[0]) if size and size[0] and size[0] > 0 else 0.0
+            if row and row[0] and row[1] and len(row[1]) >= len(row[0]) + 2:
+                elems, freqs = row
+                found = (
+                    dict(zip(elems, freqs, strict=False)),
+                    float(freqs[len(elems)]) / 2,
+                    entries,
+                )
+            else:
+                found = ({}, 0.0, entries)  # no statistics yet: small or new index
+            cache.set(key, found, 3600)
+        return found
+
+    def estimated_matches(self, tier: Tier, filters: Sequence[str]) -> float:
+        """Entries expected to satisfy the tier (independent terms), or 0 when unknown."""
+        freqs, other, entries = self.term_frequencies()
+        if not entries or not freqs:
+            return 0.0
+        share = 1.0
+        for clause in tier_clauses(tier, filters):
+            miss = 1.0
+            for term in clause:
+                miss *= 1.0 - freqs.get(term, other)
+            share *= 1.0 - miss
+        return share * entries
+
+    def _select(self, cursor, tsquery: str, limit: int, low=None, high=None) -> list[int]:
+        bounds, params = "", [tsquery]
+        if low is not None:
+            bounds += " AND sort_key >= %s"
+            params.append(low)
+        if high is not None:
+            bounds += " AND sort_key < %s"
+            params.append(high)
         cursor.execute(
-            f"SELECT sort_key FROM {TSV_TABLE} WHERE tsv @@ %s::tsquery "
+            f"SELECT sort_key FROM {TSV_TABLE} WHERE tsv @@ %s::tsquery{bounds} "
             "ORDER BY sort_key DESC LIMIT %s",
-            [tsquery, limit],
+            [*params, limit],
         )
         return [r[0] for r in cursor.fetchall()]
 
+    def year_ranges(self) -> list[tuple[int, int | None]]:
+        """Disjoint sort-key ranges to search newest first: the newest year holding
+        entries, the two before it, the four before those, then the rest (so a tier
+        with few matches costs at most four passes). Cached until the index changes."""
+        from django.core.cache import cache
+
+        version = cache.get("sitesearch:version", 0)
+        key = f"sitesearch:pg-ranges:{version}"
+        ranges = cache.get(key)
+        if ranges is None:
+            years = sorted({m // 100 for m, _s in self.month_counts()}, reverse=True)
+            ranges, i, size = [], 0, 1
+            high = None
+            while i < len(years) and len(ranges) < 3:
+                chunk = years[i : i + size]
+                low = _year_key(chunk[-1])
+                ranges.append((low, high))
+                high, i, size = low, i + size, size * 2
+            if high is not None or not ranges:
+                ranges.append((None, high))
+            cache.set(key, ranges, 3600)
+        return ranges
+
     def keys(self, tier: Tier, filters: Sequence[str], limit: int) -> list[int]:
-        """Newest ``limit`` matches: searched in the newest months first, so a syllable
-        found in 90% of documents reads a few thousand rows, not all of them."""
+        """Newest ``limit`` matches. A GIN scan yields every match, unordered, so:
+
+        * a tier expected to match very many entries is searched in the newest months
+          first (a syllable found in 90% of documents reads a few thousand rows);
+        * otherwise the yearly partitions are searched newest first, in a few passes,
+          stopping as soon as ``limit`` matches are found.
+        """
         query = self.tsquery(tier, filters)
-        with transaction.atomic(using=self.connection.alias), self.connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_indexscan = off")
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            for months in self.month_windows():
-                window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
-                found = self._select(cursor, f"{query} & ({window})", limit)
+        expected = self.estimated_matches(tier, filters)
+        with self.read_session(), self.connection.cursor() as cursor:
+            if expected:
+                for months, share, low in self.month_windows():
+                    if expected * share < limit:
+                        continue  # this window would not fill the page: skip the pass
+                    window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
+                    found = self._select(cursor, f"{query} & ({window})", limit, low)
+                    if len(found) >= limit:
+                        return found
+                    break
+            found: list[int] = []
+            for low, high in self.year_ranges():
+                found += self._select(cursor, query, limit - len(found), low, high)
                 if len(found) >= limit:
-                    return found
-            return self._select(cursor, query, limit)
+                    break
+            return found
+
+    def rank(self, keys: Sequence[int], tiers: Sequence[Tier]) -> list[int]:
+        """``keys`` (a complete, small match set) in rank order: by the first tier each
+        satisfies, newest first within a tier; one query, no further index scans."""
+        if not keys:
+            return []
+        flags = ", ".join(["tsv @@ %s::tsquery"] * len(tiers))
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT sort_key, {flags} FROM {TSV_TABLE} WHERE sort_key = ANY(%s)",
+                [*(self.tsquery(t, ()) for t in tiers), list(keys)],
+            )
+            rows = cursor.fetchall()
+        ranked = []
+        for key, *matched in rows:
+            first = next((i for i, hit in enumerate(matched) if hit), None)
+            if first is not None:
+                ranked.append((first, -key))
+        return [-key for _first, key in sorted(ranked)]
 
     def count(self, tier: Tier, filters: Sequence[str], limit: int) -> int:
         with self.connection.cursor() as cursor:
@@ -251,7 +426,11 @@ class PostgresBackend:
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
-            cursor.execute(f"SELECT pg_total_relation_size('{TSV_TABLE}')")
+            cursor.execute(
+                "SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits "
+                "WHERE inhparent = %s::regclass",
+                [TSV_TABLE],
+            )
             return int(cursor.fetchone()[0] or 0)
 
 

@@ -42,9 +42,9 @@ class SearchEntry(models.Model):
             )
         ]
         indexes = [
-            # Covering index: type facets count the kinds of up to 1,001 matches without
-            # reading the (large) entry rows.
-            models.Index(fields=["sort_key", "kind"], name="sitesearch_sortkey_kind"),
+            # Covering index: type facets (kinds of sampled matches) and the estimate
+            # histogram are read without touching the (large) entry rows.
+            models.Index(fields=["sort_key", "kind", "year"], name="sitesearch_sortkey_kind"),
         ]
 
     def __str__(self):

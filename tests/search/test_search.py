@@ -171,6 +171,22 @@ def test_total_beyond_exact_count_is_estimated_then_exact_at_the_end(make_articl
     assert len(seen) == len(set(seen)) == 24
 
 
+def test_newest_first_across_years_and_pages(make_article, monkeypatch):
+    """Matches spread over many years (PostgreSQL: many partitions, searched newest
+    first in passes) come back newest first on every page, none lost or repeated."""
+    from cchc.search import selectors
+
+    monkeypatch.setattr(selectors, "COUNT_EXACT", 5)  # force the per-tier path
+    dates = [dt.date(1995 + (i * 7) % 32, 1 + i % 12, 1 + i % 27) for i in range(31)]
+    for i, date in enumerate(dates):
+        make_article(f"Hội nghị tiếp dân định kỳ {i}", date=date)
+    make_article("Một bài khác", date=dt.date(2026, 1, 1))
+    got = []
+    for page in range(1, 5):
+        got += [h.entry.date for h in search("hoi nghi tiep dan", page=page).hits]
+    assert got == sorted(dates, reverse=True)
+
+
 def test_small_totals_are_exact(make_article):
     for i in range(3):
         make_article(f"Tiếp dân {i}")
