@@ -118,16 +118,6 @@ class SqliteBackend:
             )
             return [r[0] for r in cursor.fetchall()]
 
-    def count(self, tier: Tier, filters: Sequence[str], limit: int) -> int:
-        expr = self.match_expression(tier, filters)
-        with self.connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH %s LIMIT %s)",
-                [expr, limit],
-            )
-            return cursor.fetchone()[0]
-
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
             try:
@@ -414,15 +404,6 @@ class PostgresBackend:
             if first is not None:
                 ranked.append((first, -key))
         return [-key for _first, key in sorted(ranked)]
-
-    def count(self, tier: Tier, filters: Sequence[str], limit: int) -> int:
-        with self.connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM {TSV_TABLE} "
-                "WHERE tsv @@ %s::tsquery LIMIT %s) s",
-                [self.tsquery(tier, filters), limit],
-            )
-            return cursor.fetchone()[0]
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:

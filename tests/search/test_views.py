@@ -85,6 +85,17 @@ def test_page_shows_highlighted_results_and_facets(client, articles):
     assert "<mark>" not in html.split("<main", 1)[0]
 
 
+def test_estimated_total_is_labelled_as_such(client, make_article, monkeypatch):
+    from cchc.search import selectors
+
+    monkeypatch.setattr(selectors, "COUNT_EXACT", 2)
+    for i in range(14):  # more than a page: the estimate is not settled by paging
+        make_article(f"Tiếp dân định kỳ {i}", date=dt.date(2022, 1, 1) + dt.timedelta(days=40 * i))
+    html = client.get("/tim-kiem/", {"q": "tiep dan"}).content.decode()
+    assert "Khoảng " in html and "kết quả" in html
+    assert '<span aria-hidden="true">≈</span><span class="visually-hidden">khoảng </span>' in html
+
+
 def test_key_query_over_http(client, articles):
     html = client.get("/tim-kiem/", {"q": "nd-cp 63"}).content.decode()
     assert "Nghị định <mark>63</mark>/2010/<mark>NĐ</mark>-<mark>CP</mark>" in html
