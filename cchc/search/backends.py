@@ -30,12 +30,7 @@ from .models import SORT_KEY_FACTOR
 
 FTS_TABLE = "sitesearch_fts"
 TSV_TABLE = "sitesearch_tsv"
-PARTITION_YEARS = (2000, 2049)  # PostgreSQL: one partition per year, plus before/after
-
-
-def _year_key(year: int) -> int:
-    """The lowest sort key of ``year`` (sort key = date ordinal × 10⁹ + id)."""
-    return dt.date(year, 1, 1).toordinal() * SORT_KEY_FACTOR
+PARTITIONS = 2  # PostgreSQL: hash partitions of the vector table (parallel GIN builds)
 
 
 def _q(term: str) -> str:
@@ -90,6 +85,20 @@ class SqliteBackend:
         with self.connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
 
+    # -- bulk rebuild: bulk_begin(), bulk_add(rows made by row()) ..., bulk_end()
+    def bulk_begin(self) -> None:
+        with self.connection.cursor() as cursor:
+            self.drop_schema(cursor)
+            self.create_schema(cursor)
+
+    def bulk_add(self, rows: list[tuple[int, str]]) -> None:
+        # Ascending rowids: FTS5 flushes its pending index whenever a rowid goes back.
+        with self.connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (%s, %s)", rows)
+
+    def bulk_end(self, workers: int = 1) -> None:
+        self.optimize()
+
     def optimize(self) -> None:
         with self.connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
@@ -136,22 +145,13 @@ class PostgresBackend:
         self.connection = connection
 
     @staticmethod
-    def partitions() -> list[tuple[str, int | None, int | None]]:
-        """(name, lowest sort key, highest sort key + 1) of every partition, oldest first:
-        one per year from PARTITION_YEARS, plus one before and one after (None = open)."""
-        first, last = PARTITION_YEARS
-        out: list[tuple[str, int | None, int | None]] = [
-            (f"{TSV_TABLE}_old", None, _year_key(first))
-        ]
-        for year in range(first, last + 1):
-            out.append((f"{TSV_TABLE}_y{year}", _year_key(year), _year_key(year + 1)))
-        out.append((f"{TSV_TABLE}_new", _year_key(last + 1), None))
-        return out
+    def partitions() -> list[tuple[str, int]]:
+        """(name, remainder) of the hash partitions of the vector table."""
+        return [(f"{TSV_TABLE}_p{i}", i) for i in range(PARTITIONS)]
 
     def create_schema(self, cursor) -> None:
-        # Partitioned by year of the sort key: GIN cannot return matches in key order,
-        # but a year's partition has its own, short posting lists, so "the newest N
-        # matches" reads the newest partitions first and usually stops there.
+        # Hash-partitioned only so that a bulk rebuild builds the partitions' GIN
+        # indexes in parallel (PostgreSQL 15 builds one GIN index on one core).
         cursor.execute(
             "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
             "AND 'lz4' = ANY(enumvals)"
@@ -160,19 +160,16 @@ class PostgresBackend:
         cursor.execute(
             f"CREATE TABLE IF NOT EXISTS {TSV_TABLE} (sort_key bigint NOT NULL, "
             f"tsv tsvector{compression} NOT NULL, PRIMARY KEY (sort_key)) "
-            "PARTITION BY RANGE (sort_key)"
+            "PARTITION BY HASH (sort_key)"
         )
-        for name, low, high in self.partitions():
-            bounds = (
-                f"FROM ({'MINVALUE' if low is None else low}) "
-                f"TO ({'MAXVALUE' if high is None else high})"
-            )
+        for name, remainder in self.partitions():
             # Vectors go to TOAST so heap rows stay ~50 bytes: a bitmap heap scan (exact
             # GIN matches need no recheck) then touches few pages. Plans that would
             # filter rows by detoasting vectors are disabled (see read_session()).
             cursor.execute(
                 f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {TSV_TABLE} "
-                f"FOR VALUES {bounds} WITH (toast_tuple_target = 128)"
+                f"FOR VALUES WITH (MODULUS {PARTITIONS}, REMAINDER {remainder}) "
+                "WITH (toast_tuple_target = 128)"
             )
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)")
 
@@ -204,6 +201,61 @@ class PostgresBackend:
     def clear(self) -> None:
         with self.connection.cursor() as cursor:
             cursor.execute(f"TRUNCATE {TSV_TABLE}")
+
+    # -- bulk rebuild: bulk_begin(), bulk_add(rows made by copy_row()) ..., bulk_end()
+    @staticmethod
+    def copy_row(sort_key: int, terms: DocumentTerms) -> tuple[int, str]:
+        return (sort_key, PostgresBackend.tsvector_literal(terms))
+
+    def bulk_begin(self) -> None:
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {TSV_TABLE}")
+            cursor.execute(f"DROP INDEX IF EXISTS {TSV_TABLE}_gin")
+
+    def bulk_add(self, rows: list[tuple[int, str]]) -> None:
+        with (
+            self.connection.cursor() as cursor,
+            cursor.cursor.copy(f"COPY {TSV_TABLE} (sort_key, tsv) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+
+    def bulk_end(self, workers: int = 1) -> None:
+        """Build the GIN index after a bulk load, partitions in parallel threads (each
+        with its own connection: only after the load is committed), then ANALYZE."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from django.db import connections
+
+        alias = self.connection.alias
+        if workers <= 1 or self.connection.in_atomic_block or not self.connection.get_autocommit():
+            # Other connections could not see (or would wait for) this transaction.
+            with self.connection.cursor() as cursor:
+                cursor.execute(f"CREATE INDEX {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)")
+                cursor.execute(f"ANALYZE {TSV_TABLE}")
+            return
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {TSV_TABLE}_gin ON ONLY {TSV_TABLE} USING gin (tsv)"
+            )
+
+        def build(name: str) -> None:
+            conn = connections[alias]
+            try:
+                with conn.cursor() as cursor:
+                    cursor.execute("SET maintenance_work_mem = '512MB'")
+                    cursor.execute(
+                        f"CREATE INDEX IF NOT EXISTS {name}_gin ON {name} USING gin (tsv)"
+                    )
+                    cursor.execute(f"ALTER INDEX {TSV_TABLE}_gin ATTACH PARTITION {name}_gin")
+            finally:
+                conn.close()
+
+        names = [name for name, _remainder in self.partitions()]
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            list(pool.map(build, names))
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {TSV_TABLE}")
 
     def optimize(self) -> None:
         with self.connection.cursor() as cursor:
@@ -336,55 +388,22 @@ class PostgresBackend:
         )
         return [r[0] for r in cursor.fetchall()]
 
-    def year_ranges(self) -> list[tuple[int, int | None]]:
-        """Disjoint sort-key ranges to search newest first: the newest year holding
-        entries, the two before it, the four before those, then the rest (so a tier
-        with few matches costs at most four passes). Cached until the index changes."""
-        from django.core.cache import cache
-
-        version = cache.get("sitesearch:version", 0)
-        key = f"sitesearch:pg-ranges:{version}"
-        ranges = cache.get(key)
-        if ranges is None:
-            years = sorted({m // 100 for m, _s in self.month_counts()}, reverse=True)
-            ranges, i, size = [], 0, 1
-            high = None
-            while i < len(years) and len(ranges) < 3:
-                chunk = years[i : i + size]
-                low = _year_key(chunk[-1])
-                ranges.append((low, high))
-                high, i, size = low, i + size, size * 2
-            if high is not None or not ranges:
-                ranges.append((None, high))
-            cache.set(key, ranges, 3600)
-        return ranges
-
     def keys(self, tier: Tier, filters: Sequence[str], limit: int) -> list[int]:
-        """Newest ``limit`` matches. A GIN scan yields every match, unordered, so:
-
-        * a tier expected to match very many entries is searched in the newest months
-          first (a syllable found in 90% of documents reads a few thousand rows);
-        * otherwise the yearly partitions are searched newest first, in a few passes,
-          stopping as soon as ``limit`` matches are found.
-        """
+        """Newest ``limit`` matches. A GIN scan yields every match, unordered, so a tier
+        the statistics call dense is first searched in the newest months (a syllable
+        found in 90% of documents then reads a few thousand rows, not all of them); a
+        tier expected to match few goes straight to the whole index."""
         query = self.tsquery(tier, filters)
         expected = self.estimated_matches(tier, filters)
         with self.read_session(), self.connection.cursor() as cursor:
-            if expected:
-                for months, share, low in self.month_windows():
-                    if expected * share < limit:
-                        continue  # this window would not fill the page: skip the pass
-                    window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
-                    found = self._select(cursor, f"{query} & ({window})", limit, low)
-                    if len(found) >= limit:
-                        return found
-                    break
-            found: list[int] = []
-            for low, high in self.year_ranges():
-                found += self._select(cursor, query, limit - len(found), low, high)
+            for months, share, low in self.month_windows():
+                if expected and expected * share < limit:
+                    continue  # this window would not fill the page: skip the pass
+                window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
+                found = self._select(cursor, f"{query} & ({window})", limit, low)
                 if len(found) >= limit:
-                    break
-            return found
+                    return found
+            return self._select(cursor, query, limit)
 
     def rank(self, keys: Sequence[int], tiers: Sequence[Tier]) -> list[int]:
         """``keys`` (a complete, small match set) in rank order: by the first tier each
@@ -413,6 +432,11 @@ class PostgresBackend:
                 [TSV_TABLE],
             )
             return int(cursor.fetchone()[0] or 0)
+
+
+def bulk_row_function(vendor: str):
+    """The (picklable) function turning (sort key, DocumentTerms) into a bulk row."""
+    return PostgresBackend.copy_row if vendor == "postgresql" else SqliteBackend.row
 
 
 def backend_for(connection):

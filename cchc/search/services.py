@@ -14,7 +14,7 @@ from cchc.core.audit import record_event
 from cchc.core.text import nfc
 
 from .analysis import analyse_document, field_terms
-from .backends import backend_for
+from .backends import backend_for, bulk_row_function
 from .models import BODY_MAX_CHARS, SORT_KEY_FACTOR, SearchEntry, SearchWord
 from .registry import SearchDocument, Source, source_for_model, sources
 
@@ -30,16 +30,39 @@ def _bump_version() -> None:
         cache.set(INDEX_VERSION_KEY, 1, None)
 
 
+ENTRY_FIELDS = ("sort_key", "title", "body", "kind", "year", "keys", "date")
+
+
+def _terms(title, body, kind, year, keys, date):
+    return analyse_document(
+        title=title,
+        body=body,
+        kind=kind,
+        year=year,
+        keys=keys.split() if keys else (),
+        month=date.year * 100 + date.month if date else None,
+    )
+
+
 def entry_terms(entry: SearchEntry):
     """The index terms of a stored entry (deterministic: used to add and to delete)."""
-    return analyse_document(
-        title=entry.title,
-        body=entry.body,
-        kind=entry.kind,
-        year=entry.year,
-        keys=entry.keys.split() if entry.keys else (),
-        month=entry.date.year * 100 + entry.date.month if entry.date else None,
-    )
+    return _terms(entry.title, entry.body, entry.kind, entry.year, entry.keys, entry.date)
+
+
+def prepare_rows(vendor: str, rows: list[tuple]) -> tuple[list[tuple], Counter]:
+    """Analyse entry rows (``ENTRY_FIELDS``) into the backend's bulk row format, plus
+    their title vocabulary. Pure: runs in worker processes."""
+    prepare = bulk_row_function(vendor)
+    out, vocab = [], Counter()
+    for sort_key, *fields in rows:
+        terms = _terms(*fields)
+        out.append(prepare(sort_key, terms))
+        vocab.update(terms.title_words)
+    return out, vocab
+
+
+def _prepare_chunk(args):
+    return prepare_rows(*args)
 
 
 def title_words(title: str) -> set[str]:
@@ -197,4 +220,69 @@ def index_rebuild(
     record_event(
         "cchc.search.index.rebuild", actor=actor, data={"kinds": kinds or "all", "total": total}
     )
+    return total
+
+
+def index_rebuild_native(*, workers: int = 1, stdout=None, chunk: int = 5000, actor=None) -> int:
+    """Rebuild the native inverted index and the word list from the stored entries (after
+    a change to the analysis code): no source object is read, analysis runs in
+    ``workers`` processes, rows are written in bulk. On PostgreSQL the GIN index is
+    rebuilt at the end (``workers`` partitions at a time); searches are slow or wait
+    until it is done: run it off-peak."""
+    import multiprocessing
+
+    backend = backend_for(connection)
+    vendor = connection.vendor
+    total = 0
+    vocab: Counter[str] = Counter()
+    rows = (
+        SearchEntry.objects.exclude(sort_key=None).order_by("sort_key").values_list(*ENTRY_FIELDS)
+    )
+
+    def chunks():
+        batch = []
+        for row in rows.iterator(chunk_size=chunk):
+            batch.append(row)
+            if len(batch) >= chunk:
+                yield (vendor, batch)
+                batch = []
+        if batch:
+            yield (vendor, batch)
+
+    with transaction.atomic():
+        backend.bulk_begin()
+        pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+
+        def analysed():
+            # Entries are read here, in this thread (the connection is thread-bound);
+            # at most 2 × workers chunks are in flight.
+            if pool is None:
+                yield from map(_prepare_chunk, chunks())
+                return
+            pending = []
+            for job in chunks():
+                pending.append(pool.apply_async(_prepare_chunk, (job,)))
+                if len(pending) >= 2 * workers:
+                    yield pending.pop(0).get()
+            for result in pending:
+                yield result.get()
+
+        try:
+            for out, words in analysed():
+                backend.bulk_add(out)
+                vocab.update(words)
+                total += len(out)
+                if stdout is not None and total % 100_000 < chunk:
+                    stdout.write(f"  … {total:,}\n")
+        finally:
+            if pool:
+                pool.close()
+                pool.join()
+        SearchWord.objects.all().delete()
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=w[:64], df=n) for w, n in vocab.items()], batch_size=5000
+        )
+    backend.bulk_end(workers=workers)  # after commit: PostgreSQL builds GIN in parallel
+    _bump_version()
+    record_event("cchc.search.index.rebuild_native", actor=actor, data={"total": total})
     return total

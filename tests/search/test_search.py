@@ -243,6 +243,29 @@ def test_rebuild_search(make_article, make_legal):
     assert AuditEvent.objects.filter(action="cchc.search.index.rebuild").count() == 2
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_rebuild_native_from_stored_entries(make_article, workers):
+    """--native re-analyses the stored entries into an emptied native index and word
+    list, in worker processes, without reading the sources."""
+    from django.db import connection
+
+    from cchc.search.backends import backend_for
+
+    make_article("Cải cách hành chính", date=dt.date(2021, 5, 1))
+    make_article("Nghị định 63/2010/NĐ-CP về kiểm soát", date=dt.date(2010, 6, 8))
+    make_article("Tin khác", date=dt.date(2026, 1, 2))
+    backend_for(connection).clear()
+    SearchWord.objects.all().delete()
+    assert search("cai cach").total == 0
+    out = io.StringIO()
+    call_command("rebuild_search", "--native", f"--workers={workers}", stdout=out)
+    assert "3" in out.getvalue()
+    assert titles(search("cai cach")) == ["Cải cách hành chính"]
+    assert titles(search("63/2010/NĐ-CP")) == ["Nghị định 63/2010/NĐ-CP về kiểm soát"]
+    assert SearchWord.objects.filter(word="cai", df=1).exists()
+    assert search("cai cahc").suggestion == "cai cach"
+
+
 def test_demo_loader_is_idempotent(make_article):
     from cchc.search.demo import load_demo
 
