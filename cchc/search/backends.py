@@ -30,7 +30,6 @@ from .models import SORT_KEY_FACTOR
 
 FTS_TABLE = "sitesearch_fts"
 TSV_TABLE = "sitesearch_tsv"
-PARTITIONS = 2  # PostgreSQL: hash partitions of the vector table (parallel GIN builds)
 
 
 def _q(term: str) -> str:
@@ -144,33 +143,20 @@ class PostgresBackend:
     def __init__(self, connection):
         self.connection = connection
 
-    @staticmethod
-    def partitions() -> list[tuple[str, int]]:
-        """(name, remainder) of the hash partitions of the vector table."""
-        return [(f"{TSV_TABLE}_p{i}", i) for i in range(PARTITIONS)]
-
     def create_schema(self, cursor) -> None:
-        # Hash-partitioned only so that a bulk rebuild builds the partitions' GIN
-        # indexes in parallel (PostgreSQL 15 builds one GIN index on one core).
         cursor.execute(
             "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
             "AND 'lz4' = ANY(enumvals)"
         )
         compression = " COMPRESSION lz4" if cursor.fetchone() else ""
         cursor.execute(
-            f"CREATE TABLE IF NOT EXISTS {TSV_TABLE} (sort_key bigint NOT NULL, "
-            f"tsv tsvector{compression} NOT NULL, PRIMARY KEY (sort_key)) "
-            "PARTITION BY HASH (sort_key)"
+            f"CREATE TABLE IF NOT EXISTS {TSV_TABLE} ("
+            f"sort_key bigint PRIMARY KEY, tsv tsvector{compression} NOT NULL)"
         )
-        for name, remainder in self.partitions():
-            # Vectors go to TOAST so heap rows stay ~50 bytes: a bitmap heap scan (exact
-            # GIN matches need no recheck) then touches few pages. Plans that would
-            # filter rows by detoasting vectors are disabled (see read_session()).
-            cursor.execute(
-                f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {TSV_TABLE} "
-                f"FOR VALUES WITH (MODULUS {PARTITIONS}, REMAINDER {remainder}) "
-                "WITH (toast_tuple_target = 128)"
-            )
+        # Vectors go to TOAST so heap rows stay ~50 bytes: a bitmap heap scan (exact GIN
+        # matches need no recheck) then touches few pages. Plans that would filter rows
+        # by detoasting vectors are disabled (see read_session()).
+        cursor.execute(f"ALTER TABLE {TSV_TABLE} SET (toast_tuple_target = 128)")
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)")
 
     def drop_schema(self, cursor) -> None:
@@ -221,40 +207,10 @@ class PostgresBackend:
                 copy.write_row(row)
 
     def bulk_end(self, workers: int = 1) -> None:
-        """Build the GIN index after a bulk load, partitions in parallel threads (each
-        with its own connection: only after the load is committed), then ANALYZE."""
-        from concurrent.futures import ThreadPoolExecutor
-
-        from django.db import connections
-
-        alias = self.connection.alias
-        if workers <= 1 or self.connection.in_atomic_block or not self.connection.get_autocommit():
-            # Other connections could not see (or would wait for) this transaction.
-            with self.connection.cursor() as cursor:
-                cursor.execute(f"CREATE INDEX {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)")
-                cursor.execute(f"ANALYZE {TSV_TABLE}")
-            return
+        """Build the GIN index after a bulk load (PostgreSQL 15 builds it on one core),
+        then refresh the planner statistics the search relies on."""
         with self.connection.cursor() as cursor:
-            cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {TSV_TABLE}_gin ON ONLY {TSV_TABLE} USING gin (tsv)"
-            )
-
-        def build(name: str) -> None:
-            conn = connections[alias]
-            try:
-                with conn.cursor() as cursor:
-                    cursor.execute("SET maintenance_work_mem = '512MB'")
-                    cursor.execute(
-                        f"CREATE INDEX IF NOT EXISTS {name}_gin ON {name} USING gin (tsv)"
-                    )
-                    cursor.execute(f"ALTER INDEX {TSV_TABLE}_gin ATTACH PARTITION {name}_gin")
-            finally:
-                conn.close()
-
-        names = [name for name, _remainder in self.partitions()]
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            list(pool.map(build, names))
-        with self.connection.cursor() as cursor:
+            cursor.execute(f"CREATE INDEX {TSV_TABLE}_gin ON {TSV_TABLE} USING gin (tsv)")
             cursor.execute(f"ANALYZE {TSV_TABLE}")
 
     def optimize(self) -> None:

@@ -227,8 +227,7 @@ def index_rebuild_native(*, workers: int = 1, stdout=None, chunk: int = 5000, ac
     """Rebuild the native inverted index and the word list from the stored entries (after
     a change to the analysis code): no source object is read, analysis runs in
     ``workers`` processes, rows are written in bulk. On PostgreSQL the GIN index is
-    rebuilt at the end (``workers`` partitions at a time); searches are slow or wait
-    until it is done: run it off-peak."""
+    rebuilt at the end; searches wait until the rebuild commits: run it off-peak."""
     import multiprocessing
 
     backend = backend_for(connection)
@@ -282,7 +281,7 @@ def index_rebuild_native(*, workers: int = 1, stdout=None, chunk: int = 5000, ac
         SearchWord.objects.bulk_create(
             [SearchWord(word=w[:64], df=n) for w, n in vocab.items()], batch_size=5000
         )
-    backend.bulk_end(workers=workers)  # after commit: PostgreSQL builds GIN in parallel
+        backend.bulk_end(workers=workers)  # all or nothing: a failure keeps the old index
     _bump_version()
     record_event("cchc.search.index.rebuild_native", actor=actor, data={"total": total})
     return total
