@@ -356,7 +356,7 @@ class PostgresBackend:
                 if expected and expected * share < limit:
                     continue  # this window would not fill the page: skip the pass
                 window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
-                found = self._select(cursor, f"{query} & ({window})", limit, low)
+                found = self._select(cursor, f"{query} & ({window})", limit)
                 if len(found) >= limit:
                     return found
             return self._select(cursor, query, limit)
@@ -382,11 +382,7 @@ class PostgresBackend:
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits "
-                "WHERE inhparent = %s::regclass",
-                [TSV_TABLE],
-            )
+            cursor.execute(f"SELECT pg_total_relation_size('{TSV_TABLE}')")
             return int(cursor.fetchone()[0] or 0)
 
 
