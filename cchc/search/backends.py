@@ -352,7 +352,7 @@ class PostgresBackend:
         query = self.tsquery(tier, filters)
         expected = self.estimated_matches(tier, filters)
         with self.read_session(), self.connection.cursor() as cursor:
-            for months, share, low in self.month_windows():
+            for months, share, _low in self.month_windows():
                 if expected and expected * share < limit:
                     continue  # this window would not fill the page: skip the pass
                 window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
