@@ -297,9 +297,11 @@ class PostgresBackend:
                     [TSV_TABLE],
                 )
                 row = cursor.fetchone()
+                # Rows of the table itself, or of its partitions if it has any.
                 cursor.execute(
-                    "SELECT sum(greatest(c.reltuples, 0)) FROM pg_inherits i "
-                    "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = %s::regclass",
+                    "SELECT greatest(c.reltuples, 0) + coalesce((SELECT sum(greatest("
+                    "k.reltuples, 0)) FROM pg_inherits i JOIN pg_class k ON k.oid = i.inhrelid "
+                    "WHERE i.inhparent = c.oid), 0) FROM pg_class c WHERE c.oid = %s::regclass",
                     [TSV_TABLE],
                 )
                 size = cursor.fetchone()
@@ -317,16 +319,25 @@ class PostgresBackend:
         return found
 
     def estimated_matches(self, tier: Tier, filters: Sequence[str]) -> float:
-        """Entries expected to satisfy the tier (independent terms), or 0 when unknown."""
+        """Entries expected to satisfy the tier, or 0 when unknown.
+
+        A tier's terms are correlated (a bigram and its two words; the words of one
+        topic), so the shares of its clauses are not simply multiplied: with "exponential
+        backoff" the rarest counts fully, the next by its square root, the next by its
+        fourth root, and so on (the estimate lies between the independent product and the
+        rarest clause alone)."""
         freqs, other, entries = self.term_frequencies()
         if not entries or not freqs:
             return 0.0
-        share = 1.0
+        shares = []
         for clause in tier_clauses(tier, filters):
             miss = 1.0
             for term in clause:
                 miss *= 1.0 - freqs.get(term, other)
-            share *= 1.0 - miss
+            shares.append(1.0 - miss)
+        share = 1.0
+        for i, s in enumerate(sorted(shares)[:4]):
+            share *= s ** (1.0 / 2**i)
         return share * entries
 
     def _select(self, cursor, tsquery: str, limit: int, low=None, high=None) -> list[int]:
