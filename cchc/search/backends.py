@@ -19,17 +19,17 @@ documents.
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager, nullcontext
 
 from django.db import transaction
 
 from .analysis import META_PREFIX, DocumentTerms, Tier, index_terms, tier_clauses
-from .models import SORT_KEY_FACTOR
 
 FTS_TABLE = "sitesearch_fts"
 TSV_TABLE = "sitesearch_tsv"
+_MONTH_TERM = re.compile(r"m\d{6}\Z")  # meta term of a date's month: m202611
 
 
 def _q(term: str) -> str:
@@ -139,6 +139,7 @@ class SqliteBackend:
 
 class PostgresBackend:
     vendor = "postgresql"
+    WINDOW_MIN_ENTRIES = (2000, 20000)  # smallest recency windows (months, years)
 
     def __init__(self, connection):
         self.connection = connection
@@ -164,11 +165,15 @@ class PostgresBackend:
 
     @staticmethod
     def lexemes(terms: DocumentTerms) -> list[str]:
-        return index_terms(terms)
+        """The shared index terms, plus the year of the document's date (``_md2026``,
+        from its month term): the recency windows' coarse unit (see keys())."""
+        out = index_terms(terms)
+        out.extend(META_PREFIX + "d" + m[1:5] for m in terms.meta if _MONTH_TERM.match(m))
+        return out
 
-    @staticmethod
-    def tsvector_literal(terms: DocumentTerms) -> str:
-        return " ".join(_tsq(t) for t in index_terms(terms))
+    @classmethod
+    def tsvector_literal(cls, terms: DocumentTerms) -> str:
+        return " ".join(_tsq(t) for t in cls.lexemes(terms))
 
     def add(self, rows: Iterable[tuple[int, DocumentTerms]]) -> None:
         with self.connection.cursor() as cursor:
@@ -244,8 +249,8 @@ class PostgresBackend:
             finally:
                 self.connection._sitesearch_session = False
 
-    def month_counts(self) -> list[tuple[int, int]]:
-        """(yyyymm, entries) newest first. Cached until the index changes."""
+    def recency_counts(self) -> list[tuple[int, int]]:
+        """(yyyymm, entries) newest first, by date. Cached until the index changes."""
         from django.core.cache import cache
 
         version = cache.get("sitesearch:version", 0)
@@ -262,23 +267,35 @@ class PostgresBackend:
             cache.set(key, months, 3600)
         return months
 
-    def month_windows(self) -> list[tuple[tuple[int, ...], float, int]]:
-        """Recency windows as (month list, share of entries, lowest sort key): the newest
-        months holding ≥ 1% of entries, then ≥ 10%."""
-        months = self.month_counts()
-        total = sum(n for _m, n in months) or 1
-        windows, acc, chosen = [], 0, []
-        targets = [max(2000, total // 100), max(20000, total // 10)]
+    def recency_windows(self) -> list[tuple[tuple[str, ...], float]]:
+        """Windows of the newest entries as (filter terms, any of which an entry in the
+        window has; share of all entries): the newest months holding ≥ 1% of entries,
+        then the newest (date) years holding ≥ 10%. Each window is a few terms: a
+        disjunction of many terms costs the GIN scan more than it saves."""
+        months = self.recency_counts()
+        total = sum(n for _m, n in months)
+        if not total:
+            return []
+        windows = []
+        acc, chosen = 0, []
         for month, n in months:
-            chosen.append(month)
+            chosen.append(META_PREFIX + f"m{month}")
             acc += n
-            if targets and acc >= targets[0]:
-                targets.pop(0)
-                if acc < total:
-                    low = dt.date(month // 100, month % 100, 1).toordinal() * SORT_KEY_FACTOR
-                    windows.append((tuple(chosen), acc / total, low))
-            if not targets:
+            if acc >= max(self.WINDOW_MIN_ENTRIES[0], total // 100):
                 break
+        if acc < total:
+            windows.append((tuple(chosen), acc / total))
+        by_year: dict[int, int] = {}
+        for month, n in months:
+            by_year[month // 100] = by_year.get(month // 100, 0) + n
+        acc, chosen = 0, []
+        for year, n in by_year.items():  # newest first
+            chosen.append(META_PREFIX + f"d{year}")
+            acc += n
+            if acc >= max(self.WINDOW_MIN_ENTRIES[1], total // 10):
+                break
+        if acc < total and acc / total > (windows[-1][1] if windows else 0) and len(chosen) <= 3:
+            windows.append((tuple(chosen), acc / total))
         return windows
 
     def term_frequencies(self) -> tuple[dict[str, float], float, float]:
@@ -318,27 +335,16 @@ class PostgresBackend:
             cache.set(key, found, 3600)
         return found
 
-    def estimated_matches(self, tier: Tier, filters: Sequence[str]) -> float:
-        """Entries expected to satisfy the tier, or 0 when unknown.
-
-        A tier's terms are correlated (a bigram and its two words; the words of one
-        topic), so the shares of its clauses are not simply multiplied: with "exponential
-        backoff" the rarest counts fully, the next by its square root, the next by its
-        fourth root, and so on (the estimate lies between the independent product and the
-        rarest clause alone)."""
+    def upper_bound(self, tier: Tier, filters: Sequence[str]) -> float:
+        """At most how many entries can satisfy the tier (its rarest clause), or 0 when
+        the statistics are not there yet."""
         freqs, other, entries = self.term_frequencies()
         if not entries or not freqs:
             return 0.0
-        shares = []
+        rarest = 1.0
         for clause in tier_clauses(tier, filters):
-            miss = 1.0
-            for term in clause:
-                miss *= 1.0 - freqs.get(term, other)
-            shares.append(1.0 - miss)
-        share = 1.0
-        for i, s in enumerate(sorted(shares)[:4]):
-            share *= s ** (1.0 / 2**i)
-        return share * entries
+            rarest = min(rarest, sum(freqs.get(term, 2 * other) for term in clause))
+        return min(1.0, rarest) * entries
 
     def _select(self, cursor, tsquery: str, limit: int, low=None, high=None) -> list[int]:
         bounds, params = "", [tsquery]
@@ -356,20 +362,27 @@ class PostgresBackend:
         return [r[0] for r in cursor.fetchall()]
 
     def keys(self, tier: Tier, filters: Sequence[str], limit: int) -> list[int]:
-        """Newest ``limit`` matches. A GIN scan yields every match, unordered, so a tier
-        the statistics call dense is first searched in the newest months (a syllable
-        found in 90% of documents then reads a few thousand rows, not all of them); a
-        tier expected to match few goes straight to the whole index."""
+        """Newest ``limit`` matches.
+
+        A GIN scan yields every match, unordered, and intersecting the long posting lists
+        of common syllables costs tens of milliseconds; adding one rare term (a month)
+        lets the scan skip through them. So the newest months (1% of entries) are tried
+        first, unless the tier's rarest term says they cannot hold ``limit`` matches;
+        how many they hold then predicts whether the newest years (10%) will, or only the
+        whole index."""
         query = self.tsquery(tier, filters)
-        expected = self.estimated_matches(tier, filters)
+        upper = self.upper_bound(tier, filters)
+        rate = None  # matches per entry, measured in a smaller window
         with self.read_session(), self.connection.cursor() as cursor:
-            for months, share, _low in self.month_windows():
-                if expected and expected * share < limit:
-                    continue  # this window would not fill the page: skip the pass
-                window = " | ".join(_tsq(f"{META_PREFIX}m{m}") for m in months)
+            for terms, share in self.recency_windows():
+                expected = (rate if rate is not None else upper) * share
+                if (rate is not None or upper) and expected < limit:
+                    continue
+                window = " | ".join(_tsq(t) for t in terms)
                 found = self._select(cursor, f"{query} & ({window})", limit)
                 if len(found) >= limit:
                     return found
+                rate = len(found) / share
             return self._select(cursor, query, limit)
 
     def rank(self, keys: Sequence[int], tiers: Sequence[Tier]) -> list[int]:
