@@ -346,18 +346,11 @@ class PostgresBackend:
             rarest = min(rarest, sum(freqs.get(term, 2 * other) for term in clause))
         return min(1.0, rarest) * entries
 
-    def _select(self, cursor, tsquery: str, limit: int, low=None, high=None) -> list[int]:
-        bounds, params = "", [tsquery]
-        if low is not None:
-            bounds += " AND sort_key >= %s"
-            params.append(low)
-        if high is not None:
-            bounds += " AND sort_key < %s"
-            params.append(high)
+    def _select(self, cursor, tsquery: str, limit: int) -> list[int]:
         cursor.execute(
-            f"SELECT sort_key FROM {TSV_TABLE} WHERE tsv @@ %s::tsquery{bounds} "
+            f"SELECT sort_key FROM {TSV_TABLE} WHERE tsv @@ %s::tsquery "
             "ORDER BY sort_key DESC LIMIT %s",
-            [*params, limit],
+            [tsquery, limit],
         )
         return [r[0] for r in cursor.fetchall()]
 

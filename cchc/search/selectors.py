@@ -102,12 +102,6 @@ def _filters(kind: str, year: int | None) -> list[str]:
     return terms
 
 
-def broad_tier(query: ParsedQuery) -> Tier | None:
-    """The loosest tier: every listed result satisfies it (or a key tier)."""
-    tiers = plan_tiers(query)
-    return tiers[-1] if tiers else None
-
-
 class _Run:
     """One search's index queries, memoised per (tier, filters, limit)."""
 

@@ -1,18 +1,34 @@
 """PostgreSQL: every dated vector gains the year of its date (``_md2026``), the coarse
-unit of the recency windows. SQLite's index is unchanged."""
+unit of the recency windows. SQLite's index is unchanged.
+
+The vectors are copied into a new table and its GIN index built once, rather than
+updated in place (an UPDATE of every row doubles the table and fragments the index)."""
 
 from django.db import migrations
 
 
 def add_date_years(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
+    connection = schema_editor.connection
+    if connection.vendor != "postgresql":
         return
-    with schema_editor.connection.cursor() as cursor:
+    from cchc.search.backends import TSV_TABLE, backend_for
+
+    backend = backend_for(connection)
+    old = f"{TSV_TABLE}_v4"
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER TABLE {TSV_TABLE} RENAME TO {old}")
+        cursor.execute(f"ALTER INDEX {TSV_TABLE}_gin RENAME TO {old}_gin")
+        cursor.execute(f"ALTER INDEX {TSV_TABLE}_pkey RENAME TO {old}_pkey")
+        backend.create_schema(cursor)
+        cursor.execute(f"DROP INDEX {TSV_TABLE}_gin")
         cursor.execute(
-            "UPDATE sitesearch_tsv t SET tsv = t.tsv || array_to_tsvector("
-            "ARRAY['_md' || extract(year FROM e.date)::int::text]) "
-            "FROM sitesearch_searchentry e WHERE e.sort_key = t.sort_key AND e.date IS NOT NULL"
+            f"INSERT INTO {TSV_TABLE} (sort_key, tsv) SELECT t.sort_key, CASE WHEN e.date IS NULL "  # noqa: S608
+            "THEN t.tsv ELSE t.tsv || array_to_tsvector("
+            "ARRAY['_md' || extract(year FROM e.date)::int::text]) END "
+            f"FROM {old} t LEFT JOIN sitesearch_searchentry e ON e.sort_key = t.sort_key"
         )
+        cursor.execute(f"DROP TABLE {old}")
+    backend.bulk_end()  # the GIN index, built once, and fresh planner statistics
 
 
 class Migration(migrations.Migration):
