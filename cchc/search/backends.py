@@ -116,7 +116,11 @@ class SqliteBackend:
                 parts.append("(" + " OR ".join(_q(t) for t in clause) + ")")
         return " AND ".join(parts)
 
-    def keys(self, tier: Tier, filters: Sequence[str], limit: int) -> list[int]:
+    def keys(
+        self, tier: Tier, filters: Sequence[str], limit: int, expected: float | None = None
+    ) -> list[int]:
+        """Newest ``limit`` matches: FTS5 walks the posting lists by rowid (= sort key)
+        from the newest and stops (``expected`` is not needed)."""
         expr = self.match_expression(tier, filters)
         with self.connection.cursor() as cursor:
             cursor.execute(
@@ -354,7 +358,9 @@ class PostgresBackend:
         )
         return [r[0] for r in cursor.fetchall()]
 
-    def keys(self, tier: Tier, filters: Sequence[str], limit: int) -> list[int]:
+    def keys(
+        self, tier: Tier, filters: Sequence[str], limit: int, expected: float | None = None
+    ) -> list[int]:
         """Newest ``limit`` matches.
 
         A GIN scan yields every match, unordered, and intersecting the long posting lists
@@ -362,36 +368,40 @@ class PostgresBackend:
         lets the scan skip through them. So the newest months (1% of entries) are tried
         first, unless the tier's rarest term says they cannot hold ``limit`` matches;
         how many they hold then predicts whether the newest years (10%) will, or only the
-        whole index."""
+        whole index. ``expected``: the caller's own estimate of the tier's matches in the
+        whole index (measured on a sample), used instead of the rarest clause."""
         query = self.tsquery(tier, filters)
-        upper = self.upper_bound(tier, filters)
-        rate = None  # matches per entry, measured in a smaller window
+        measured = expected is not None
+        total = expected if measured else self.upper_bound(tier, filters)
         with self.read_session(), self.connection.cursor() as cursor:
             for terms, share in self.recency_windows():
-                expected = (rate if rate is not None else upper) * share
-                if (rate is not None or upper) and expected < limit:
-                    continue
+                if (measured or total) and total * share < limit:
+                    continue  # this window cannot fill the page: do not scan it
                 window = " | ".join(_tsq(t) for t in terms)
                 found = self._select(cursor, f"{query} & ({window})", limit)
                 if len(found) >= limit:
                     return found
-                rate = len(found) / share
+                total, measured = len(found) / share, True
             return self._select(cursor, query, limit)
 
-    def rank(self, keys: Sequence[int], tiers: Sequence[Tier]) -> list[int]:
-        """``keys`` (a complete, small match set) in rank order: by the first tier each
-        satisfies, newest first within a tier; one query, no further index scans."""
-        if not keys:
-            return []
+    def tier_flags(self, keys: Sequence[int], tiers: Sequence[Tier]) -> dict[int, tuple]:
+        """Which of ``tiers`` each of ``keys`` satisfies: one query reading those rows'
+        vectors, no index scan."""
+        if not keys or not tiers:
+            return {}
         flags = ", ".join(["tsv @@ %s::tsquery"] * len(tiers))
         with self.connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT sort_key, {flags} FROM {TSV_TABLE} WHERE sort_key = ANY(%s)",
                 [*(self.tsquery(t, ()) for t in tiers), list(keys)],
             )
-            rows = cursor.fetchall()
+            return {key: tuple(matched) for key, *matched in cursor.fetchall()}
+
+    def rank(self, keys: Sequence[int], tiers: Sequence[Tier]) -> list[int]:
+        """``keys`` (a complete, small match set) in rank order: by the first tier each
+        satisfies, newest first within a tier; one query, no further index scans."""
         ranked = []
-        for key, *matched in rows:
+        for key, matched in self.tier_flags(keys, tiers).items():
             first = next((i for i, hit in enumerate(matched) if hit), None)
             if first is not None:
                 ranked.append((first, -key))

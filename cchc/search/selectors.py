@@ -109,25 +109,56 @@ class _Run:
         self.backend = backend_for(connection)
         self.memo: dict[tuple, tuple[int, list[int]]] = {}
 
-    def keys(self, tier: Tier, filters: list[str], limit: int) -> list[int]:
+    def keys(
+        self, tier: Tier, filters: list[str], limit: int, expected: float | None = None
+    ) -> list[int]:
         memo_key = (tier.terms, tier.field, tier.required, tier.any_of, tuple(filters))
         hit = self.memo.get(memo_key)
         if hit is not None and (len(hit[1]) < hit[0] or hit[0] >= limit):
             return hit[1][:limit]
-        keys = self.backend.keys(tier, filters, limit)
+        keys = self.backend.keys(tier, filters, limit, expected)
         self.memo[memo_key] = (limit, keys)
         return list(keys)
 
 
-def ranked_keys(query: ParsedQuery, filters: list[str], need: int, run: _Run | None = None):
-    """Sort keys of the best ``need`` matches, in rank order."""
+def ranked_keys(
+    query: ParsedQuery,
+    filters: list[str],
+    need: int,
+    run: _Run | None = None,
+    newest: list[int] | None = None,
+):
+    """Sort keys of the best ``need`` matches, in rank order.
+
+    ``newest``: the newest matches of the loosest tier, newest first, as many as were
+    fetched (not all of them). Every word tier is a subset of the loosest one, so the
+    newest matches of a word tier down to the last of these keys are exactly those
+    among them that satisfy it: one query reads which tiers each satisfies
+    (``tier_flags``), and a tier with enough of them needs no index scan; one with too
+    few is searched with an estimate of its size (PostgreSQL: no recency window it
+    cannot fill is scanned)."""
     run = run or _Run()
+    tiers = plan_tiers(query)
+    flags: dict[int, tuple] = {}
+    newer = 0.0
+    if newest and hasattr(run.backend, "tier_flags"):
+        newer = newer_share(newest[-1])
+        if newer > 0:
+            flags = run.backend.tier_flags(newest, tiers)
     ordered: list[int] = []
     seen: set[int] = set()
-    for tier in plan_tiers(query):
+    for i, tier in enumerate(tiers):
         if len(ordered) >= need:
             break
-        for key in run.keys(tier, filters, need):
+        if flags and not tier.any_of:  # a word tier (key tiers are not subsets)
+            recent = [k for k in newest if flags.get(k, ())[i : i + 1] == (True,)]
+            if len(recent) >= need:
+                keys = recent[:need]
+            else:
+                keys = run.keys(tier, filters, need, expected=len(recent) / newer)
+        else:
+            keys = run.keys(tier, filters, need)
+        for key in keys:
             if key not in seen:
                 seen.add(key)
                 ordered.append(key)
@@ -209,6 +240,21 @@ def estimate_total(found: int, last_key: int, *, kind: str = "", year: int | Non
     return max(found, min(int(total), round(found * total / newer)))
 
 
+def newer_share(last_key: int) -> float:
+    """Share of all indexed entries at least as new as ``last_key`` (from the histogram)."""
+    width = SORT_KEY_FACTOR * HISTOGRAM_DAYS
+    bucket = last_key // width
+    part = ((bucket + 1) * width - last_key) / width
+    newer = total = 0.0
+    for b, _k, _y, n in entry_histogram():
+        total += n
+        if b > bucket:
+            newer += n
+        elif b == bucket:
+            newer += n * part
+    return newer / total if total else 0.0
+
+
 def round_estimate(n: int) -> int:
     """Two significant digits: 1,234 → 1,200; 87 → 87."""
     if n < 100:
@@ -284,7 +330,10 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
         pool = [k for k in sample if not kind or kinds.get(k) == kind]
         ordered = run.backend.rank(pool, plan_tiers(query))[:need]
     else:
-        ordered = ranked_keys(query, _filters(kind, year), need, run)
+        filters = _filters(kind, year)
+        loose = run.keys(plan_tiers(query)[-1], filters, COUNT_EXACT + 1)
+        newest = loose if len(loose) > COUNT_EXACT else None  # a sample, not every match
+        ordered = ranked_keys(query, filters, need, run, newest)
     if len(ordered) < need:
         # Every tier is exhausted: the ranked list is complete, its length exact.
         results.total, results.approximate = len(ordered), False

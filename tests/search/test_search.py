@@ -275,3 +275,31 @@ def test_demo_loader_is_idempotent(make_article):
     load_demo(out)
     assert SearchEntry.objects.count() == 1
     assert "1 mục" in out.getvalue()
+
+
+def test_ranking_from_the_newest_sample_equals_ranking_by_index_scans(make_article, monkeypatch):
+    """Past COUNT_EXACT matches, tiers are ranked from the sample of newest loose matches
+    where it holds enough of them (PostgreSQL); the order must be the one that scanning
+    every tier in the index gives."""
+    from cchc.search import selectors
+    from cchc.search.analysis import parse_query
+
+    monkeypatch.setattr(selectors, "COUNT_EXACT", 6)
+    base = dt.date(2018, 1, 1)
+    titles_ = [
+        "Cải cách hành chính cấp xã",  # exact title bigram
+        "Hành chính và cải tạo, cách làm",  # title words, not adjacent
+        "Thông báo lịch họp",  # body only
+    ]
+    for i in range(45):
+        body = "<p>Bàn về cải cách hành chính.</p>" if i % 3 == 2 else "<p>Khác.</p>"
+        make_article(f"{titles_[i % 3]} {i}", body=body, date=base + dt.timedelta(days=40 * i))
+    for q in ["cải cách hành chính", "cai cach", "hanh chinh", '"cải cách" hành chính']:
+        query = parse_query(q)
+        for need in (5, 10, 20, 40):
+            run = selectors._Run()
+            loose = run.keys(selectors.plan_tiers(query)[-1], [], 7)
+            assert len(loose) == 7, q
+            by_scans = selectors.ranked_keys(query, [], need, selectors._Run())
+            by_sample = selectors.ranked_keys(query, [], need, run, loose)
+            assert by_sample == by_scans, (q, need)
