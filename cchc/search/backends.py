@@ -19,6 +19,7 @@ documents.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager, nullcontext
@@ -26,6 +27,7 @@ from contextlib import contextmanager, nullcontext
 from django.db import transaction
 
 from .analysis import META_PREFIX, DocumentTerms, Tier, index_terms, tier_clauses
+from .models import SORT_KEY_FACTOR
 
 FTS_TABLE = "sitesearch_fts"
 TSV_TABLE = "sitesearch_tsv"
@@ -254,12 +256,24 @@ class PostgresBackend:
                 self.connection._sitesearch_session = False
 
     def recency_counts(self) -> list[tuple[int, int]]:
-        """(yyyymm, entries) newest first, by date. Cached until the index changes."""
+        """(yyyymm, entries) newest first, by date. Cached until the index changes, and
+        read again whenever an entry is newer than the newest cached month (another
+        process may have indexed it without a shared cache to tell this one): a window
+        that missed the newest month would list older matches first."""
         from django.core.cache import cache
 
         version = cache.get("sitesearch:version", 0)
         key = f"sitesearch:pg-months:{version}"
         months = cache.get(key)
+        if months is not None:
+            with self.connection.cursor() as cursor:
+                cursor.execute("SELECT max(sort_key) FROM sitesearch_searchentry")
+                newest = cursor.fetchone()[0]
+            ordinal = (newest or 0) // SORT_KEY_FACTOR
+            if ordinal:
+                day = dt.date.fromordinal(ordinal)
+                if not months or day.year * 100 + day.month > months[0][0]:
+                    months = None
         if months is None:
             with self.connection.cursor() as cursor:
                 cursor.execute(

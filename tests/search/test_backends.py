@@ -137,3 +137,20 @@ def test_migration_adds_the_date_years(make_article):
         migration.add_date_years(None, connection.schema_editor())
         cursor.execute(f"SELECT count(*) FROM {TSV_TABLE} WHERE tsv @@ '_md2019'::tsquery")
         assert cursor.fetchone()[0] == 1
+
+
+@pytest.mark.postgres
+def test_windows_see_a_new_month_indexed_by_another_process(make_article, monkeypatch):
+    """Without a shared cache, another process's new entries do not bump this process's
+    index version: a new month must still join the newest window."""
+    import datetime as dt
+
+    backend = backend_for(connection)
+    monkeypatch.setattr(backend, "WINDOW_MIN_ENTRIES", (1, 2))
+    make_article("Tin tháng ba", date=dt.date(2026, 3, 5))
+    make_article("Tin tháng tư", date=dt.date(2026, 4, 5))
+    assert backend.recency_windows()[0][0] == ("_mm202604",)
+    version = cache.get("sitesearch:version", 0)
+    make_article("Tin tháng năm", date=dt.date(2026, 5, 5))
+    cache.set("sitesearch:version", version)  # as if indexed elsewhere
+    assert backend.recency_windows()[0][0] == ("_mm202605",)

@@ -172,8 +172,8 @@ def test_total_beyond_exact_count_is_estimated_then_exact_at_the_end(make_articl
 
 
 def test_newest_first_across_years_and_pages(make_article, monkeypatch):
-    """Matches spread over many years (PostgreSQL: many partitions, searched newest
-    first in passes) come back newest first on every page, none lost or repeated."""
+    """Matches spread over many years come back newest first on every page, none lost
+    or repeated."""
     from cchc.search import selectors
 
     monkeypatch.setattr(selectors, "COUNT_EXACT", 5)  # force the per-tier path
