@@ -266,13 +266,17 @@ class PostgresBackend:
         key = f"sitesearch:pg-months:{version}"
         months = cache.get(key)
         if months is not None:
+            # Any entry dated after the newest cached month? (one index probe)
+            after = 1
+            if months:
+                year, month = divmod(months[0][0], 100)
+                after = dt.date(year + month // 12, month % 12 + 1, 1).toordinal()
             with self.connection.cursor() as cursor:
-                cursor.execute("SELECT max(sort_key) FROM sitesearch_searchentry")
-                newest = cursor.fetchone()[0]
-            ordinal = (newest or 0) // SORT_KEY_FACTOR
-            if ordinal:
-                day = dt.date.fromordinal(ordinal)
-                if not months or day.year * 100 + day.month > months[0][0]:
+                cursor.execute(
+                    "SELECT 1 FROM sitesearch_searchentry WHERE sort_key >= %s LIMIT 1",
+                    [after * SORT_KEY_FACTOR],
+                )
+                if cursor.fetchone():
                     months = None
         if months is None:
             with self.connection.cursor() as cursor:
