@@ -220,9 +220,9 @@ def entry_histogram() -> list[tuple[int, str, int | None, int]]:
     return rows
 
 
-def estimate_total(found: int, last_key: int, *, kind: str = "", year: int | None = None) -> int:
-    """Estimated number of matches when the ``found``-th newest match has ``last_key``:
-    ``found`` ÷ the share of (filtered) entries at least as new as it."""
+def _newer_and_total(last_key: int, kind: str = "", year: int | None = None):
+    """(entries at least as new as ``last_key``, all entries), optionally of one kind
+    and year, from the cached histogram."""
     width = SORT_KEY_FACTOR * HISTOGRAM_DAYS
     bucket = last_key // width
     part = ((bucket + 1) * width - last_key) / width  # newer share of the last bucket
@@ -235,23 +235,21 @@ def estimate_total(found: int, last_key: int, *, kind: str = "", year: int | Non
             newer += n
         elif b == bucket:
             newer += n * part
+    return newer, total
+
+
+def estimate_total(found: int, last_key: int, *, kind: str = "", year: int | None = None) -> int:
+    """Estimated number of matches when the ``found``-th newest match has ``last_key``:
+    ``found`` ÷ the share of (filtered) entries at least as new as it."""
+    newer, total = _newer_and_total(last_key, kind, year)
     if newer <= 0 or total <= 0:
         return found
     return max(found, min(int(total), round(found * total / newer)))
 
 
 def newer_share(last_key: int) -> float:
-    """Share of all indexed entries at least as new as ``last_key`` (from the histogram)."""
-    width = SORT_KEY_FACTOR * HISTOGRAM_DAYS
-    bucket = last_key // width
-    part = ((bucket + 1) * width - last_key) / width
-    newer = total = 0.0
-    for b, _k, _y, n in entry_histogram():
-        total += n
-        if b > bucket:
-            newer += n
-        elif b == bucket:
-            newer += n * part
+    """Share of all indexed entries at least as new as ``last_key``."""
+    newer, total = _newer_and_total(last_key)
     return newer / total if total else 0.0
 
 
