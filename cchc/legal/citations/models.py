@@ -9,6 +9,7 @@ from typing import Any
 __all__ = ["Citation", "Pinpoint"]
 
 KINDS = ("normative", "administrative", "party", "law")
+RELATIONS = ("amends", "replaces", "repeals", "guides", "implements")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,8 @@ class Citation:
     pinpoint: Pinpoint | None = None
     agency: str | None = None  # full name of the agency coded in the symbol ("CP" -> "Chính phủ")
     full_span: tuple[int, int] | None = None
+    # What the sentence says the citing text does to this document: one of RELATIONS or None.
+    relation: str | None = None
 
     @property
     def start(self) -> int:
@@ -80,5 +83,6 @@ class Citation:
             "kind": self.kind,
             "pinpoint": self.pinpoint.to_json() if self.pinpoint else None,
             "agency": self.agency,
+            "relation": self.relation,
             "text": self.text,
         }
