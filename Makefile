@@ -14,7 +14,7 @@ PYTHON_BIN := $(shell for p in python3.13 python3.12; do \
 	  for p in $$c/python3.1[2-9]; do [ -x $$p ] && { echo $$p; exit 0; }; done; \
 	done)
 
-.PHONY: help venv run serve migrate demo test test-e2e lint bench bench-citations bench-search bench-feedback bench-counters clean bench-directory
+.PHONY: help venv run serve migrate demo test test-deps test-e2e lint bench bench-citations bench-search bench-feedback bench-counters clean bench-directory
 
 help:
 	@echo "make run    - set up .venv, migrate, load demo data, serve on :$(PORT) (IPv4 + IPv6)"
@@ -43,14 +43,35 @@ run: demo
 	$(MANAGE) runserver --ipv6 "[::]:$(PORT)"
 
 # Unit/integration tests, then browser tests in their own run (live_server flushes the
-# database). Browser tests skip, saying so, where Chromium is missing.
+# database). Browser tests skip, saying so, where Chromium is missing; the accessibility
+# checks are left out, saying so, where axe-core could not be installed (no npm).
 # Two workers (pytest-xdist), one per core; TEST_WORKERS=0 runs in one process.
+# The last lines summarise what ran, what was skipped and why (tools/test_summary.py).
 TEST_WORKERS ?= 2
-test: venv
-	$(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) tests $(PYTEST_ARGS)
-	$(PY) -m pytest -p no:cacheprovider e2e $(PYTEST_ARGS)
+TEST_PATHS ?= tests
+E2E_PATHS ?= e2e
+RESULTS := var/test-results
+test: venv test-deps
+	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/unit.xml $(RESULTS)/browser.xml
+	@rc=0; \
+	$(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) $(TEST_PATHS) --junitxml=$(RESULTS)/unit.xml $(PYTEST_ARGS) || rc=$$?; \
+	$(PY) -m pytest -p no:cacheprovider $(E2E_PATHS) --junitxml=$(RESULTS)/browser.xml $(PYTEST_ARGS) || rc=$$?; \
+	$(PY) tools/test_summary.py $(RESULTS)/unit.xml $(RESULTS)/browser.xml; \
+	exit $$rc
 
-test-e2e: venv
+# What the browser tests need besides Python: axe-core from the npm lock file. Nothing is
+# fetched when the installed copy is newer than the lock file; without npm (or offline) the
+# accessibility checks are left out with a message, never a failure.
+test-deps:
+	@if [ -f node_modules/axe-core/axe.min.js ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+	  npm ci --silent --no-audit --no-fund --prefer-offline >/dev/null 2>&1 \
+	    || echo "npm ci failed (offline?): the accessibility (axe-core) checks will be left out"; \
+	else \
+	  echo "npm not found: the accessibility (axe-core) checks will be left out; install Node.js and npm, then run make test again"; \
+	fi
+
+test-e2e: venv test-deps
 	$(PY) -m pytest -p no:cacheprovider e2e $(PYTEST_ARGS)
 
 lint: venv

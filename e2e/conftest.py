@@ -61,11 +61,28 @@ def demo_site(transactional_db):
     call_command("load_demo_data", stdout=StringIO())
 
 
+AXE_MISSING = (
+    "accessibility checks left out: axe-core is not installed "
+    "(install Node.js and npm, then `make test` runs `npm ci`)"
+)
+
+
 @pytest.fixture
-def axe_check():
+def axe_check(record_property):
+    """Run axe-core in the page and fail on serious or critical violations.
+
+    Without axe-core (no npm on this machine) the check is left out and the test goes on: the
+    leave-out is recorded in the JUnit report (`make test` lists it in its summary) and printed
+    at the end of the run. ``CCHC_REQUIRE_AXE=1`` (set by CI) makes it a failure instead.
+    """
+
     def check(page, name):
         if not AXE.exists():
-            pytest.fail(f"axe-core missing at {AXE}: run `npm ci`")
+            if os.environ.get("CCHC_REQUIRE_AXE"):
+                pytest.fail(f"axe-core missing at {AXE}: run `npm ci` (CCHC_REQUIRE_AXE is set)")
+            record_property("skipped_check", AXE_MISSING)
+            _AXE_LEFT_OUT.append(name)
+            return None
         # evaluated through the DevTools protocol: the site's CSP (no inline scripts) stays on
         page.evaluate(AXE.read_text(encoding="utf-8") + "\n;window.axe = axe; true")
         result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -75,6 +92,17 @@ def axe_check():
         return result
 
     return check
+
+
+_AXE_LEFT_OUT: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _AXE_LEFT_OUT:
+        terminalreporter.write_line(
+            f"{len(_AXE_LEFT_OUT)} page(s) not checked for accessibility: {AXE_MISSING}",
+            yellow=True,
+        )
 
 
 @pytest.fixture
