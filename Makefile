@@ -18,6 +18,7 @@ PYTHON_BIN := $(shell for p in python3.13 python3.12; do \
 
 help:
 	@echo "make run    - set up .venv, migrate, load demo data, serve on :$(PORT) (IPv4 + IPv6)"
+	@echo "make serve  - the same behind the HTTP cache (Varnish) as in production, on :$(PORT)"
 	@echo "make test   - run the whole test suite (SQLite unless DATABASE_URL is set)"
 	@echo "make bench  - run the benchmarks and print figures"
 
@@ -41,6 +42,11 @@ run: demo
 	$(MANAGE) collectstatic --noinput -v0
 	@echo "Serving on http://127.0.0.1:$(PORT)/ and http://[::1]:$(PORT)/  (admin: /quan-tri/)"
 	$(MANAGE) runserver --ipv6 "[::]:$(PORT)"
+
+# The production stack locally: gunicorn behind Varnish (deploy/serve.sh, decision 0002).
+serve: demo
+	$(MANAGE) collectstatic --noinput -v0
+	DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-cchc.settings.dev} PORT=$(PORT) VENV=$(VENV) bash deploy/serve.sh
 
 # Unit/integration tests, then browser tests in their own run (live_server flushes the
 # database). Browser tests skip, saying so, where Chromium is missing; the accessibility

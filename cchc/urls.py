@@ -8,6 +8,8 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -22,6 +24,9 @@ urlpatterns = [
     path(f"{settings.CCHC_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("tai-lieu/", include(wagtaildocs_urls)),
+    # The language switch is in every page's header; without a CSRF token there, pages stay
+    # cacheable. Switching language is harmless to forge (decision 0003).
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import os
+import shutil
 
 import pytest
 from django.contrib.auth.models import Group
@@ -77,7 +78,15 @@ def pytest_collection_modifyitems(config, items):
         reason="PostgreSQL tests skipped: DATABASE_URL is not a PostgreSQL URL"
     )
     skip_redis = pytest.mark.skip(reason="Redis tests skipped: REDIS_URL is not set")
+    varnishd = shutil.which("varnishd") or (
+        "/usr/sbin/varnishd" if os.path.exists("/usr/sbin/varnishd") else None
+    )
+    skip_varnish = pytest.mark.skip(
+        reason="HTTP-cache tests skipped: varnishd not installed (apt-get install varnish)"
+    )
     for item in items:
+        if "varnish" in item.keywords and not varnishd:
+            item.add_marker(skip_varnish)
         if "postgres" in item.keywords and not on_postgres:
             item.add_marker(skip_pg)
         if "redis" in item.keywords and not os.environ.get("REDIS_URL"):

@@ -6,3 +6,8 @@ class PortalConfig(AppConfig):
     name = "cchc.portal"
     label = "portal"
     verbose_name = _("Cổng thông tin")
+
+    def ready(self):
+        from . import invalidation
+
+        invalidation.connect()

@@ -1,87 +1,59 @@
-"""Counts visits on public HTML pages (not the admin, static files, feeds or bots)."""
+"""Caching headers for public pages: anonymous pages may be kept by the shared HTTP cache.
+
+The portal sits behind an HTTP cache (Varnish, ``deploy/varnish/``; decision 0003). A response
+is marked ``public, s-maxage=…`` only when it cannot carry anything personal: a GET or HEAD
+from a reader who is not signed in, outside the admin and the APIs, that neither set a cookie
+nor used a CSRF token (every form with one stays private) nor touched a non-empty session.
+Everything else is ``private, no-cache`` so no shared cache ever keeps it. Visits are counted
+by a beacon request (``portal.views.visit_beacon``), never by the HTML request, so a cached
+page is still counted.
+"""
 
 from __future__ import annotations
 
-import re
-import secrets
-
 from django.conf import settings
-from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from . import visitors
-
-VISITOR_COOKIE = "cchc_vid"
-VISIT_COOKIE = "cchc_visit"
-SEEN_COOKIE = "cchc_seen"
-# Re-mark a visitor as online at most this often (saves a write per page view).
-SEEN_REFRESH_SECONDS = 60
-
-_BOT_RE = re.compile(
-    r"bot|crawl|spider|slurp|bingpreview|facebookexternalhit|zalo.*preview|curl|wget|"
-    r"python-requests|python-urllib|httpx|aiohttp|go-http-client|java/|libwww|okhttp|"
-    r"scrapy|headless-shell|phantomjs|monitor|uptime|pingdom|feedfetcher|feedparser|wrk",
-    re.IGNORECASE,
-)
-_SKIP_PREFIXES = ("/static/", "/media/", "/healthz", "/favicon", "/robots.txt", "/sitemap")
+CACHEABLE_STATUS = frozenset({200, 203, 301, 404, 410})
+_NEVER_PREFIXES = ("/django-admin/", "/api/", "/i18n/", "/healthz")
 
 
-def is_bot(user_agent: str) -> bool:
-    return not user_agent or bool(_BOT_RE.search(user_agent))
+def is_shareable(request, response) -> bool:
+    """May a shared cache keep ``response`` and give it to any other anonymous reader?"""
+    if request.method not in ("GET", "HEAD") or response.status_code not in CACHEABLE_STATUS:
+        return False
+    if response.streaming or response.cookies or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    path = request.path
+    if path.startswith((f"/{settings.CCHC_ADMIN_PATH}/", *_NEVER_PREFIXES)):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.accessed and not session.is_empty():
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
 
 
-class VisitorCounterMiddleware:
-    """After a successful HTML GET, count a new visit and refresh the online marker."""
+class PublicCacheMiddleware:
+    """Mark anonymous public responses cacheable by the shared cache, everything else private.
+
+    Responses that already carry ``Cache-Control`` (views that decide for themselves) are left
+    as they are. ``CCHC_PUBLIC_CACHE_SECONDS`` (default 600) is the shared-cache lifetime;
+    browsers always revalidate (``max-age=0``) so a purge reaches readers at once.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        # Counted before the view renders, so the page shows figures that include itself.
-        counted = self._should_count(request)
-        if counted:
-            cookies = self._count(request)
         response = self.get_response(request)
-        if counted and response.status_code < 400:
-            for name, value, max_age in cookies:
-                response.set_cookie(
-                    name,
-                    value,
-                    max_age=max_age,
-                    httponly=True,
-                    samesite="Lax",
-                    secure=request.is_secure(),
-                )
+        if response.has_header("Cache-Control"):
+            return response
+        if is_shareable(request, response):
+            patch_cache_control(
+                response, public=True, max_age=0, s_maxage=settings.CCHC_PUBLIC_CACHE_SECONDS
+            )
+        elif request.method in ("GET", "HEAD"):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
         return response
-
-    def _should_count(self, request) -> bool:
-        if request.method != "GET" or not settings.CCHC_COUNT_VISITS:
-            return False
-        path = request.path
-        admin_prefix = f"/{settings.CCHC_ADMIN_PATH}/"
-        if path.startswith((admin_prefix, "/django-admin/", "/api/")) or path.startswith(
-            _SKIP_PREFIXES
-        ):
-            return False
-        if path.endswith(("/rss/", "/atom/", ".xml", ".json", ".txt")):
-            return False
-        if "text/html" not in request.META.get("HTTP_ACCEPT", ""):
-            return False
-        return not is_bot(request.META.get("HTTP_USER_AGENT", ""))
-
-    def _count(self, request) -> list[tuple[str, str, int]]:
-        """Record the visit; return the cookies to set on the response."""
-        now = timezone.now()
-        visitor_id = request.COOKIES.get(VISITOR_COOKIE, "")
-        if not re.fullmatch(r"[A-Za-z0-9_-]{16,40}", visitor_id):
-            visitor_id = secrets.token_urlsafe(18)
-        cookies = [
-            (VISITOR_COOKIE, visitor_id, 60 * 60 * 24 * 365),
-            (VISIT_COOKIE, "1", settings.CCHC_VISIT_IDLE_SECONDS),
-        ]
-        new_visit = VISIT_COOKIE not in request.COOKIES
-        seen_due = SEEN_COOKIE not in request.COOKIES
-        if new_visit or seen_due:
-            visitors.record_page_view(visitor_id, new_visit=new_visit, seen=seen_due, now=now)
-        if seen_due:
-            cookies.append((SEEN_COOKIE, "1", SEEN_REFRESH_SECONDS))
-        return cookies

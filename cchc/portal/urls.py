@@ -6,4 +6,5 @@ app_name = "portal"
 
 urlpatterns = [
     path("lien-he/", views.contact, name="contact"),
+    path("api/v1/luot-truy-cap/", views.visit_beacon, name="visit-beacon"),
 ]

@@ -6,7 +6,17 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from . import visitors
+
+# A transparent 1×1 GIF: the answer to the <noscript> image beacon.
+PIXEL = (
+    b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00"
+    b"\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+)
+BEACON_MAX_BODY = 1024
 
 
 @never_cache
@@ -41,3 +51,44 @@ def robots_txt(request):
 @require_GET
 def contact(request):
     return render(request, "portal/contact_page.html", {})
+
+
+def _beacon_counts(request) -> bool:
+    """Whether this beacon is a reader's page view: small, same-site, not a bot."""
+    if not settings.CCHC_COUNT_VISITS:
+        return False
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    if length > BEACON_MAX_BODY:
+        return False
+    # Browsers say where a request comes from; another site's page must not count here.
+    if request.META.get("HTTP_SEC_FETCH_SITE", "same-origin") not in ("same-origin", "none"):
+        return False
+    return not visitors.is_bot(request.META.get("HTTP_USER_AGENT", ""))
+
+
+@csrf_exempt  # carries no state a forger could abuse: at most one visit, like a page view
+@never_cache
+@require_http_methods(["GET", "POST"])
+def visit_beacon(request):
+    """Count the page view that called it; answer the three figures the page shows.
+
+    Every public page sends it once after loading (``static/js/visitors.js``, POST, answered
+    with JSON); without JavaScript a ``<noscript>`` image does the same with GET and gets a
+    1×1 GIF. Bots, other sites and oversized bodies are answered but not counted.
+    """
+    cookies = visitors.count_page_view(request.COOKIES) if _beacon_counts(request) else []
+    if request.method == "GET":
+        response = HttpResponse(PIXEL, content_type="image/gif")
+    else:
+        stats = visitors.get_stats()
+        response = JsonResponse(
+            {"online": stats.online, "today": stats.today, "total": stats.total}
+        )
+    for name, value, max_age in cookies:
+        response.set_cookie(
+            name, value, max_age=max_age, httponly=True, samesite="Lax", secure=request.is_secure()
+        )
+    return response

@@ -18,7 +18,10 @@ counters survive restarts.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import secrets
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +33,23 @@ from django.utils import timezone
 from .models import OnlineVisitor, VisitCounter
 
 TOTAL_KEY = "total"
+VISITOR_COOKIE = "cchc_vid"
+VISIT_COOKIE = "cchc_visit"
+SEEN_COOKIE = "cchc_seen"
+# Re-mark a visitor as online at most this often (saves a write per page view).
+SEEN_REFRESH_SECONDS = 60
+_VISITOR_ID_RE = re.compile(r"[A-Za-z0-9_-]{16,40}")
+_BOT_RE = re.compile(
+    r"bot|crawl|spider|slurp|bingpreview|facebookexternalhit|zalo.*preview|curl|wget|"
+    r"python-requests|python-urllib|httpx|aiohttp|go-http-client|java/|libwww|okhttp|"
+    r"scrapy|headless-shell|phantomjs|monitor|uptime|pingdom|feedfetcher|feedparser|wrk",
+    re.IGNORECASE,
+)
+
+
+def is_bot(user_agent: str) -> bool:
+    """Crawlers, HTTP libraries, monitors and an empty user agent are not readers."""
+    return not user_agent or bool(_BOT_RE.search(user_agent))
 
 
 @dataclass(frozen=True)
@@ -182,6 +202,33 @@ def record_page_view(
             _db_increment([TOTAL_KEY, day_key(now)])
         if seen:
             _db_touch_online(visitor_id, now)
+
+
+def count_page_view(
+    cookies: Mapping[str, str], now: dt.datetime | None = None
+) -> list[tuple[str, str, int]]:
+    """Count one page view of the browser holding ``cookies``; return the cookies to set.
+
+    A new visit is counted when the sliding visit cookie is absent; the online marker is
+    refreshed at most once a minute (``cchc_seen``). A returning reader inside a visit
+    therefore costs no write at all. Callers decide first whether the view counts (bots,
+    admin, malformed beacons do not).
+    """
+    now = now or timezone.now()
+    visitor_id = cookies.get(VISITOR_COOKIE, "")
+    if not isinstance(visitor_id, str) or not _VISITOR_ID_RE.fullmatch(visitor_id):
+        visitor_id = secrets.token_urlsafe(18)
+    out = [
+        (VISITOR_COOKIE, visitor_id, 60 * 60 * 24 * 365),
+        (VISIT_COOKIE, "1", settings.CCHC_VISIT_IDLE_SECONDS),
+    ]
+    new_visit = VISIT_COOKIE not in cookies
+    seen_due = SEEN_COOKIE not in cookies
+    if new_visit or seen_due:
+        record_page_view(visitor_id, new_visit=new_visit, seen=seen_due, now=now)
+    if seen_due:
+        out.append((SEEN_COOKIE, "1", SEEN_REFRESH_SECONDS))
+    return out
 
 
 def get_stats(now: dt.datetime | None = None) -> VisitorStats:

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # outermost but for security: sees every cookie and header the others add
+    "cchc.portal.middleware.PublicCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cchc.core.middleware.LanguageCookieMiddleware",
@@ -93,7 +95,6 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cchc.portal.middleware.VisitorCounterMiddleware",
 ]
 
 ROOT_URLCONF = "cchc.urls"
@@ -245,6 +246,11 @@ SECURE_CSP = {
 # first after VISIT_IDLE_SECONDS of inactivity; "online" = distinct visitors seen within
 # ONLINE_WINDOW_SECONDS. See docs/visitor-statistics.md.
 CCHC_COUNT_VISITS = env_bool("CCHC_COUNT_VISITS", True)
+# Lifetime of anonymous public pages in the shared HTTP cache (purged on every change).
+CCHC_PUBLIC_CACHE_SECONDS = int(os.environ.get("CCHC_PUBLIC_CACHE_SECONDS", "600"))
+# Where to send purges (BAN) when content changes: the HTTP cache's address, e.g.
+# http://127.0.0.1:6081 (deploy/varnish/). Empty: no cache in front, nothing to purge.
+CCHC_CACHE_PURGE_URL = os.environ.get("CCHC_CACHE_PURGE_URL", "")
 CCHC_VISIT_IDLE_SECONDS = 30 * 60
 CCHC_ONLINE_WINDOW_SECONDS = 5 * 60
 CCHC_ADMIN_PATH = "quan-tri"

@@ -22,12 +22,6 @@ def _html_lang(html: str) -> str:
     return match.group(1)
 
 
-def _csrf_token(html: str) -> str:
-    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
-    assert match, "language switch form has no CSRF token"
-    return match.group(1)
-
-
 @pytest.mark.django_db
 def test_vietnamese_is_default_even_with_english_browser(client, home_page):
     """A phone set to English (Accept-Language: en-US) still gets the Vietnamese site."""
@@ -52,7 +46,8 @@ def test_header_has_language_switch_form(client, home_page):
     assert form, "language switch form missing"
     assert form.group(1) == "/i18n/setlang/"
     body = form.group(2)
-    assert 'name="csrfmiddlewaretoken"' in body
+    # no CSRF token: it would make every page uncacheable; switching language is harmless
+    assert "csrfmiddlewaretoken" not in body
     assert 'name="next" value="/?trang=2"' in body
     assert re.search(r'value="vi" lang="vi" aria-pressed="true">Tiếng Việt<', body)
     assert re.search(r'value="en" lang="en" aria-pressed="false">English<', body)
@@ -61,13 +56,11 @@ def test_header_has_language_switch_form(client, home_page):
 
 @pytest.mark.django_db
 def test_switch_to_english_and_back(home_page):
-    """POST language=en (with a real CSRF token) → redirect to ``next``; the home page is
-    then English ("Online now", <html lang="en">); POST language=vi switches back."""
+    """POST language=en (CSRF checks on, the form carries no token) → redirect to ``next``;
+    the home page is then English ("Online now", <html lang="en">); language=vi switches back."""
     client = Client(enforce_csrf_checks=True)
     html = client.get("/").content.decode()
-    response = client.post(
-        "/i18n/setlang/", {"language": "en", "next": "/", "csrfmiddlewaretoken": _csrf_token(html)}
-    )
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert response.status_code == 302
     assert response["Location"] == "/"
     assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
@@ -80,9 +73,7 @@ def test_switch_to_english_and_back(home_page):
     assert response["Content-Language"] == "en"
     assert re.search(r'value="en" lang="en" aria-pressed="true">English<', html)
 
-    response = client.post(
-        "/i18n/setlang/", {"language": "vi", "next": "/", "csrfmiddlewaretoken": _csrf_token(html)}
-    )
+    response = client.post("/i18n/setlang/", {"language": "vi", "next": "/"})
     assert response.status_code == 302
     html = client.get("/").content.decode()
     assert _html_lang(html) == "vi"

@@ -1,4 +1,9 @@
-"""Visitor statistics: what counts as a visit, and exactness under concurrency."""
+"""Visitor statistics: what counts as a visit, and exactness under concurrency.
+
+Page views are counted by the beacon each page sends after loading (POST
+/api/v1/luot-truy-cap/, or the <noscript> image with GET), never by the HTML request, so
+pages can come from the shared HTTP cache and still be counted.
+"""
 
 import datetime as dt
 import threading
@@ -10,13 +15,18 @@ import pytest
 from django.utils import timezone
 
 from cchc.portal import visitors
-from cchc.portal.middleware import is_bot
 from cchc.portal.models import VisitCounter
+from cchc.portal.visitors import is_bot
 
 BROWSER = {
     "HTTP_USER_AGENT": "Mozilla/5.0 (Linux; Android 14) Chrome/130 Mobile",
-    "HTTP_ACCEPT": "text/html",
+    "HTTP_ACCEPT": "application/json",
 }
+BEACON = "/api/v1/luot-truy-cap/"
+
+
+def beacon(client, **extra):
+    return client.post(BEACON, **{**BROWSER, **extra})
 
 
 def stats():
@@ -24,34 +34,85 @@ def stats():
 
 
 def test_first_page_view_counts_a_visit_and_an_online_visitor(client, home_page):
-    response = client.get("/", **BROWSER)
+    response = beacon(client)
     assert response.status_code == 200
     s = stats()
     assert (s.online, s.today, s.total) == (1, 1, 1)
-    # the page shows figures that include this very view
-    assert 'data-stat="total">1<' in response.content.decode()
+    # the beacon answers figures that include this very view, never from a cache
+    assert response.json() == {"online": 1, "today": 1, "total": 1}
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_html_request_itself_counts_nothing(client, home_page):
+    """The page may come from the shared cache: only its beacon counts."""
+    html = client.get("/", HTTP_USER_AGENT=BROWSER["HTTP_USER_AGENT"], HTTP_ACCEPT="text/html")
+    assert html.status_code == 200
+    assert stats().total == 0
+    page = html.content.decode()
+    assert 'src="/static/js/visitors.js" data-beacon="/api/v1/luot-truy-cap/"' in page
+    assert '<noscript><img class="visit-pixel" src="/api/v1/luot-truy-cap/"' in page
+
+
+def test_noscript_image_counts_and_answers_a_gif(client, home_page):
+    response = client.get(BEACON, HTTP_USER_AGENT=BROWSER["HTTP_USER_AGENT"])
+    assert response["Content-Type"] == "image/gif"
+    assert response.content.startswith(b"GIF89a")
+    assert stats().total == 1
 
 
 def test_further_views_in_the_same_visit_do_not_count(client, home_page):
     for _ in range(5):
-        client.get("/", **BROWSER)
+        beacon(client)
     assert stats().total == 1
 
 
+def test_a_returning_reader_inside_a_visit_costs_no_write(
+    client, home_page, django_assert_max_num_queries
+):
+    beacon(client)
+    with django_assert_max_num_queries(4) as queries:
+        beacon(client)
+    writes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if not q["sql"].lstrip().upper().startswith("SELECT")
+    ]
+    assert writes == []
+
+
 def test_a_new_visit_after_idle_timeout(client, home_page, settings):
-    client.get("/", **BROWSER)
+    beacon(client)
     # the visit cookie has expired (30 min idle): the browser no longer sends it
     client.cookies.pop("cchc_visit")
-    client.get("/", **BROWSER)
+    beacon(client)
     assert stats().total == 2
     assert stats().online == 1  # still the same visitor
 
 
 def test_two_browsers_are_two_online_visitors(client, client_factory, home_page):
-    client.get("/", **BROWSER)
+    beacon(client)
     other = client_factory()
-    other.get("/", **BROWSER)
+    beacon(other)
     assert stats().online == 2
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},  # another site's page calling our beacon
+        {"content_type": "text/plain", "data": "x" * 5000},  # oversized body
+        {"CONTENT_LENGTH": "nonsense"},
+    ],
+)
+def test_malformed_or_foreign_beacons_are_answered_but_not_counted(client, home_page, extra):
+    response = client.post(BEACON, **{**BROWSER, **extra})
+    assert response.status_code == 200
+    assert stats().total == 0
+
+
+def test_beacon_refuses_other_methods(client, home_page):
+    assert client.put(BEACON, **BROWSER).status_code == 405
+    assert stats().total == 0
 
 
 @pytest.fixture
@@ -72,7 +133,8 @@ def client_factory():
     ],
 )
 def test_bots_are_not_counted(client, home_page, agent):
-    client.get("/", HTTP_USER_AGENT=agent, HTTP_ACCEPT="text/html")
+    client.post(BEACON, HTTP_USER_AGENT=agent)
+    client.get(BEACON, HTTP_USER_AGENT=agent)
     assert stats().total == 0
     assert is_bot(agent)
 
@@ -84,10 +146,9 @@ def test_admin_static_feeds_and_health_are_not_counted(client, home_page, news_i
     assert stats().total == 0
 
 
-def test_post_and_non_html_requests_are_not_counted(client, home_page):
-    client.post("/", **BROWSER)
-    client.get("/", HTTP_USER_AGENT=BROWSER["HTTP_USER_AGENT"], HTTP_ACCEPT="application/json")
-    assert stats().total == 0
+def test_admin_pages_send_no_beacon(client, home_page, admin_user):
+    client.force_login(admin_user)
+    assert "luot-truy-cap" not in client.get("/quan-tri/").content.decode()
 
 
 def test_today_starts_at_local_midnight(db):
@@ -118,7 +179,7 @@ def test_counters_survive_a_restart(db):
     assert stats().total == 2
 
 
-def _hammer(base_url, threads=16, per_thread=200):
+def _hammer(base_url, threads=32, per_thread=100):
     errors = []
 
     def worker():
@@ -126,8 +187,10 @@ def _hammer(base_url, threads=16, per_thread=200):
             # a fresh cookie jar per request: every request is a new visitor and visit
             opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
             request = urllib.request.Request(
-                base_url + "/lien-he/",
-                headers={"User-Agent": "Mozilla/5.0 Firefox/130", "Accept": "text/html"},
+                base_url + BEACON,
+                data=b"",
+                method="POST",
+                headers={"User-Agent": "Mozilla/5.0 Firefox/130"},
             )
             try:
                 with opener.open(request, timeout=60) as response:
@@ -162,7 +225,7 @@ def _assert_exact_after_hammer(live_server):
 
 @pytest.mark.django_db(transaction=True)
 def test_no_increment_lost_under_concurrency(live_server, settings):
-    """16 threads × 200 requests over real HTTP: exactly 3,200 visits counted."""
+    """32 threads × 100 beacons over real HTTP: exactly 3,200 visits counted."""
     settings.REDIS_URL = ""
     _assert_exact_after_hammer(live_server)
 
