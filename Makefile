@@ -14,7 +14,7 @@ PYTHON_BIN := $(shell for p in python3.13 python3.12; do \
 	  for p in $$c/python3.1[2-9]; do [ -x $$p ] && { echo $$p; exit 0; }; done; \
 	done)
 
-.PHONY: help venv run serve migrate demo test test-deps test-e2e lint bench bench-citations bench-search bench-feedback bench-counters clean bench-directory
+.PHONY: help venv run serve migrate demo test test-deps test-e2e lint bench bench-citations bench-search bench-feedback bench-pages clean bench-directory
 
 help:
 	@echo "make run    - set up .venv, migrate, load demo data, serve on :$(PORT) (IPv4 + IPv6)"
@@ -85,10 +85,10 @@ lint: venv
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-bench: bench-counters bench-citations bench-directory
+bench: bench-pages bench-citations bench-directory
 
-bench-counters: venv
-	$(PY) bench/bench_counters.py
+bench-pages: venv
+	$(PY) bench/bench_pages.py $(BENCH_ARGS)
 
 bench-citations: venv
 	$(PY) bench/bench_citations.py
