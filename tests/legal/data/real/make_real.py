@@ -1708,7 +1708,7 @@ PASSAGES = [
         "Căn cứ Quyết định số 142/2008/QĐ-TTg của Thủ tướng Chính phủ về thực hiện chế độ đối với quân nhân tham gia kháng chiến chống Mỹ cứu nước có dưới 20 năm công tác trong Quân đội đã phục viên, xuất ngũ về địa phương, được sửa đổi, bổ sung bởi Quyết định số 38/2010/QĐ-TTg và Quyết định số 22/2025/QĐ-TTg của Thủ tướng Chính phủ;",
         [
             "142/2008/QĐ-TTg|||Thủ tướng Chính phủ||amends|",
-            "38/2010/QĐ-TTg||||||",
+            "38/2010/QĐ-TTg|||Thủ tướng Chính phủ|||",
             "22/2025/QĐ-TTg|||Thủ tướng Chính phủ|||",
         ],
     ),
@@ -1903,9 +1903,9 @@ PASSAGES = [
         },
         "- Căn cứ danh sách các xã đặc biệt khó khăn miền núi và vùng sâu, vùng xa ban hành kèm theo Quyết định số 135/1998/QĐ-TTg ngày 31/7/1998, Quyết định số 1232/1999/QĐ-TTg ngày 24/12/1999, Quyết định số 647/2000/QĐ-TTg ngày 12/7/2000 và Quyết định số 42/2001/QĐ-TTg ngày 26/3/2001 của Thủ tướng Chính phủ để lập danh sách các hộ được xét miễn thuế SDĐNN trên địa bàn thôn, xã theo Mẫu số 01/MT đính kèm Thông tư này.",
         [
-            "135/1998/QĐ-TTg||1998-07-31||||",
-            "1232/1999/QĐ-TTg||1999-12-24||||",
-            "647/2000/QĐ-TTg||2000-07-12||||",
+            "135/1998/QĐ-TTg||1998-07-31|Thủ tướng Chính phủ|||",
+            "1232/1999/QĐ-TTg||1999-12-24|Thủ tướng Chính phủ|||",
+            "647/2000/QĐ-TTg||2000-07-12|Thủ tướng Chính phủ|||",
             "42/2001/QĐ-TTg||2001-03-26|Thủ tướng Chính phủ|||",
         ],
     ),
@@ -1960,8 +1960,8 @@ PASSAGES = [
         },
         "a) Việc trích khấu hao tài sản cố định của đơn vị khai thác công trình thủy lợi thực hiện theo quy định tại Thông tư số 45/2013/TT-BTC ngày 25 tháng 4 năm 2013; Thông tư số 147/2016/TT-BTC ngày 13 tháng 10 năm 2016; Thông tư số 28/2017/TT-BTC ngày 12 tháng 4 năm 2017 của Bộ Tài chính hướng dẫn chế độ quản lý, sử dụng và trích khấu hao tài sản cố định và pháp luật khác có liên quan;",
         [
-            "45/2013/TT-BTC||2013-04-25||||",
-            "147/2016/TT-BTC||2016-10-13||||",
+            "45/2013/TT-BTC||2013-04-25|Bộ Tài chính|||",
+            "147/2016/TT-BTC||2016-10-13|Bộ Tài chính|||",
             "28/2017/TT-BTC||2017-04-12|Bộ Tài chính|||",
         ],
     ),
@@ -3311,7 +3311,7 @@ PASSAGES = [
         },
         "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; Kế hoạch số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK, ngày 28/11/2019 của Đảng ủy Khối Doanh nghiệp Trung ương “một số nội dung về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III, nhiệm kỳ 2020 – 2025.",
         [
-            "35-CT/TW||2019-05-30|||implements|",
+            "35-CT/TW||2019-05-30|Bộ Chính trị||implements|",
             "26-HD/BTCTW|Hướng dẫn|2019-10-18|Bộ Chính trị|lowercase_type,rare_type|implements|",
             "81-KH/ĐUK||2019-08-15|||implements|",
             "23-HD/ĐUK||2019-11-28|Đảng ủy Khối Doanh nghiệp Trung ương|rare_type|implements|",
