@@ -3535,5 +3535,248 @@ PASSAGES = [
 ]
 
 
+# Portal news and provincial pages added in a second pass (same rules).
+PASSAGES += [
+    (
+        "news",
+        {
+            "url": "https://baothainguyen.vn/thoi-su-trong-tinh/201810/gan-100-nguoi-duoc-tap-huan-nghiep-vu-van-thu-luu-tru-36753E9"
+        },
+        "Tại Hội nghị, hơn 100 cán bộ là lãnh đạo, chánh văn phòng và cán bộ trực tiếp làm công tác văn thư, lưu trữ của các đảng bộ trực thuộc tỉnh, các ban xây dựng Đảng của Tỉnh ủy; ban cán sự đảng, đảng đoàn; các tổ chức chính trị - xã hội của tỉnh đã được nghe lãnh đạo Cục Lưu trữ Văn phòng Trung ương Đảng quán triệt, triển khai một số nghiệp vụ trong công tác văn thư, lưu trữ; quán triệt một số nội dung cơ bản, giới thiệu những điểm mới của các bản về công tác này, như: Quy định số 66-QĐ/TW, ngày 6-2-2017 của Ban Bí thư Trung ương Đảng về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng; Hướng dẫn số 36-HD/VPTW, ngày 3-4-2018 của Văn phòng Trung ương Đảng về thể thức và kỹ thuật trình bày văn bản của Đảng;",
+        [
+            "66-QĐ/TW|Quy định|2017-02-06|Ban Bí thư Trung ương Đảng|||",
+            "36-HD/VPTW||2018-04-03|Văn phòng Trung ương Đảng|rare_type||",
+        ],
+    ),
+    (
+        "news",
+        {
+            "url": "https://baothainguyen.vn/thoi-su-trong-tinh/201810/gan-100-nguoi-duoc-tap-huan-nghiep-vu-van-thu-luu-tru-36753E9"
+        },
+        "Ngày 22-10, Văn phòng Tỉnh ủy tổ chức Hội nghị tập huấn nghiệp vụ; triển khai các văn bản của Trung ương về công tác văn thư, lưu trữ.",
+        [],
+    ),
+    (
+        "news",
+        {
+            "url": "http://namviet.net/showthread.php?826175-T%C4%83ng-t%C3%ADnh-ch%E1%BB%A7-%C4%91%E1%BB%99ng-c%E1%BB%A7a-c%C6%A1-quan-h%C3%A0nh-ch%C3%ADnh-Nh%C3%A0-n%C6%B0%E1%BB%9Bc-(-C%E1%BA%ADp-nh%C3%A2t-1-12-2018-7-13-36-AM-)&s=a257c6730e03a5006a00804afbd79e54"
+        },
+        "YBĐT - Với tổng số 347 cơ quan hành chính Nhà nước hiện có, năm 2017, tỉnh đã thực hiện giao quyền tự chủ theo Nghị định số 130/2005/NĐ-CP của Chính phủ cho 100% cơ quan, đơn vị hành chính Nhà nước (cấp tỉnh 41 đơn vị, cấp huyện 126 đơn vị, cấp xã 180 đơn vị).",
+        ["130/2005/NĐ-CP|||Chính phủ|||"],
+    ),
+    (
+        "news",
+        {"url": "https://www.tayninh.gov.vn/vi/news/thong-tin-chi-dao-dieu-hanh/page-228"},
+        "Ngày 21/02/2018, UBND tỉnh vừa ban hành Kế hoạch số 400/KH-UBND về công tác văn thư, lưu trữ năm 2018 trên địa bàn tỉnh.",
+        ["400/KH-UBND||||||"],
+    ),
+    (
+        "news",
+        {"url": "https://www.tayninh.gov.vn/vi/news/thong-tin-chi-dao-dieu-hanh/page-228"},
+        "- 26/02/2018 05:00:00 PM\n- Đã xem: 91\n- Phản hồi: 0",
+        [],
+    ),
+    (
+        "news",
+        {"url": "http://bacninh.gov.vn/web/vien-nghien-cuu-phat-trien-kinh-te-xa-hoi"},
+        "Việc triển khai, cung cấp dịch vụ công trực tuyến mức độ 3,4 của tỉnh trong những năm vừa qua, cùng với hiệu quả hoạt động của Trung tâm Hành chính công cấp tỉnh, cấp huyện và bộ phận một cửa cấp xã là một chủ trương đúng của tỉnh trong việc thực hiện hiệu quả công tác cải cách hành chính, tạo môi trường đầu tư thuận lợi, thông thoáng cho người dân, doanh nghiệp, đóng góp vào sự phát triển chung của tỉnh, góp phần quan trọng trong việc triển khai thực hiện Nghị quyết 36a/NQ-CP ngày 14/10/2017 của Chính phủ về Chính phủ điện tử.",
+        ["36a/NQ-CP||2017-10-14|Chính phủ|letter_suffix,no_so|implements|"],
+    ),
+    (
+        "news",
+        {"url": "http://bacninh.gov.vn/web/vien-nghien-cuu-phat-trien-kinh-te-xa-hoi"},
+        "Thống kê truy cập\n\nTrực tuyến : 3235\n\nĐã truy cập : 43594446",
+        [],
+    ),
+    (
+        "news",
+        {"url": "https://baogialai.com.vn/giam-sat-cai-cach-hanh-chinh-tag90821.html"},
+        "(GLO)- Chiều 13-3, tại phòng họp HĐND tỉnh, đồng chí Đặng Phan Chung-Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh đã chủ trì cuộc họp triển khai kế hoạch giám sát về cải cách hành chính trên địa bàn tỉnh năm 2016.",
+        [],
+    ),
+    (
+        "news",
+        {
+            "url": "http://huyenuyphucu.vn/gap-mat-nhan-ky-niem-ngay-bao-chi-cach-mang-viet-nam-216-va-ra-mat-trang-thong-tin-dien-tu-doi-ngoai-cua-tinh-c2692.html"
+        },
+        "Ngày 18.6, Sở Thông tin và Truyền thông tổ chức gặp mặt nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam (21.6) và ra mắt trang thông tin điện tử đối ngoại của tỉnh.",
+        [],
+    ),
+    (
+        "news",
+        {
+            "url": "http://vinhphuctv.vn/Qu%E1%BA%A3n-tr%E1%BB%8B/Tin-t%E1%BB%A9c-chung/currentpage/16"
+        },
+        "Với chủ đề “Nâng cao năng lực lãnh đạo và sức chiến đấu của Đảng bộ, phát huy truyền thống đoàn kết, dân chủ, đổi mới, sáng tạo, tăng cường cải cách hành chính, kỷ cương công vụ, thực hiện thắng lợi nhiệm vụ chính trị, góp phần đưa tỉnh bước vào kỷ nguyên mới của dân tộc”, sáng 24/6, Đảng bộ Sở Nội vụ đã tổ chức Đại hội lần thứ I, nhiệm kỳ 2025-2030.",
+        [],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Số: 14084/KH-UBND\n|\nKhánh Hòa, ngày\n09 tháng 12 năm 2024",
+        ["14084/KH-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính\nphủ quy định việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà\nnước trên môi trường mạng;",
+        ["42/2022/NĐ-CP||2022-06-24|Chính phủ|line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính\nphủ về thực hiện thủ tục hành chính trên môi trường điện tử;",
+        ["45/2020/NĐ-CP||2020-04-08|Chính phủ|line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của\nChính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ngày\n23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong\ngiải quyết thủ tục hành chính;",
+        [
+            "107/2021/NĐ-CP||2021-12-06|Chính phủ|line_break||",
+            "61/2018/NĐ-CP||2018-04-23|Chính phủ|line_break|amends|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Nghị định số 69/2024/NĐ-CP ngày 25/6/2024 của Chính\nphủ quy định về định danh và xác thực điện tử;",
+        ["69/2024/NĐ-CP||2024-06-25|Chính phủ|line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn\nphòng Chính phủ quy định một số nội dung và biện pháp thi hành trong số hóa hồ\nsơ, kết quả giải quyết thủ tục hành chính và thực hiện thủ tục hành chính trên\nmôi trường điện tử;",
+        ["01/2023/TT-VPCP||2023-04-05|Văn phòng Chính phủ|line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Thông tư số 21/2023/TT-BTTTT ngày 31/12/2023 của Bộ\nThông tin và Truyền thông quy định về chức năng, tính năng kỹ thuật của Hệ thống\nthông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh;",
+        ["21/2023/TT-BTTTT||2023-12-31|Bộ Thông tin và Truyền thông|line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Công văn số 4338/BTTTT-CĐSQG ngày 14/10/2024 của Bộ\nThông tin và Truyền thông về việc Khung triển khai dịch vụ công trực tuyến.",
+        ["4338/BTTTT-CĐSQG|Công văn|2024-10-14|Bộ Thông tin và Truyền thông|line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-14084-KH-UBND-2024-trien-khai-dich-vu-cong-truc-tuyen-Khanh-Hoa-635552.aspx"
+        },
+        "Luật Giao dịch điện tử (sửa đổi) ngày 22/6/2023;",
+        [],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/quyet-dinh-7303-qd-ubnd-nam-2013-ve-ke-hoach-tuyen-truyen-chinh-quyen-dien-tu-qua-truyen-hinh-tai-thanh-pho-da-nang-giai-doan-2014-2018.html"
+        },
+        "Số: 7303/QĐ-UBND | Đà Nẵng, ngày 21 tháng 10 năm 2013 |",
+        ["7303/QĐ-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/quyet-dinh-7303-qd-ubnd-nam-2013-ve-ke-hoach-tuyen-truyen-chinh-quyen-dien-tu-qua-truyen-hinh-tai-thanh-pho-da-nang-giai-doan-2014-2018.html"
+        },
+        "Căn cứ Nghị định số 64/2007/NĐ-CP ngày 10 tháng 4 năm 2007 của Chính phủ về việc ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước;",
+        ["64/2007/NĐ-CP||2007-04-10|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/quyet-dinh-7303-qd-ubnd-nam-2013-ve-ke-hoach-tuyen-truyen-chinh-quyen-dien-tu-qua-truyen-hinh-tai-thanh-pho-da-nang-giai-doan-2014-2018.html"
+        },
+        "Căn cứ Quyết định số 10401/QĐ-UBND ngày 05 tháng 12 năm 2011 của UBND thành phố về việc phê duyệt Đề án “Xây dựng mô hình thành phố điện tử tại Đà Nẵng”;",
+        ["10401/QĐ-UBND||2011-12-05|UBND thành phố|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/quyet-dinh-7303-qd-ubnd-nam-2013-ve-ke-hoach-tuyen-truyen-chinh-quyen-dien-tu-qua-truyen-hinh-tai-thanh-pho-da-nang-giai-doan-2014-2018.html"
+        },
+        "Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông tại Tờ trình số 372/TTr-STTTT ngày 01 tháng 10 năm 2013 và theo đề nghị của lãnh đạo Văn phòng UBND thành phố tại Phiếu trình ngày 11 tháng 10 năm 2013,",
+        ["372/TTr-STTTT||2013-10-01||rare_type||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/quyet-dinh-7303-qd-ubnd-nam-2013-ve-ke-hoach-tuyen-truyen-chinh-quyen-dien-tu-qua-truyen-hinh-tai-thanh-pho-da-nang-giai-doan-2014-2018.html"
+        },
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+        [],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://vanbanphapluat.co/ke-hoach-328-kh-ubnd-2019-xay-dung-chinh-quyen-dien-tu-huong-toi-chinh-quyen-so-tien-giang"
+        },
+        "Văn bản khác 328/KH-UBND\n\nKế hoạch 328/KH-UBND năm 2019 về xây dựng, phát triển Chính quyền điện tử hướng tới Chính quyền số của tỉnh Tiền Giang giai đoạn 2019-2020, định hướng đến 2025",
+        ["328/KH-UBND|Kế hoạch|||no_so||", "328/KH-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://vanbanphapluat.co/ke-hoach-328-kh-ubnd-2019-xay-dung-chinh-quyen-dien-tu-huong-toi-chinh-quyen-so-tien-giang"
+        },
+        "Thực hiện Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019 - 2020, định hướng đến 2025 và để tiếp tục kế thừa, phát huy những thành quả đạt được, khắc phục những hạn chế, tồn tại trong quá trình xây dựng một nền hành chính điện tử đồng bộ, hiện đại từ cấp tỉnh đến cơ sở, Ủy ban nhân dân tỉnh Tiền Giang ban hành Kế hoạch xây dựng, phát triển Chính quyền điện tử hưng tới Chính quyền số của tỉnh Tiền Giang giai đoạn 2019 - 2020, định hướng đến 2025 với các nội dung cụ thể sau:",
+        ["17/NQ-CP||2019-03-07|Chính phủ||implements|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-63-2010-qd-ubnd-cong-tac-van-thu-binh-phuoc-185703.aspx"
+        },
+        "(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của\nUBND tỉnh)",
+        ["63/2010/QĐ-UBND||2010-09-29|UBND tỉnh|line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-63-2010-qd-ubnd-cong-tac-van-thu-binh-phuoc-185703.aspx"
+        },
+        "Văn bản quy phạm pháp luật của\nHội đồng nhân dân và Uỷ ban nhân dân theo quy định của Luật Ban hành văn bản\nquy phạm pháp luật của HĐND, UBND năm 2004 và các văn bản quy định chi tiết biện\npháp thi hành.",
+        [],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://text.123docz.net/document/15427068-quy-che-cong-tac-van-thu-luu-tru-cua-so-tai-nguyen-va-moi-truong.htm",
+            "derived": "html-stripped",
+        },
+        "(Ban hành kèm theo Quyết định số: /QĐ-STNMT ngày tháng năm 2021 của Giám đốc Sở Tài Nguyên và Môi Trường) \n\n \n\nChương I ",
+        [],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://text.123docz.net/document/15427068-quy-che-cong-tac-van-thu-luu-tru-cua-so-tai-nguyen-va-moi-truong.htm",
+            "derived": "html-stripped",
+        },
+        "Điều 2. Trách nhiệm thực hiện \n\n1. Trách nhiệm của Giám đốc Sở",
+        [],
+    ),
+]
+
+
 if __name__ == "__main__":
     main()
