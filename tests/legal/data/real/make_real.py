@@ -3778,5 +3778,198 @@ PASSAGES += [
 ]
 
 
+# Party and portal pages added in a third pass (same rules).
+PASSAGES += [
+    (
+        "party",
+        {
+            "url": "https://hethongphapluat.vn/huong-dan-06-hd-ubkttw-nam-2018-thuc-hien-mot-so-dieu-trong-quy-dinh-07-qdi-tw-ve-xu-ly-ky-luat-to-chuc-dang-vi-pham-do-uy-ban-kiem-tra-trung-uong-ban-hanh.html"
+        },
+        "Số: 06-HD/UBKTTW\n\nHà Nội, ngày 18 tháng 12 năm 2018",
+        ["06-HD/UBKTTW||||rare_type||"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://hethongphapluat.vn/huong-dan-06-hd-ubkttw-nam-2018-thuc-hien-mot-so-dieu-trong-quy-dinh-07-qdi-tw-ve-xu-ly-ky-luat-to-chuc-dang-vi-pham-do-uy-ban-kiem-tra-trung-uong-ban-hanh.html"
+        },
+        "THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM",
+        ["07-QĐi/TW|Quy định|2018-08-28|BỘ CHÍNH TRỊ|uppercase_prose,rare_type|guides|"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://hethongphapluat.vn/huong-dan-06-hd-ubkttw-nam-2018-thuc-hien-mot-so-dieu-trong-quy-dinh-07-qdi-tw-ve-xu-ly-ky-luat-to-chuc-dang-vi-pham-do-uy-ban-kiem-tra-trung-uong-ban-hanh.html"
+        },
+        "- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng;",
+        ["30-QĐ/TW|Quy định|2016-07-26|Ban Chấp hành Trung ương|||"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://hethongphapluat.vn/huong-dan-06-hd-ubkttw-nam-2018-thuc-hien-mot-so-dieu-trong-quy-dinh-07-qdi-tw-ve-xu-ly-ky-luat-to-chuc-dang-vi-pham-do-uy-ban-kiem-tra-trung-uong-ban-hanh.html"
+        },
+        "- Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm;",
+        ["07-QĐi/TW|Quy định|2018-08-28|Bộ Chính trị|rare_type||"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://hethongphapluat.vn/huong-dan-06-hd-ubkttw-nam-2018-thuc-hien-mot-so-dieu-trong-quy-dinh-07-qdi-tw-ve-xu-ly-ky-luat-to-chuc-dang-vi-pham-do-uy-ban-kiem-tra-trung-uong-ban-hanh.html"
+        },
+        "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm, như sau:",
+        ["07-QĐi/TW|Quy định|2018-08-28|Bộ Chính trị|rare_type|guides|"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://hethongphapluat.vn/huong-dan-06-hd-ubkttw-nam-2018-thuc-hien-mot-so-dieu-trong-quy-dinh-07-qdi-tw-ve-xu-ly-ky-luat-to-chuc-dang-vi-pham-do-uy-ban-kiem-tra-trung-uong-ban-hanh.html"
+        },
+        "“Thời hiệu xử lý kỷ luật là thời hạn được quy định trong Quy định này mà khi hết thời hạn đó thì tổ chức đảng vi phạm không bị xử lý kỷ luật.”",
+        [],
+    ),
+    (
+        "party",
+        {
+            "url": "https://societynewstech.com/banchinhsachchienluoc/xay-dung-dang/ket-luan-127-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-trien-khai-nghien-cuu-de-xuat-tiep-tuc-sap-xep-to-chuc-bo-may-cua-he-t.html"
+        },
+        "Tạĩ phĩên họp ngàỷ 28/2/2025, sãù khỉ nghé Bàn Tổ chức Trũng ương báỏ cáọ về các nộĩ đụng, nhíệm vụ và tíến độ thờỉ gĩân tríển khăỉ nghịên cứù, đề xụất tỉếp tục sắp xếp tổ chức bộ máý củă hệ thống chính trị thẻơ chỉ đạỏ, kết lũận củá Trụng ương, Bộ Chính trị (Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị, Bạn Bí thư có ý kỉến như sạú:",
+        ["8011-CV/BTCTW|Công văn|2025-02-27||noisy_diacritics||"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://societynewstech.com/banchinhsachchienluoc/xay-dung-dang/ket-luan-127-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-trien-khai-nghien-cuu-de-xuat-tiep-tuc-sap-xep-to-chuc-bo-may-cua-he-t.html"
+        },
+        "Để bảỏ đảm thực hịện qủỹết lịệt, có híệụ qúả các nhĩệm vụ, gìảĩ pháp nêủ tạí Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng về tổng kết Nghị qụỵết số 18-NQ/TW củá Bạn Chấp hành Trúng ương Đảng khỏá XÍĨ và Kết lùận số 126-KL/TW, ngàỷ 14/02/2025 củà Bộ Chính trị, Bán Bí thư về một số nộị đũng, nhịệm vụ tỉếp tục sắp xếp, tình gọn tổ chức bộ máỵ củá hệ thống chính trị năm 2025,",
+        [
+            "121-KL/TW||2025-01-24|Bạn Chấp hành Trũng ương Đảng|noisy_diacritics||",
+            "18-NQ/TW|||Bạn Chấp hành Trúng ương Đảng khỏá XÍĨ|noisy_diacritics||",
+            "126-KL/TW||2025-02-14|Bộ Chính trị, Bán Bí thư|noisy_diacritics||",
+        ],
+    ),
+    (
+        "party",
+        {
+            "url": "https://societynewstech.com/banchinhsachchienluoc/xay-dung-dang/ket-luan-127-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-trien-khai-nghien-cuu-de-xuat-tiep-tuc-sap-xep-to-chuc-bo-may-cua-he-t.html"
+        },
+        "KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ, ĐỀ XỦẤT TÌẾP TỤC SẮP XẾP TỔ CHỨC BỘ MÁỲ CỦÃ HỆ THỐNG CHÍNH TRỊ",
+        ["127-KL/TW||||noisy_diacritics,uppercase_prose,no_so||"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://ubmttqvn.quangtri.gov.vn/index.php/savefile/dai-hoi2024/quy-dinh-so-20-qd-tw-ve-thi-hanh-dieu-le-dang-7809.html"
+        },
+        "<title>Quy định số 20-QĐ&#x002F;TW về thi hành điều lệ Đảng</title>",
+        ["20-QĐ/TW|Quy định|||html_entity||"],
+    ),
+    (
+        "party",
+        {
+            "url": "http://tailieumienphi.vn/doc/ebook-hoi-dap-ve-sinh-hoat-chi-bo-o-co-so-phan-1-outjuq.html"
+        },
+        "Căn cứ vào Điều lệ Đảng được thông qua từ Đại hội đại biểu toàn quốc lần thứ XI của Đảng, Quy định số 29-QĐ/TW ngày 25/7/2016 của Bộ Chính trị về thi hành Điều lệ Đảng và các văn bản hiện hành, Nhà xuất bản Chính trị quốc gia Sự thật xuất bản cuốn sách",
+        ["29-QĐ/TW|Quy định|2016-07-25|Bộ Chính trị|||"],
+    ),
+    (
+        "party",
+        {
+            "url": "https://123docz.net/document/3448498-huong-dan-quy-trinh-thu-tuc-ket-nap-dang-va-chuyen-sinh-hoat-dang.htm"
+        },
+        "- Là công dân Việt Nam, tại thời điểm chi bộ xét kết nạp, người vào Đảng phải đủ\n18 tuổi trở lên (tính theo tháng); thừa nhận và tự nguyện: thực hiện Cương lĩnh chính trị,Điều lệ Đảng, tiêu chuẩn và nhiệm vụ đảng viên, hoạt động trong một tổ chức cơ sởđảng;",
+        [],
+    ),
+    (
+        "party",
+        {
+            "url": "https://123docz.net/document/3448498-huong-dan-quy-trinh-thu-tuc-ket-nap-dang-va-chuyen-sinh-hoat-dang.htm"
+        },
+        "1 Tiêu chuẩn chung (Điểm 2, Điều 1, Điều lệ Đảng)",
+        [],
+    ),
+    (
+        "news",
+        {
+            "url": "https://baochinhphu.vn/print/dua-ha-noi-phat-trien-manh-hon-toan-dien-hon-tieu-bieu-cua-ca-nuoc-ve-cac-mat-102240809190307565.htm"
+        },
+        "Chiều 9/8, Tổng Bí thư, Chủ tịch nước Tô Lâm đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội về tình hình thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội từ đầu nhiệm kỳ đến nay; việc quán triệt, triển khai thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+        ["35-CT/TW||2024-06-14|Bộ Chính trị||implements|"],
+    ),
+    (
+        "news",
+        {
+            "url": "https://www.baomoi.com/chi-thi-cua-ban-bi-thu-ve-dai-hoi-hoi-cuu-chien-binh-cac-cap/c/19028739.epi"
+        },
+        "(Cadn.com.vn) - Ngày 31-3, đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW của Ban Bí thư về lãnh đạo đại hội Hội cựu chiến binh các cấp và Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI.",
+        ["02-CT/TW|||Ban Bí thư|||"],
+    ),
+    (
+        "news",
+        {
+            "url": "http://baocuuchienbinhvietnam.com.vn/kiem-tra-viec-thuc-hien-ket-luan-cua-bo-chinh-tri-ve-doi-moi-phuong-thuc-hoat-dong-cua-hoi-ccb-viet-nam/"
+        },
+        "Ngày 25-4-2019 đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương, Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị tại Đảng đoàn Hội CCB Việt Nam do đồng chí Thượng tướng Nguyễn Văn Được, Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam làm trưởng đoàn.",
+        ["62-KL/TW|||Bộ Chính trị|no_so||"],
+    ),
+    (
+        "news",
+        {
+            "url": "http://baocuuchienbinhvietnam.com.vn/kiem-tra-viec-thuc-hien-ket-luan-cua-bo-chinh-tri-ve-doi-moi-phuong-thuc-hoat-dong-cua-hoi-ccb-viet-nam/"
+        },
+        "Trung tướng Nguyễn Song Phi, Phó chủ tịch Hội CCB Việt Nam Báo cáo Tổng kết đã nêu bật kết quả triển khai thực hiện  Kết luận 62-KL/TW của Bộ Chính trị (Khóa X) về “ Tiếp tục đổi mới nội dung, phương thức hoạt độngcủa Mặt trận Tổ quốc và các Đoàn thể chính tị - xã hội” (dưới đây gọi tắt là Kết luận 62)",
+        ["62-KL/TW|||Bộ Chính trị|no_so|implements|"],
+    ),
+    (
+        "news",
+        {
+            "url": "https://lyluanchinhtri.vn/tung-buoc-kien-toan-to-chuc-va-hoan-thien-co-che-hoat-dong-cua-chinh-quyen-thanh-pho-thu-duc-40.html"
+        },
+        "Do đó, Quốc hội đã ban hành Nghị quyết số 98/2023/QH15 (Nghị quyết 98) thay thế cho Nghị quyết 54/2017/QH14 nhằm tăng thẩm quyền và mở rộng phân cấp, ủy quyền một cách mạnh mẽ cho thành phố Thủ Đức.",
+        ["98/2023/QH15|Nghị quyết|||||", "54/2017/QH14|Nghị quyết|||no_so|replaces|"],
+    ),
+    (
+        "news",
+        {
+            "url": "https://lyluanchinhtri.vn/tung-buoc-kien-toan-to-chuc-va-hoan-thien-co-che-hoat-dong-cua-chinh-quyen-thanh-pho-thu-duc-40.html"
+        },
+        "09/10/2023 15:41\n\nThS BÙI PHƯƠNG THẢO\nHọc viện Chính trị khu vực II",
+        [],
+    ),
+    (
+        "news",
+        {
+            "url": "https://danguykhoicqvadnthanhhoa.vn/web/trang-chu/tin-tuc-chung/can-bo-dang-vien-thuc-hien-tot-trach-nhiem-neu-guong-de-bao-ve-nen-tang-tu-tuong-cua-dang.html"
+        },
+        "Nghị quyết số 35-NQ/TW, ngày 22-10-2018, của Bộ Chính trị khoá XII, “Về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới” (Nghị quyết số 35-NQ/TW) đã xác định bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch là công việc tự giác, thường xuyên của cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và tổ chức chính trị - xã hội các cấp;",
+        ["35-NQ/TW||2018-10-22|Bộ Chính trị khoá XII|||", "35-NQ/TW||||||"],
+    ),
+    (
+        "news",
+        {
+            "url": "https://danguykhoicqvadnthanhhoa.vn/web/trang-chu/tin-tuc-chung/can-bo-dang-vien-thuc-hien-tot-trach-nhiem-neu-guong-de-bao-ve-nen-tang-tu-tuong-cua-dang.html"
+        },
+        "NGUYỄN NGỌC SƠN - NGUYỄN THỊ NGHĨA\nCục Chính trị Quân khu 9 - Học viện Chính trị khu vực IV\n09:39, ngày 31-10-2023",
+        [],
+    ),
+    (
+        "news",
+        {
+            "url": "https://www.baomoi.com/tphcm-quan-triet-quy-dinh-ve-bao-ve-chinh-tri-noi-bo-dang/c/1064874.epi"
+        },
+        "Ngày 5-10, Ban Thường vụ Thành ủy TPHCM tổ chức Hội nghị cán bộ chủ chốt TPHCM quán triệt Quy định 57 của Bộ Chính trị “Về một số vấn đề bảo vệ chính trị nội bộ Đảng”.",
+        [],
+    ),
+    (
+        "news",
+        {
+            "url": "http://lyluanchinhtri.vn/home/index.php/thuc-tien/item/2301-tang-cuong-cong-tac-van-dong-cuu-chien-binh-trong-thoi-ky-moi.html"
+        },
+        "Ngày 8-1-2002, Bộ Chính trị ra Nghị quyết số 09 về “Tăng cường sự lãnh đạo của Đảng đối với công",
+        [],
+    ),
+]
+
+
 if __name__ == "__main__":
     main()
