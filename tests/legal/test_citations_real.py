@@ -213,7 +213,7 @@ def test_main_prints_rows_per_shape_and_category(capsys):
     assert "relations:" in out
 
 
-def test_hand_written_corpus_still_uses_the_strict_mode(capsys):
+def test_hand_written_corpus_still_uses_the_strict_mode():
     rows = load([Path(__file__).parent / "data" / "citations_corpus.jsonl"])
     assert not is_real(rows)
     assert is_real(load([DEV]))
@@ -222,8 +222,8 @@ def test_hand_written_corpus_still_uses_the_strict_mode(capsys):
 def test_regression_floor_on_dev():
     """A floor a little under today's figures (not a target): catches a broken extractor."""
     rep = evaluate_real(load([DEV]))
-    assert rep.total.recall >= 0.84
-    assert rep.total.precision >= 0.92
+    assert rep.total.recall >= 0.85
+    assert rep.total.precision >= 0.93
 
 
 def test_rows_round_trip_as_json():
