@@ -14,7 +14,7 @@ PYTHON_BIN := $(shell for p in python3.13 python3.12; do \
 	  for p in $$c/python3.1[2-9]; do [ -x $$p ] && { echo $$p; exit 0; }; done; \
 	done)
 
-.PHONY: help venv run serve migrate demo test test-deps test-e2e lint bench bench-citations bench-search bench-feedback bench-pages clean bench-directory
+.PHONY: help venv run serve backup restore migrate demo test test-deps test-e2e lint bench bench-citations bench-search bench-feedback bench-pages clean bench-directory
 
 help:
 	@echo "make run    - set up .venv, migrate, load demo data, serve on :$(PORT) (IPv4 + IPv6)"
@@ -42,6 +42,14 @@ run: demo
 	$(MANAGE) collectstatic --noinput -v0
 	@echo "Serving on http://127.0.0.1:$(PORT)/ and http://[::1]:$(PORT)/  (admin: /quan-tri/)"
 	$(MANAGE) runserver --ipv6 "[::]:$(PORT)"
+
+# Backups: database + media + private files in one archive under var/backups/ (docs/deployment.md).
+backup: venv
+	$(MANAGE) backup
+
+restore: venv
+	@[ -n "$(ARCHIVE)" ] || { echo "usage: make restore ARCHIVE=var/backups/cchc-backup-….tar.gz [FORCE=1]"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)" $(if $(FORCE),--force,)
 
 # The production stack locally: gunicorn behind Varnish (deploy/serve.sh, decision 0002).
 serve: demo
