@@ -83,7 +83,7 @@ def visit_beacon(request):
     if request.method == "GET":
         response = HttpResponse(PIXEL, content_type="image/gif")
     else:
-        stats = visitors.get_stats()
+        stats = visitors.get_stats_recent()
         response = JsonResponse(
             {"online": stats.online, "today": stats.today, "total": stats.total}
         )

@@ -249,5 +249,24 @@ def get_stats(now: dt.datetime | None = None) -> VisitorStats:
     )
 
 
+_recent: dict[str, tuple[float, VisitorStats]] = {}
+
+
+def get_stats_recent() -> VisitorStats:
+    """The figures, at most ``CCHC_VISITOR_STATS_MAX_AGE`` seconds old (per process).
+
+    What the beacon answers on every page view: a returning reader then costs no query at all,
+    and the figures on a page are never more than a couple of seconds behind.
+    """
+    max_age = settings.CCHC_VISITOR_STATS_MAX_AGE
+    now = time.monotonic()
+    cached = _recent.get("stats")
+    if max_age > 0 and cached and now - cached[0] < max_age:
+        return cached[1]
+    stats = get_stats()
+    _recent["stats"] = (now, stats)
+    return stats
+
+
 def monotonic_ms() -> float:
     return time.monotonic() * 1000

@@ -252,6 +252,8 @@ CCHC_PUBLIC_CACHE_SECONDS = int(os.environ.get("CCHC_PUBLIC_CACHE_SECONDS", "600
 # http://127.0.0.1:6081 (deploy/varnish/). Empty: no cache in front, nothing to purge.
 CCHC_CACHE_PURGE_URL = os.environ.get("CCHC_CACHE_PURGE_URL", "")
 CCHC_VISIT_IDLE_SECONDS = 30 * 60
+# The beacon's answer may be this many seconds old (per process): no query per page view.
+CCHC_VISITOR_STATS_MAX_AGE = 2.0
 CCHC_ONLINE_WINDOW_SECONDS = 5 * 60
 CCHC_ADMIN_PATH = "quan-tri"
 

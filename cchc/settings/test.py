@@ -15,3 +15,4 @@ STORAGES = {
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+CCHC_VISITOR_STATS_MAX_AGE = 0  # tests read the figures a beacon just changed

@@ -12,6 +12,7 @@ from http.cookiejar import CookieJar
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from cchc.portal import visitors
@@ -245,3 +246,19 @@ def test_no_increment_lost_under_concurrency_with_redis(live_server, settings):
         client.delete(key)
     _assert_exact_after_hammer(live_server)
     assert client.get("cchc-test-visits:visits:pending:total") in (None, b"0")
+
+
+def test_the_beacon_answer_may_be_a_few_seconds_old_but_no_older(
+    client, home_page, settings, monkeypatch
+):
+    """With a max age, a burst of beacons reads the store once; after it, fresh figures."""
+    settings.CCHC_VISITOR_STATS_MAX_AGE = 2.0
+    clock = {"now": 1000.0}
+    monkeypatch.setattr(visitors.time, "monotonic", lambda: clock["now"])
+    visitors._recent.clear()
+    assert beacon(client).json()["total"] == 1
+    other = Client()
+    assert beacon(other).json()["total"] == 1  # counted, but the answer is up to 2 s old
+    clock["now"] += 2.5
+    assert beacon(Client()).json()["total"] == 3
+    assert stats().total == 3
