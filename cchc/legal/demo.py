@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db.models import Q
+
 from .choices import RelationType, ReviewState, Status
 from .keys import key_fold
 from .models import DocumentRelation, DocumentType, LegalDocument
