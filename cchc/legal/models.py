@@ -217,6 +217,16 @@ class LegalDocument(ClusterableModel):
         self.year = self.year or citation.year
         self.symbol = self.symbol or citation.symbol
         self.derive_identity()
+        if self.identity_clashes().exists():
+            raise ValidationError(
+                {
+                    "key": _("Đã có văn bản mang số ký hiệu này.")
+                    if self.year_in_key
+                    else _(
+                        "Đã có văn bản mang số ký hiệu này, cùng năm ban hành và cơ quan ban hành."
+                    )
+                }
+            )
         if self.issued and self.effective and self.effective < self.issued:
             raise ValidationError(
                 {"effective": _("Ngày có hiệu lực không thể trước ngày ban hành.")}
@@ -251,6 +261,19 @@ class LegalDocument(ClusterableModel):
                 slug=self._old_slug, defaults={"document": self}
             )
             self._old_slug = None
+
+    def validate_constraints(self, exclude=None):
+        # The identity constraints are checked by clean(), with the message on the key field.
+        super().validate_constraints(exclude={*(exclude or ()), "key_folded"})
+
+    def identity_clashes(self):
+        """Other documents with this document's identity (see the constraints)."""
+        others = LegalDocument.objects.filter(key_folded=self.key_folded).exclude(pk=self.pk)
+        if self.year_in_key:
+            return others.filter(year__isnull=False)
+        return others.filter(
+            year__isnull=True, issue_year=self.issue_year, issuer_folded=self.issuer_folded
+        )
 
     def derive_identity(self):
         """Fill the identity's derived fields: folded key, year of issue, folded issuer."""

@@ -105,7 +105,9 @@ def filter_options() -> dict:
 
 def document_get_by_slug(slug: str) -> tuple[LegalDocument | None, str | None]:
     """``(document, None)`` for a current slug; ``(None, redirect_slug)`` for a former or
-    non-canonical one ("63-2010-ND-CP", "63/2010/NĐ-CP"); ``(None, None)`` if unknown."""
+    non-canonical one ("63-2010-ND-CP", "63/2010/NĐ-CP"), or ``(None, "?key=…")`` (the
+    choice page's query) for a bare key several documents share; ``(None, None)`` if
+    unknown."""
     document = (
         LegalDocument.objects.select_related("doc_type", "issuer", "verified_by")
         .filter(slug=slug)
@@ -122,6 +124,17 @@ def document_get_by_slug(slug: str) -> tuple[LegalDocument | None, str | None]:
     by_key = list(LegalDocument.objects.filter(key_folded=key_fold(slug)).only("slug")[:2])
     if len(by_key) == 1:
         return None, by_key[0].slug
+    # The bare key of documents whose slugs carry the year ("15-kh-ubnd" for
+    # "15-kh-ubnd-2021"): the one document, or the choice page (see views).
+    same_key = [
+        d
+        for d in LegalDocument.objects.filter(slug__startswith=f"{canonical}-").only("slug", "key")
+        if key_slug(d.key) == canonical
+    ]
+    if len(same_key) == 1:
+        return None, same_key[0].slug
+    if len(same_key) > 1:
+        return None, "?" + urlencode({"key": same_key[0].key})
     return None, None
 
 

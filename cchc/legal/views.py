@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -53,6 +54,9 @@ class DocumentDetailView(TemplateView):
     def get(self, request, *args, slug: str, **kwargs):
         document, redirect_slug = selectors.document_get_by_slug(slug)
         if document is None:
+            if redirect_slug and redirect_slug.startswith("?"):
+                # A bare key several documents share: let the reader choose.
+                return redirect(f"{reverse('legal:document-choose')}{redirect_slug}")
             if redirect_slug:
                 return redirect("legal:document-detail", slug=redirect_slug, permanent=True)
             raise Http404(_("Không tìm thấy văn bản."))

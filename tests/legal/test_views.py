@@ -163,14 +163,31 @@ def test_alternate_slugs_redirect_permanently(client, library, path):
 
 
 def test_former_slug_redirects_and_unknown_is_404(client, library):
-    """A slug from before a key correction redirects; an unknown slug is 404."""
+    """A slug from before a key correction redirects; an unknown slug is 404. A document
+    numbered without the year has the year of issue in its slug."""
     doc = library["kh"]
+    assert doc.slug == "15-kh-ubnd-2022"
     doc.key = "16/KH-UBND"
     doc.full_clean()
     doc.save()
-    response = client.get("/van-ban/15-kh-ubnd/")
-    assert response.status_code == 301 and response["Location"] == "/van-ban/16-kh-ubnd/"
+    assert doc.slug == "16-kh-ubnd-2022"
+    response = client.get("/van-ban/15-kh-ubnd-2022/")
+    assert response.status_code == 301 and response["Location"] == "/van-ban/16-kh-ubnd-2022/"
     assert client.get("/van-ban/khong-co/").status_code == 404
+
+
+def test_bare_key_slug_redirects_to_the_one_document_or_the_choice(client, library):
+    """/van-ban/15-kh-ubnd/ leads to the only "15/KH-UBND", or to the choice page once the
+    library holds two (2022 and 2023)."""
+    response = client.get("/van-ban/15-kh-ubnd/")
+    assert response.status_code == 301 and response["Location"] == "/van-ban/15-kh-ubnd-2022/"
+    make("15/KH-UBND", issuer_name="Sở Nội vụ", issued=dt.date(2023, 3, 1))
+    response = client.get("/van-ban/15-kh-ubnd/")
+    assert response.status_code == 302
+    assert response["Location"] == "/van-ban/chon/?key=15%2FKH-UBND"
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert [d.issue_year for d in page.context["choice"].documents] == [2023, 2022]
 
 
 def test_backlinks_only_live_articles(client, make_article):
