@@ -23,7 +23,7 @@ from cchc.core.text import fold, normalize_space
 from .choices import RelationType, ReviewState, Status
 from .citations import extract
 from .identity import Candidate, cited_year, issuer_fold, resolve
-from .keys import key_fold, parse_key
+from .keys import key_fold, key_year, parse_key
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -324,8 +324,10 @@ def validate_rows(
         identity = ()
         match = None
         if citation is not None:
-            year_in_key = citation.year is not None
-            issue_year = citation.year or (dates["issued"].year if dates["issued"] else None)
+            year_in_key = key_year(citation.key) is not None
+            issue_year = key_year(citation.key) or (
+                dates["issued"].year if dates["issued"] else None
+            )
             identity = row_identity(folded, year_in_key, issue_year, issuer_fold(issuer))
             if identity in seen:
                 error("key", _("Văn bản trùng với dòng %(row)s.") % {"row": seen[identity]})
@@ -365,7 +367,7 @@ def validate_rows(
             values={
                 "doc_type": doc_type,
                 "number": citation.number[:20],
-                "year": citation.year,
+                "year": key_year(citation.key),
                 "symbol": citation.symbol[:80],
                 "title": title,
                 "issuer_name": issuer,

@@ -32,7 +32,7 @@ from .choices import (
     TextSource,
 )
 from .identity import issuer_fold
-from .keys import key_fold, key_slug, parse_key
+from .keys import key_fold, key_slug, key_year, parse_key
 
 MAX_FULL_TEXT = 1_000_000  # characters
 
@@ -214,7 +214,7 @@ class LegalDocument(ClusterableModel):
             )
         self.key = citation.key
         self.number = self.number or citation.number
-        self.year = self.year or citation.year
+        self.year = key_year(self.key)
         self.symbol = self.symbol or citation.symbol
         self.derive_identity()
         if self.identity_clashes().exists():
@@ -248,6 +248,9 @@ class LegalDocument(ClusterableModel):
         if update_fields is not None:
             kwargs["update_fields"] = {
                 *update_fields,
+                "number",
+                "year",
+                "symbol",
                 "key_folded",
                 "issue_year",
                 "issuer_folded",
@@ -276,7 +279,13 @@ class LegalDocument(ClusterableModel):
         )
 
     def derive_identity(self):
-        """Fill the identity's derived fields: folded key, year of issue, folded issuer."""
+        """Fill the identity's derived fields: folded key, year of issue, folded issuer (and
+        number, year, symbol from the key when a caller skipped ``clean()``)."""
+        if not self.number and self.year is None:
+            citation = parse_key(self.key)
+            if citation is not None:
+                self.number, self.year = citation.number[:20], key_year(citation.key)
+                self.symbol = self.symbol or citation.symbol[:80]
         self.key_folded = key_fold(self.key)
         self.issue_year = self.year or (self.issued.year if self.issued else None)
         agency = self.issuer.name if self.issuer_id and self.issuer else ""

@@ -18,7 +18,7 @@ from cchc.core.text import fold, normalize_space
 from . import citations as extractor
 from .choices import RelationState, RelationType, ReviewState, Status
 from .identity import Candidate, Resolution, cited_year, issuer_fold, resolve
-from .keys import key_fold
+from .keys import key_fold, key_year
 from .linker import html_text, references_in_html
 from .models import Citation, DocumentRelation, DocumentType, LegalDocument
 
@@ -98,7 +98,7 @@ def _stub_fields(citation: extractor.Citation) -> dict:
     return {
         "doc_type": document_type_for(citation.doc_type),
         "number": (citation.number or "")[:20],
-        "year": citation.year,
+        "year": key_year(citation.key),
         "symbol": (citation.symbol or "")[:80],
         "issued": citation.issued,
         "issuer_name": issuer_name,

@@ -142,7 +142,9 @@ def legal_document_text_extract(
         return report
     source = TextSource.PDF if extension == "pdf" else TextSource.DOCX
     with transaction.atomic():
-        LegalDocument.objects.filter(pk=document.pk).update(full_text=text, text_source=source)
+        document = LegalDocument.objects.select_for_update().get(pk=document.pk)
+        document.full_text, document.text_source = text, source
+        document.save(update_fields=["full_text", "text_source"])  # re-indexed for search
     report.source, report.characters, report.truncated = source, len(text), truncated
     record_event(
         "cchc.legal.document.text_extract",
