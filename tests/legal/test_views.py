@@ -224,3 +224,29 @@ def test_detail_query_count_does_not_grow_with_backlinks_and_relations(client, m
         response = client.get("/van-ban/15-kh-ubnd/")
     assert len(response.context["citing_pages"]) == 6
     assert len(many) == len(few)
+
+
+def test_choice_page_lists_candidates_or_redirects(client, library):
+    """/van-ban/chon/ lists the documents a reference may mean (type, date, issuer, title);
+    a year/issuer that narrows to one redirects to it; a bad key is 404; a year no document
+    has lists every document with the key."""
+    make(
+        "15/KH-UBND",
+        issuer_name="UBND huyện Châu Thành",
+        issued=dt.date(2022, 5, 6),
+        title="Kế hoạch của huyện",
+    )
+    response = client.get("/van-ban/chon/", {"key": "15/KH-UBND", "nam": "2022"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Kế hoạch của huyện" in html and "Tuyên truyền cải cách hành chính năm 2022" in html
+    assert "UBND huyện Châu Thành" in html and "06-05-2022" in html
+    assert '<meta name="robots" content="noindex">' in html
+    response = client.get(
+        "/van-ban/chon/", {"key": "15/KH-UBND", "nam": "2022", "co_quan": "UBND tỉnh"}
+    )
+    assert response.status_code == 302 and response["Location"] == library["kh"].get_absolute_url()
+    assert client.get("/van-ban/chon/", {"key": "không phải"}).status_code == 404
+    response = client.get("/van-ban/chon/", {"key": "15/KH-UBND", "nam": "2030"})
+    assert response.status_code == 200 and not response.context["choice"].narrowed
+    assert len(response.context["choice"].documents) == 2
