@@ -87,7 +87,10 @@ class LegalDocument(ClusterableModel):
         _("số ký hiệu (không dấu)"), max_length=100, db_index=True, blank=True, editable=False
     )
     issue_year = models.PositiveSmallIntegerField(
-        _("năm ban hành"), null=True, blank=True, editable=False
+        _("năm ban hành"),
+        null=True,
+        blank=True,
+        help_text=_("Lấy từ số ký hiệu hoặc ngày ban hành; chỉ nhập khi chưa biết ngày ban hành."),
     )
     issuer_folded = models.CharField(
         _("cơ quan ban hành (không dấu)"), max_length=255, blank=True, editable=False
@@ -160,7 +163,8 @@ class LegalDocument(ClusterableModel):
             [FieldPanel("issuer"), FieldPanel("issuer_name"), FieldPanel("signer")],
             heading=_("Cơ quan ban hành"),
         ),
-        FieldRowPanel([FieldPanel("issued"), FieldPanel("effective"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("issued"), FieldPanel("issue_year"), FieldPanel("effective")]),
+        FieldPanel("status"),
         FieldPanel("expired_on"),
         InlinePanel("attachments", label=_("Tệp đính kèm")),
         FieldPanel("full_text"),
@@ -227,6 +231,8 @@ class LegalDocument(ClusterableModel):
                     )
                 }
             )
+        if self.issue_year and not 1900 <= self.issue_year <= 2200:
+            raise ValidationError({"issue_year": _("Năm ban hành không hợp lệ.")})
         if self.issued and self.effective and self.effective < self.issued:
             raise ValidationError(
                 {"effective": _("Ngày có hiệu lực không thể trước ngày ban hành.")}
@@ -287,7 +293,8 @@ class LegalDocument(ClusterableModel):
                 self.number, self.year = citation.number[:20], key_year(citation.key)
                 self.symbol = self.symbol or citation.symbol[:80]
         self.key_folded = key_fold(self.key)
-        self.issue_year = self.year or (self.issued.year if self.issued else None)
+        # The year in the number, else the issue date's; else what was entered or cited.
+        self.issue_year = self.year or (self.issued.year if self.issued else self.issue_year)
         agency = self.issuer.name if self.issuer_id and self.issuer else ""
         self.issuer_folded = issuer_fold(self.issuer_name or agency)
 

@@ -101,6 +101,8 @@ def _stub_fields(citation: extractor.Citation) -> dict:
         "year": key_year(citation.key),
         "symbol": (citation.symbol or "")[:80],
         "issued": citation.issued,
+        # "Kế hoạch số 15/KH-UBND năm 2021": the year without a date is kept too.
+        "issue_year": cited_year(citation),
         "issuer_name": issuer_name,
         "issuer": _agency_for(issuer_name),
         "title": normalize_space(citation.subject or "")[:1000],

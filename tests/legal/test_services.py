@@ -194,3 +194,18 @@ def test_issuer_in_the_sentence_narrows_to_one(make_article):
         body="<p>Kế hoạch số 15/KH-UBND ngày 21/01/2021 của UBND tỉnh về cải cách.</p>"
     )
     assert [r.document_id for r in Citation.objects.filter(page=article)] == [ubnd.pk]
+
+
+def test_year_from_the_sentence_without_a_date_is_kept(db):
+    """A citation whose year comes from the sentence ("Kế hoạch số 15/KH-UBND năm 2021", as
+    the extractor will report it: ``year`` set, no date, the key without a year) makes a
+    stub of 2021 that is not mistaken for a normative document, and resolves to it later."""
+    from cchc.legal.citations import Citation as Ref
+
+    ref = Ref((0, 22), "Kế hoạch số 15/KH-UBND", "Kế hoạch", "15", 2021, "KH-UBND",
+              "15/KH-UBND", "administrative", issuer="Sở Nội vụ")  # fmt: skip
+    stub, created = services.legal_document_stub_upsert(citation=ref)
+    assert created and stub.year is None and stub.issue_year == 2021
+    assert stub.slug == "15-kh-ubnd-2021" and stub.issuer_name == "Sở Nội vụ"
+    again, created = services.legal_document_stub_upsert(citation=ref)
+    assert again == stub and not created

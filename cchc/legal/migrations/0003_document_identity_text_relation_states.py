@@ -64,7 +64,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='legaldocument',
             name='issue_year',
-            field=models.PositiveSmallIntegerField(blank=True, editable=False, null=True, verbose_name='năm ban hành'),
+            field=models.PositiveSmallIntegerField(blank=True, help_text='Lấy từ số ký hiệu hoặc ngày ban hành; chỉ nhập khi chưa biết ngày ban hành.', null=True, verbose_name='năm ban hành'),
         ),
         migrations.AddField(
             model_name='legaldocument',
