@@ -182,3 +182,26 @@ def document_text_relations_propose(*, document: LegalDocument, actor=None) -> l
     return relations_propose_from_text(
         text=text, citations=citations, documents=documents, source=document, actor=actor
     )
+
+
+def legal_documents_text_backfill(*, limit: int | None = None) -> dict[str, int]:
+    """For an operator (``manage.py legal_extract_text``): extract the text of every document
+    that has a file but no text yet, and propose the relations it states. Returns counts."""
+    counts = {"extracted": 0, "failed": 0, "relations_proposed": 0}
+    pending = (
+        LegalDocument.objects.filter(full_text="", attachments__isnull=False)
+        .distinct()
+        .order_by("pk")
+    )
+    for document in pending[:limit] if limit else pending:
+        wagtail_document = _first_file(document)
+        if wagtail_document is None:
+            continue
+        report = legal_document_text_extract(document=document, file=wagtail_document)
+        if report.errors:
+            counts["failed"] += 1
+            continue
+        counts["extracted"] += 1
+        document.refresh_from_db()
+        counts["relations_proposed"] += len(document_text_relations_propose(document=document))
+    return counts

@@ -235,3 +235,18 @@ def test_admin_upload_extracts_and_tells_the_librarian(client, decision, docx_by
     decision.refresh_from_db()
     assert decision.text_source == TextSource.DOCX and "Điều 2." in decision.full_text
     assert "Đã trích toàn văn" in response.content.decode()
+
+
+def test_backfill_command_extracts_documents_without_text(decision, docx_bytes):
+    """``manage.py legal_extract_text`` fills texts from files; broken files are counted."""
+    from django.core.management import call_command
+
+    attach(decision, docx_bytes, "qd.docx")
+    broken = LegalDocument(key="5/2024/QĐ-UBND")
+    broken.save()
+    attach(broken, b"%PDF-1.4 garbage", "hong.pdf")
+    out = io.StringIO()
+    call_command("legal_extract_text", stdout=out)
+    decision.refresh_from_db()
+    assert decision.text_source == TextSource.DOCX
+    assert out.getvalue().startswith("Đã trích 1, lỗi 1, đề xuất 0 quan hệ")
