@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +17,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from cchc.core.exceptions import CchcError
 
 from . import importers, selectors, services
-from .models import DocumentType, LegalDocument
+from .models import DocumentRelation, DocumentType, LegalDocument
 
 
 class LibrarianRequiredMixin:
@@ -65,6 +65,45 @@ class QueueView(LibrarianRequiredMixin, WagtailAdminTemplateMixin, TemplateView)
             messages.error(request, str(exc.message))
         else:
             messages.success(request, _("Đã xác nhận %(n)s văn bản.") % {"n": done})
+        return redirect(request.get_full_path())
+
+
+class RelationQueueView(LibrarianRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Relations read from article and document texts, waiting for a librarian: one click
+    confirms (a repeal or replacement then ends the target's validity) or rejects."""
+
+    template_name = "legal/admin/relations.html"
+    page_title = _("Quan hệ văn bản chờ xác nhận")
+    header_icon = "link"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        paginator = Paginator(selectors.relation_list_proposed(), 50)
+        context.update(
+            relations=paginator.get_page(self.request.GET.get("p")),
+            edit_url_name="wagtailsnippets_legal_legaldocument:edit",
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        from . import relation_services
+
+        relation = get_object_or_404(DocumentRelation, pk=request.POST.get("relation") or 0)
+        action = request.POST.get("action")
+        service = {
+            "confirm": relation_services.relation_confirm,
+            "reject": relation_services.relation_reject,
+        }.get(action)
+        if service is None:
+            return redirect(request.get_full_path())
+        try:
+            service(relation=relation, actor=request.user, request=request)
+        except CchcError as exc:
+            messages.error(request, str(exc.message))
+        else:
+            text = _("Đã xác nhận: %(r)s.") if action == "confirm" else _("Đã từ chối: %(r)s.")
+            label = f"{relation.source} {relation.label.lower()} {relation.target}"
+            messages.success(request, text % {"r": label})
         return redirect(request.get_full_path())
 
 
@@ -130,6 +169,7 @@ def admin_urls():
 
     return [
         path("hang-cho/", QueueView.as_view(), name="queue"),
+        path("quan-he/", RelationQueueView.as_view(), name="relations"),
         path("nhap-xuat/", ImportView.as_view(), name="import"),
         path("xuat.<str:fmt>", ExportView.as_view(), name="export"),
     ]

@@ -27,6 +27,24 @@ class RelationType(models.TextChoices):
     AMENDS = "amends", _("Sửa đổi, bổ sung")
     IMPLEMENTS = "implements", _("Triển khai thực hiện")
     GUIDES = "guides", _("Hướng dẫn thi hành")
+    REPEALS = "repeals", _("Bãi bỏ")
+
+
+class RelationState(models.TextChoices):
+    """A relation read from a text is proposed; a librarian confirms or rejects it."""
+
+    PROPOSED = "proposed", _("Chờ xác nhận")
+    CONFIRMED = "confirmed", _("Đã xác nhận")
+    REJECTED = "rejected", _("Đã từ chối")
+
+
+class TextSource(models.TextChoices):
+    """Where a document's full text came from."""
+
+    NONE = "", _("Chưa có")
+    PASTED = "pasted", _("Nhập tay")
+    PDF = "pdf", _("Trích từ tệp PDF")
+    DOCX = "docx", _("Trích từ tệp Word")
 
 
 # How a relation reads from the target's side.
@@ -35,4 +53,16 @@ INVERSE_LABELS = {
     RelationType.AMENDS: _("Được sửa đổi, bổ sung bởi"),
     RelationType.IMPLEMENTS: _("Được triển khai thực hiện bởi"),
     RelationType.GUIDES: _("Được hướng dẫn thi hành bởi"),
+    RelationType.REPEALS: _("Bị bãi bỏ bởi"),
 }
+
+# The extractor's ``Citation.relation`` values → relation types (same words today).
+EXTRACTOR_RELATIONS = {
+    "amends": RelationType.AMENDS,
+    "replaces": RelationType.REPLACES,
+    "repeals": RelationType.REPEALS,
+    "guides": RelationType.GUIDES,
+    "implements": RelationType.IMPLEMENTS,
+}
+# Confirming these ends the target's validity (wholly, or partly with a pinpoint).
+ENDING_RELATIONS = frozenset({RelationType.REPLACES, RelationType.REPEALS})

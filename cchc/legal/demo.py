@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db.models import Q
+
 from .choices import RelationType, ReviewState, Status
 from .keys import key_fold
 from .models import DocumentRelation, DocumentType, LegalDocument
@@ -83,7 +85,13 @@ def load_demo(stdout) -> None:
     types = {t.name: t for t in DocumentType.objects.all()}
     docs = {}
     for key, type_name, title, issuer, issued, effective, status, signer in DOCUMENTS:
-        document = LegalDocument.objects.filter(key_folded=key_fold(key)).first()
+        # Same key, same year of issue (or a stub whose year is unknown): see identity.py.
+        document = (
+            LegalDocument.objects.filter(key_folded=key_fold(key))
+            .filter(Q(issue_year=issued.year) | Q(issue_year__isnull=True))
+            .order_by("issue_year", "pk")
+            .first()
+        )
         if document is None:
             document = LegalDocument(key=key)
         if document.review_state != ReviewState.VERIFIED or document.title != title:

@@ -21,7 +21,9 @@ from cchc.core.dates import DateParseError, parse_vi_date
 from cchc.core.text import fold, normalize_space
 
 from .choices import RelationType, ReviewState, Status
-from .keys import key_fold, parse_key
+from .citations import extract
+from .identity import Candidate, cited_year, issuer_fold, resolve
+from .keys import key_fold, key_year, parse_key
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -67,7 +69,10 @@ class PlannedRecord:
     key_folded: str
     values: dict
     review: str
-    relations: list[tuple[str, str]] | None  # (relation type, target key folded) or None
+    # (relation type, ("db", document id) or ("row", row number)), or None (no column)
+    relations: list[tuple[str, tuple[str, int]]] | None
+    match: int | None = None  # the library document this row updates, if any
+    identity: tuple = ()
 
 
 @dataclass
@@ -204,19 +209,41 @@ def _choice(value: str, choices) -> str | None:
     return None
 
 
+def parse_target(text: str):
+    """A relation target: one reference, optionally with its date and issuer
+    ("15/KH-UBND ngày 21/01/2021 của UBND tỉnh"), and nothing else."""
+    text = normalize_space(text)
+    found = extract(text) if text and len(text) <= 300 else []
+    if len(found) != 1:
+        return None
+    citation = found[0]
+    start, _end = citation.span
+    end = (citation.full_span or citation.span)[1]
+    if text[:start].strip() or text[end:].strip(" .;,"):
+        return parse_key(text)
+    return citation
+
+
+def row_identity(key_folded: str, year_in_key: bool, issue_year, issuer_folded: str) -> tuple:
+    """The identity of docs/decisions/0002: the key alone when it holds the year."""
+    return (key_folded,) if year_in_key else (key_folded, issue_year or 0, issuer_folded)
+
+
 def validate_rows(
     rows: list[tuple[int, dict]],
     *,
     type_names: dict[str, str],
-    existing_keys: set[str],
+    existing: dict[str, list[Candidate]],
 ) -> ImportPlan:
     """Check every row. ``type_names``: folded name → name of the known document types;
-    ``existing_keys``: folded keys already in the library (relation targets)."""
+    ``existing``: folded key → the library's documents with that key. A row updates the
+    document its key, year of issue and issuer identify (see ``identity.resolve``), or
+    creates one; a row several documents fit is an error (no guess)."""
     plan = ImportPlan()
-    seen: dict[str, int] = {}
-    pending_relations: list[tuple[PlannedRecord, str, str, int]] = []
+    seen: dict[tuple, int] = {}
+    matched: dict[int, int] = {}
+    pending_relations: list[tuple[PlannedRecord, str, object, int]] = []
     labels = dict(COLUMNS)
-    targets_shown: dict[str, str] = {}
     for number, raw in rows:
         errors_before = len(plan.errors)
 
@@ -230,14 +257,6 @@ def validate_rows(
         elif citation is None:
             error("key", _("Số ký hiệu “%(key)s” không đúng dạng.") % {"key": key_text[:80]})
         folded = key_fold(citation.key) if citation else ""
-        if citation is not None:
-            if folded in seen:
-                error(
-                    "key",
-                    _("Số ký hiệu trùng với dòng %(row)s.") % {"row": seen[folded]},
-                )
-            else:
-                seen[folded] = number
 
         type_text = _text(raw.get("doc_type"))
         doc_type = None
@@ -287,20 +306,57 @@ def validate_rows(
                 error(name, _("Dài quá %(n)s ký tự.") % {"n": limit})
 
         relations = None
+        targets = []
         if "relations" in raw:
             relations = []
             for part in filter(None, (p.strip() for p in _text(raw.get("relations")).split(";"))):
                 label, sep, target = part.partition(":")
                 rel_type = _choice(label.strip(), RelationType.choices) if sep else None
-                target_citation = parse_key(target.strip()) if sep else None
+                target_citation = parse_target(target) if sep else None
                 if rel_type is None or target_citation is None:
                     error(
                         "relations",
                         _("“%(p)s” không đúng dạng “thay thế: 63/2010/NĐ-CP”.") % {"p": part[:80]},
                     )
                     continue
-                relations.append((rel_type, key_fold(target_citation.key)))
-                targets_shown[key_fold(target_citation.key)] = target_citation.key
+                targets.append((rel_type, target_citation))
+
+        identity = ()
+        match = None
+        if citation is not None:
+            year_in_key = key_year(citation.key) is not None
+            issue_year = key_year(citation.key) or (
+                dates["issued"].year if dates["issued"] else None
+            )
+            identity = row_identity(folded, year_in_key, issue_year, issuer_fold(issuer))
+            if identity in seen:
+                error("key", _("Văn bản trùng với dòng %(row)s.") % {"row": seen[identity]})
+            else:
+                seen[identity] = number
+            found = resolve(
+                existing.get(folded, []),
+                year=None if year_in_key else issue_year,
+                issuer="" if year_in_key else issuer_fold(issuer),
+            )
+            if found.ambiguous:
+                error(
+                    "key",
+                    _(
+                        "Thư viện có nhiều văn bản số %(key)s: ghi ngày ban hành và cơ quan "
+                        "ban hành để xác định văn bản."
+                    )
+                    % {"key": citation.key},
+                )
+            elif found.document is not None:
+                match = found.document
+                if match in matched:
+                    error(
+                        "key",
+                        _("Dòng này và dòng %(row)s cùng cập nhật một văn bản.")
+                        % {"row": matched[match]},
+                    )
+                else:
+                    matched[match] = number
 
         if len(plan.errors) > errors_before or citation is None:
             continue
@@ -311,7 +367,7 @@ def validate_rows(
             values={
                 "doc_type": doc_type,
                 "number": citation.number[:20],
-                "year": citation.year,
+                "year": key_year(citation.key),
                 "symbol": citation.symbol[:80],
                 "title": title,
                 "issuer_name": issuer,
@@ -322,26 +378,57 @@ def validate_rows(
             },
             review=review,
             relations=relations,
+            match=match,
+            identity=identity,
         )
         plan.records.append(record)
-        for rel_type, target in relations or []:
+        for rel_type, target in targets:
             pending_relations.append((record, rel_type, target, number))
 
-    known = existing_keys | set(seen)
-    for record, _rel_type, target, number in pending_relations:
-        if target == record.key_folded:
-            plan.errors.append(
-                RowError(number, labels["relations"], _("Văn bản không thể liên quan chính nó."))
-            )
-        elif target not in known:
-            plan.errors.append(
-                RowError(
-                    number,
-                    labels["relations"],
-                    _("Văn bản liên quan “%(k)s” không có trong thư viện hay trong tệp.")
-                    % {"k": targets_shown.get(target, target)},
+    # Relation targets: library documents and rows of this file, resolved like references.
+    in_file: dict[str, list[tuple[Candidate, PlannedRecord]]] = {}
+    for record in plan.records:
+        values = record.values
+        issued = values["issued"]
+        candidate = Candidate(
+            -record.row,
+            values["year"] is not None,
+            values["year"] or (issued.year if issued else None),
+            issuer_fold(values["issuer_name"]),
+        )
+        in_file.setdefault(record.key_folded, []).append((candidate, record))
+    for record, rel_type, target, number in pending_relations:
+        folded = key_fold(target.key)
+        rows_here = [c for c, _r in in_file.get(folded, [])]
+        updated = {r.match for _c, r in in_file.get(folded, []) if r.match}
+        library = [c for c in existing.get(folded, []) if c.pk not in updated]
+        found = resolve(
+            library + rows_here, year=cited_year(target), issuer=issuer_fold(target.issuer)
+        )
+
+        def relation_error(message, number=number):
+            plan.errors.append(RowError(number, labels["relations"], message))
+
+        if found.ambiguous:
+            relation_error(
+                _(
+                    "Có nhiều văn bản số %(k)s: ghi thêm ngày ban hành, ví dụ “thay thế: "
+                    "%(k)s ngày 21/01/2021”."
                 )
+                % {"k": target.key}
             )
+        elif found.document is None:
+            relation_error(
+                _("Văn bản liên quan “%(k)s” không có trong thư viện hay trong tệp.")
+                % {"k": target.key}
+            )
+        else:
+            pk = found.document
+            ref = ("row", -pk) if pk < 0 else ("db", pk)
+            if ref == ("row", record.row) or (ref[0] == "db" and ref[1] == record.match):
+                relation_error(_("Văn bản không thể liên quan chính nó."))
+            else:
+                record.relations.append((rel_type, ref))
     plan.errors.sort(key=lambda e: e.row)
     return plan
 

@@ -6,11 +6,15 @@ whether a whole string *is* one reference.
 
 from __future__ import annotations
 
+import re
+
 from cchc.core.text import fold, normalize_space, slugify_vi
 
 from .citations import Citation, extract
 
-__all__ = ["parse_key", "canonical_key", "key_slug", "key_fold"]
+__all__ = ["parse_key", "canonical_key", "key_slug", "key_fold", "key_year"]
+
+_YEAR_IN_KEY = re.compile(r"(?<=/)(1[89]\d\d|2\d\d\d)(?=/)")
 
 
 def parse_key(text: str) -> Citation | None:
@@ -41,3 +45,10 @@ def key_slug(key: str) -> str:
 
 def key_fold(key: str) -> str:
     return fold(normalize_space(key))
+
+
+def key_year(key: str) -> int | None:
+    """The year written in the number ("63/2010/NĐ-CP" → 2010; "15/KH-UBND" → None).
+    Not the citation's ``year``, which may come from the sentence ("… năm 2021")."""
+    match = _YEAR_IN_KEY.search(key or "")
+    return int(match.group(1)) if match else None

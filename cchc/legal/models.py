@@ -1,10 +1,12 @@
 """The legal document library (thư viện văn bản): documents, their typed relations, and
 which articles cite them.
 
-A ``LegalDocument`` (văn bản) is identified by its canonical key (số ký hiệu) as the
-reference extractor writes it ("63/2010/NĐ-CP", "76/NQ-CP", "03-NQ/TU"). Documents first
-seen in an article are created as stubs (``review_state = unverified``, "chưa kiểm tra")
-for a librarian to complete and verify.
+A ``LegalDocument`` (văn bản) carries its canonical key (số ký hiệu) as the reference
+extractor writes it ("63/2010/NĐ-CP", "76/NQ-CP", "03-NQ/TU"). Its identity is the key alone
+when the number holds the year, else key + year of issue + issuer (numbers restart every
+year and per agency): see ``identity.py`` and docs/decisions/0002. Documents first seen in an
+article are created as stubs (``review_state = unverified``, "chưa kiểm tra") for a librarian
+to complete and verify.
 """
 
 import re
@@ -21,8 +23,18 @@ from wagtail.models import Orderable
 
 from cchc.core.text import fold, nfc, normalize_space
 
-from .choices import INVERSE_LABELS, RelationType, ReviewState, Status
-from .keys import key_fold, key_slug, parse_key
+from .choices import (
+    INVERSE_LABELS,
+    RelationState,
+    RelationType,
+    ReviewState,
+    Status,
+    TextSource,
+)
+from .identity import issuer_fold
+from .keys import key_fold, key_slug, key_year, parse_key
+
+MAX_FULL_TEXT = 1_000_000  # characters
 
 
 class DocumentType(models.Model):
@@ -63,14 +75,25 @@ class LegalDocument(ClusterableModel):
     key = models.CharField(
         _("số ký hiệu"),
         max_length=100,
-        unique=True,
-        help_text=_("Ví dụ: 63/2010/NĐ-CP, 76/NQ-CP, 03-NQ/TU"),
+        help_text=_(
+            "Ví dụ: 63/2010/NĐ-CP, 76/NQ-CP, 03-NQ/TU. Số không kèm năm (76/NQ-CP) được "
+            "phân biệt bằng năm ban hành và cơ quan ban hành."
+        ),
     )
     number = models.CharField(_("số"), max_length=20, blank=True)
     year = models.PositiveSmallIntegerField(_("năm (trong ký hiệu)"), null=True, blank=True)
     symbol = models.CharField(_("ký hiệu"), max_length=80, blank=True)
     key_folded = models.CharField(
-        _("số ký hiệu (không dấu)"), max_length=100, unique=True, blank=True, editable=False
+        _("số ký hiệu (không dấu)"), max_length=100, db_index=True, blank=True, editable=False
+    )
+    issue_year = models.PositiveSmallIntegerField(
+        _("năm ban hành"),
+        null=True,
+        blank=True,
+        help_text=_("Lấy từ số ký hiệu hoặc ngày ban hành; chỉ nhập khi chưa biết ngày ban hành."),
+    )
+    issuer_folded = models.CharField(
+        _("cơ quan ban hành (không dấu)"), max_length=255, blank=True, editable=False
     )
     slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, blank=True, editable=False)
     issuer = models.ForeignKey(
@@ -87,7 +110,24 @@ class LegalDocument(ClusterableModel):
     status = models.CharField(
         _("tình trạng hiệu lực"), max_length=20, choices=Status.choices, default=Status.UNKNOWN
     )
+    expired_on = models.DateField(_("ngày hết hiệu lực"), null=True, blank=True)
     title = models.CharField(_("trích yếu"), max_length=1000, blank=True)
+    full_text = models.TextField(
+        _("toàn văn"),
+        blank=True,
+        help_text=_(
+            "Dán toàn văn, hoặc để trống: khi lưu, toàn văn được trích từ tệp PDF hoặc "
+            "Word (.docx) đính kèm."
+        ),
+    )
+    text_source = models.CharField(
+        _("nguồn toàn văn"),
+        max_length=10,
+        choices=TextSource.choices,
+        default=TextSource.NONE,
+        blank=True,
+        editable=False,
+    )
     signer = models.CharField(_("người ký"), max_length=200, blank=True)
     review_state = models.CharField(
         _("kiểm tra"),
@@ -123,8 +163,11 @@ class LegalDocument(ClusterableModel):
             [FieldPanel("issuer"), FieldPanel("issuer_name"), FieldPanel("signer")],
             heading=_("Cơ quan ban hành"),
         ),
-        FieldRowPanel([FieldPanel("issued"), FieldPanel("effective"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("issued"), FieldPanel("issue_year"), FieldPanel("effective")]),
+        FieldPanel("status"),
+        FieldPanel("expired_on"),
         InlinePanel("attachments", label=_("Tệp đính kèm")),
+        FieldPanel("full_text"),
         InlinePanel("relations", label=_("Quan hệ với văn bản khác")),
     ]
 
@@ -134,11 +177,36 @@ class LegalDocument(ClusterableModel):
         ordering = ["-issued", "-id"]
         permissions = [("verify_legaldocument", _("Có thể xác nhận đã kiểm tra văn bản"))]
         indexes = [models.Index(fields=["review_state", "-created_at"])]
+        constraints = [
+            # Numbered with the year (normative): the key alone is the identity.
+            models.UniqueConstraint(
+                fields=["key_folded"],
+                condition=models.Q(year__isnull=False),
+                name="legal_doc_identity_year_in_key",
+                violation_error_message=_("Đã có văn bản mang số ký hiệu này."),
+            ),
+            # Otherwise key + year of issue + issuer (0 stands for an unknown year).
+            models.UniqueConstraint(
+                models.F("key_folded"),
+                models.functions.Coalesce("issue_year", 0),
+                models.F("issuer_folded"),
+                condition=models.Q(year__isnull=True),
+                name="legal_doc_identity_key_year_issuer",
+                violation_error_message=_(
+                    "Đã có văn bản mang số ký hiệu này, cùng năm ban hành và cơ quan ban hành."
+                ),
+            ),
+        ]
 
     def __str__(self):
         if self.doc_type_id and self.doc_type:
             return f"{self.doc_type.name} {self.key}"
         return self.key
+
+    @property
+    def year_in_key(self) -> bool:
+        """Normative numbering ("63/2010/NĐ-CP"): the key alone identifies the document."""
+        return self.year is not None
 
     def clean(self):
         """Validate the key's shape with the extractor and store it canonically."""
@@ -150,11 +218,21 @@ class LegalDocument(ClusterableModel):
             )
         self.key = citation.key
         self.number = self.number or citation.number
-        self.year = self.year or citation.year
+        self.year = key_year(self.key)
         self.symbol = self.symbol or citation.symbol
-        clash = LegalDocument.objects.filter(key_folded=key_fold(self.key)).exclude(pk=self.pk)
-        if clash.exists():
-            raise ValidationError({"key": _("Đã có văn bản mang số ký hiệu này.")})
+        self.derive_identity()
+        if self.identity_clashes().exists():
+            raise ValidationError(
+                {
+                    "key": _("Đã có văn bản mang số ký hiệu này.")
+                    if self.year_in_key
+                    else _(
+                        "Đã có văn bản mang số ký hiệu này, cùng năm ban hành và cơ quan ban hành."
+                    )
+                }
+            )
+        if self.issue_year and not 1900 <= self.issue_year <= 2200:
+            raise ValidationError({"issue_year": _("Năm ban hành không hợp lệ.")})
         if self.issued and self.effective and self.effective < self.issued:
             raise ValidationError(
                 {"effective": _("Ngày có hiệu lực không thể trước ngày ban hành.")}
@@ -166,7 +244,7 @@ class LegalDocument(ClusterableModel):
         self.title = normalize_space(self.title)
         self.issuer_name = normalize_space(self.issuer_name)
         self.signer = normalize_space(self.signer)
-        self.key_folded = key_fold(self.key)
+        self.derive_identity()
         self._refresh_slug()
         type_name = self.doc_type.name if self.doc_type_id and self.doc_type else ""
         self.search_folded = fold(
@@ -176,7 +254,12 @@ class LegalDocument(ClusterableModel):
         if update_fields is not None:
             kwargs["update_fields"] = {
                 *update_fields,
+                "number",
+                "year",
+                "symbol",
                 "key_folded",
+                "issue_year",
+                "issuer_folded",
                 "slug",
                 "search_folded",
                 "updated_at",
@@ -188,16 +271,63 @@ class LegalDocument(ClusterableModel):
             )
             self._old_slug = None
 
+    def validate_constraints(self, exclude=None):
+        # The identity constraints are checked by clean(), with the message on the key field.
+        super().validate_constraints(exclude={*(exclude or ()), "key_folded"})
+
+    def identity_clashes(self):
+        """Other documents with this document's identity (see the constraints)."""
+        others = LegalDocument.objects.filter(key_folded=self.key_folded).exclude(pk=self.pk)
+        if self.year_in_key:
+            return others.filter(year__isnull=False)
+        return others.filter(
+            year__isnull=True, issue_year=self.issue_year, issuer_folded=self.issuer_folded
+        )
+
+    def derive_identity(self):
+        """Fill the identity's derived fields: folded key, year of issue, folded issuer (and
+        number, year, symbol from the key when a caller skipped ``clean()``)."""
+        if not self.number and self.year is None:
+            citation = parse_key(self.key)
+            if citation is not None:
+                self.number, self.year = citation.number[:20], key_year(citation.key)
+                self.symbol = self.symbol or citation.symbol[:80]
+        self.key_folded = key_fold(self.key)
+        # The year in the number, else the issue date's; else what was entered or cited.
+        self.issue_year = self.year or (self.issued.year if self.issued else self.issue_year)
+        agency = self.issuer.name if self.issuer_id and self.issuer else ""
+        self.issuer_folded = issuer_fold(self.issuer_name or agency)
+
     def _refresh_slug(self):
-        wanted = key_slug(self.key)
-        if self.slug and re.fullmatch(rf"{re.escape(wanted)}(-\d+)?", self.slug):
+        """A slug is given once and kept while the key stays the same ("15-kh-ubnd-2021"
+        keeps its URL when the issuer is filled in); a corrected key gets a new slug and the
+        old one becomes an alias. Documents without the year in the number get the year of
+        issue, then the issuer, then a counter to keep slugs unique."""
+        base = key_slug(self.key)
+        if self.slug and re.fullmatch(rf"{re.escape(base)}(-[a-z0-9-]+)?", self.slug):
             return
-        slug, n = wanted, 1
-        while LegalDocument.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+        tries = [base]
+        if not self.year_in_key and self.issue_year:
+            tries = [f"{base}-{self.issue_year}"]
+            if self.issuer_folded:
+                tries.append(f"{tries[0]}-{key_slug(self.issuer_folded)[:40].strip('-')}")
+        n = 1
+        while True:
+            for slug in tries:
+                if not self._slug_taken(slug):
+                    self._old_slug = self.slug or None
+                    self.slug = slug
+                    return
             n += 1
-            slug = f"{wanted}-{n}"
-        self._old_slug = self.slug or None
-        self.slug = slug
+            tries = [f"{tries[0]}-{n}"]
+
+    def _slug_taken(self, slug: str) -> bool:
+        if LegalDocument.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            return True
+        aliases = LegalDocumentSlugAlias.objects.filter(slug=slug)
+        if self.pk:
+            aliases = aliases.exclude(document_id=self.pk)
+        return aliases.exists()
 
     def get_absolute_url(self):
         return reverse("legal:document-detail", kwargs={"slug": self.slug})
@@ -262,7 +392,12 @@ class LegalDocumentAttachment(Orderable):
 
 
 class DocumentRelation(Orderable):
-    """``source`` replaces / amends / implements / guides ``target``; shown on both pages."""
+    """``source`` replaces / amends / repeals / implements / guides ``target``.
+
+    Relations a librarian enters are confirmed at once. Relations read from a text (an
+    article, or the document's own full text) are *proposed* until a librarian confirms or
+    rejects them; only confirmed ones are shown publicly. A rejected proposal is kept so that
+    the same text does not propose it again."""
 
     source = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="relations")
     relation_type = models.CharField(_("quan hệ"), max_length=20, choices=RelationType.choices)
@@ -273,8 +408,40 @@ class DocumentRelation(Orderable):
         related_name="incoming_relations",
     )
     note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+    state = models.CharField(
+        _("trạng thái"),
+        max_length=20,
+        choices=RelationState.choices,
+        default=RelationState.CONFIRMED,
+        db_index=True,
+    )
+    pinpoint = models.CharField(_("điều, khoản, điểm"), max_length=200, blank=True)
+    origin_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("đề xuất từ bài viết"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    origin_text = models.CharField(_("câu trích"), max_length=500, blank=True)
+    proposed_at = models.DateTimeField(_("thời điểm đề xuất"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("thời điểm xử lý"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người xử lý"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
-    panels = [FieldPanel("relation_type"), FieldPanel("target"), FieldPanel("note")]
+    panels = [
+        FieldPanel("relation_type"),
+        FieldPanel("target"),
+        FieldPanel("pinpoint"),
+        FieldPanel("note"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("quan hệ văn bản")
@@ -294,6 +461,10 @@ class DocumentRelation(Orderable):
     @property
     def label(self):
         return RelationType(self.relation_type).label
+
+    @property
+    def is_proposed(self) -> bool:
+        return self.state == RelationState.PROPOSED
 
     @property
     def inverse_label(self):

@@ -10,7 +10,8 @@ from .models import LegalDocument
 def legal_document(doc: LegalDocument) -> SearchDocument:
     doc_type = doc.doc_type.name if doc.doc_type_id else ""
     title = " ".join(filter(None, [doc_type, "số", doc.key])) if doc_type else doc.key
-    body = " ".join(filter(None, [doc.title, doc.issuer_name, doc.signer]))
+    # The full text feeds search too (bounded: the index keeps the first 100,000 characters).
+    body = " ".join(filter(None, [doc.title, doc.issuer_name, doc.signer, doc.full_text[:100_000]]))
     return SearchDocument(
         title=f"{title} – {doc.title}" if doc.title else title,
         body=body,

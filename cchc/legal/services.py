@@ -16,9 +16,10 @@ from cchc.core.exceptions import PermissionDeniedError, ValidationError
 from cchc.core.text import fold, normalize_space
 
 from . import citations as extractor
-from .choices import RelationType, ReviewState, Status
-from .keys import key_fold
-from .linker import references_in_html
+from .choices import RelationState, RelationType, ReviewState, Status
+from .identity import Candidate, Resolution, cited_year, issuer_fold, resolve
+from .keys import key_fold, key_year
+from .linker import html_text, references_in_html
 from .models import Citation, DocumentRelation, DocumentType, LegalDocument
 
 logger = logging.getLogger(__name__)
@@ -97,39 +98,69 @@ def _stub_fields(citation: extractor.Citation) -> dict:
     return {
         "doc_type": document_type_for(citation.doc_type),
         "number": (citation.number or "")[:20],
-        "year": citation.year,
+        "year": key_year(citation.key),
         "symbol": (citation.symbol or "")[:80],
         "issued": citation.issued,
+        # "Kế hoạch số 15/KH-UBND năm 2021": the year without a date is kept too.
+        "issue_year": cited_year(citation),
         "issuer_name": issuer_name,
         "issuer": _agency_for(issuer_name),
         "title": normalize_space(citation.subject or "")[:1000],
     }
 
 
+def _resolve_for_update(citation: extractor.Citation) -> tuple[list[LegalDocument], Resolution]:
+    """The documents with the cited key (locked) and which of them the citation means."""
+    docs = list(
+        LegalDocument.objects.select_for_update()
+        .filter(key_folded=key_fold(citation.key))
+        .order_by("pk")
+    )
+    found = resolve(
+        [Candidate(d.pk, d.year_in_key, d.issue_year, d.issuer_folded) for d in docs],
+        year=cited_year(citation),
+        issuer=issuer_fold(citation.issuer),
+    )
+    return docs, found
+
+
 def legal_document_stub_upsert(
     *, citation: extractor.Citation, actor=None
-) -> tuple[LegalDocument, bool]:
-    """The document for ``citation``: existing (found by folded key), or a new stub marked
-    "chưa kiểm tra". An existing *stub* gets its blank fields filled from the citation;
-    verified documents are never changed here."""
-    folded = key_fold(citation.key)
-    document = LegalDocument.objects.select_for_update().filter(key_folded=folded).first()
-    if document is None:
+) -> tuple[LegalDocument | None, bool]:
+    """The document ``citation`` means: an existing one (same key, and the year/issuer the
+    sentence states do not contradict it), or a new stub marked "chưa kiểm tra" with the
+    citation's identity. ``(None, False)`` when several documents fit and the sentence does
+    not tell them apart: no guess. An existing *stub* gets its blank fields filled from the
+    citation (unless that would clash with another document's identity); verified documents
+    are never changed here."""
+    docs, found = _resolve_for_update(citation)
+    if found.ambiguous:
+        return None, False
+    if found.document is None:
         fields = _stub_fields(citation)
         try:
             with transaction.atomic():
                 document = LegalDocument(key=citation.key, **fields)
                 document.save()
         except IntegrityError:
-            # Another publish created it concurrently.
-            return LegalDocument.objects.get(key_folded=folded), False
+            # Another publish created it concurrently: resolve again.
+            _, again = _resolve_for_update(citation)
+            if again.document is None:
+                return None, False
+            return LegalDocument.objects.get(pk=again.document), False
         record_event(
             "cchc.legal.document.stub_create",
             actor=actor,
             obj=document,
-            data={"key": document.key, "source": "citation"},
+            data={
+                "key": document.key,
+                "year": document.issue_year,
+                "issuer": document.issuer_name,
+                "source": "citation",
+            },
         )
         return document, True
+    document = next(d for d in docs if d.pk == found.document)
     if document.review_state == ReviewState.UNVERIFIED:
         changed = []
         for name, value in _stub_fields(citation).items():
@@ -138,7 +169,11 @@ def legal_document_stub_upsert(
             setattr(document, name, value)
             changed.append(name)
         if changed:
-            document.save(update_fields=changed)
+            try:
+                with transaction.atomic():
+                    document.save(update_fields=changed)
+            except IntegrityError:
+                document.refresh_from_db()
     return document, False
 
 
@@ -156,58 +191,79 @@ def _page_body(page) -> str:
     return str(getattr(page.specific, "body", "") or "")
 
 
+def _identity_of(citation: extractor.Citation) -> tuple:
+    return (key_fold(citation.key), cited_year(citation), issuer_fold(citation.issuer))
+
+
+def _documents_for(found, *, actor) -> tuple[list[LegalDocument | None], list[str], list[str]]:
+    """For each citation: its document (found or a new stub) or ``None`` when ambiguous;
+    plus the keys of the stubs created and the ambiguous references (for the audit)."""
+    documents: list[LegalDocument | None] = []
+    seen: dict[tuple, LegalDocument | None] = {}
+    created: list[str] = []
+    ambiguous: list[str] = []
+    for citation in found:
+        identity = _identity_of(citation)
+        if identity not in seen:
+            document, was_created = legal_document_stub_upsert(citation=citation, actor=actor)
+            seen[identity] = document
+            if was_created:
+                created.append(document.key)
+        document = seen[identity]
+        if document is None:
+            year = cited_year(citation)
+            ambiguous.append(f"{citation.key} ({year})" if year else citation.key)
+        documents.append(document)
+    return documents, created, sorted(set(ambiguous))
+
+
 @transaction.atomic
 def article_citations_sync(*, page, actor=None) -> list[Citation]:
-    """Replace the page's citation rows with the references in its current body,
-    creating stubs for unknown documents. Called when the page is published."""
-    from .selectors import citation_matches
-
+    """Replace the page's citation rows with the references in its current body, creating
+    stubs for documents the library does not hold, and propose the relations the sentences
+    state. A reference that several documents fit (same key; the sentence's year and issuer
+    do not tell them apart) gets no row: it is nobody's backlink. Called on publish."""
+    text = html_text(_page_body(page))
     found = references_in_html(_page_body(page))
-    documents: dict[str, LegalDocument] = {}
-    created: list[str] = []
-    for citation in found:
-        folded = key_fold(citation.key)
-        if folded in documents:
-            continue
-        document, was_created = legal_document_stub_upsert(citation=citation, actor=actor)
-        documents[folded] = document
-        if was_created:
-            created.append(document.key)
-    # Same key, another year: a different document the library does not hold (keys are
-    # unique), so no citation row rather than a wrong backlink.
-    linked = [
-        c
-        for c in found
-        if citation_matches(documents[key_fold(c.key)].issued, documents[key_fold(c.key)].year, c)
-    ]
-    conflicts = sorted({f"{c.key} ({c.issued or c.year})" for c in found if c not in linked})
-    before = set(Citation.objects.filter(page_id=page.pk).values_list("document__key", flat=True))
+    documents, created, ambiguous = _documents_for(found, actor=actor)
+    before = set(Citation.objects.filter(page_id=page.pk).values_list("document_id", flat=True))
     Citation.objects.filter(page_id=page.pk).delete()
     rows = Citation.objects.bulk_create(
         [
             Citation(
                 page_id=page.pk,
-                document=documents[key_fold(c.key)],
+                document=document,
                 cited_text=c.text[:500],
                 start=c.span[0],
                 end=c.span[1],
                 pinpoint=(c.pinpoint.text if c.pinpoint else "")[:200],
             )
-            for c in linked
+            for c, document in zip(found, documents, strict=True)
+            if document is not None
         ]
     )
-    after = {documents[key_fold(c.key)].key for c in linked}
+    after = {d.pk: d.key for d in documents if d is not None}
+    from .relation_services import relations_propose_from_text
+
+    proposed = relations_propose_from_text(
+        text=text, citations=found, documents=documents, source=None, page=page, actor=actor
+    )
     record_event(
         "cchc.legal.citations.sync",
         actor=actor,
         obj=page,
         data={
             "count": len(rows),
-            "documents": sorted(after),
-            "added": sorted(after - before),
-            "removed": sorted(before - after),
+            "documents": sorted(set(after.values())),
+            "added": sorted({after[pk] for pk in set(after) - before}),
+            "removed": sorted(
+                LegalDocument.objects.filter(pk__in=before - set(after)).values_list(
+                    "key", flat=True
+                )
+            ),
             "stubs_created": created,
-            "year_conflicts": conflicts,
+            "ambiguous": ambiguous,
+            "relations_proposed": len(proposed),
         },
     )
     return rows
@@ -333,11 +389,15 @@ def library_import(*, filename: str, data: bytes, dry_run: bool = False, actor=N
         raise PermissionDeniedError(MSG_NOT_LIBRARIAN)
     rows = importers.parse_table(filename, data)  # ImportFileError for unreadable files
     type_names = {fold(name): name for name in DocumentType.objects.values_list("name", flat=True)}
-    existing = dict(LegalDocument.objects.values_list("key_folded", "pk"))
-    plan = importers.validate_rows(rows, type_names=type_names, existing_keys=set(existing))
+    existing: dict[str, list[Candidate]] = {}
+    for pk, kf, year, issue_year, issuer in LegalDocument.objects.order_by("pk").values_list(
+        "pk", "key_folded", "year", "issue_year", "issuer_folded"
+    ):
+        existing.setdefault(kf, []).append(Candidate(pk, year is not None, issue_year, issuer))
+    plan = importers.validate_rows(rows, type_names=type_names, existing=existing)
     report = ImportReport(errors=plan.errors, dry_run=dry_run)
     for record in plan.records:
-        if record.key_folded in existing:
+        if record.match:
             report.updated += 1
         else:
             report.created += 1
@@ -357,12 +417,13 @@ def library_import(*, filename: str, data: bytes, dry_run: bool = False, actor=N
 def _library_import_apply(plan, *, actor) -> None:
     types = {t.name: t for t in DocumentType.objects.all()}
     now = timezone.now()
-    documents: dict[str, LegalDocument] = {}
+    documents: dict[int, LegalDocument] = {}
     for record in plan.records:
         document = (
-            LegalDocument.objects.select_for_update().filter(key_folded=record.key_folded).first()
-            or LegalDocument()
-        )
+            LegalDocument.objects.select_for_update().filter(pk=record.match).first()
+            if record.match
+            else None
+        ) or LegalDocument()
         document.key = record.key
         for name, value in record.values.items():
             if name == "doc_type":
@@ -379,39 +440,67 @@ def _library_import_apply(plan, *, actor) -> None:
             document.verified_at = None
             document.verified_by = None
         document.save()
-        documents[record.key_folded] = document
-    targets = {
-        d.key_folded: d
-        for d in LegalDocument.objects.filter(
-            key_folded__in={t for r in plan.records for _, t in (r.relations or [])}
-        )
-    }
+        documents[record.row] = document
+    targets = LegalDocument.objects.in_bulk(
+        {ref[1] for r in plan.records for _, ref in (r.relations or []) if ref[0] == "db"}
+    )
+
+    def target_of(ref):
+        return documents[ref[1]] if ref[0] == "row" else targets[ref[1]]
+
     for record in plan.records:
         if record.relations is None:
             continue
-        source = documents[record.key_folded]
-        DocumentRelation.objects.filter(source=source).delete()
+        source = documents[record.row]
+        # The file states the confirmed relations; proposals waiting for a librarian stay.
+        DocumentRelation.objects.filter(source=source).exclude(
+            state=RelationState.PROPOSED
+        ).delete()
+        wanted = [(t, target_of(ref)) for t, ref in dict.fromkeys(record.relations)]
+        DocumentRelation.objects.filter(
+            source=source,
+            state=RelationState.PROPOSED,
+            relation_type__in=[t for t, _ in wanted],
+            target__in=[d for _, d in wanted],
+        ).delete()
         DocumentRelation.objects.bulk_create(
             [
-                DocumentRelation(
-                    source=source, relation_type=rel_type, target=targets[t], sort_order=i
-                )
-                for i, (rel_type, t) in enumerate(dict.fromkeys(record.relations))
+                DocumentRelation(source=source, relation_type=rel_type, target=target, sort_order=i)
+                for i, (rel_type, target) in enumerate(wanted)
             ]
         )
+
+
+def _target_text(document: LegalDocument) -> str:
+    """A relation target as the import reads it back: the key, plus the date and issuer
+    when the key alone does not identify the document."""
+    if document.year_in_key:
+        return document.key
+    parts = [document.key]
+    if document.issued:
+        parts.append(f"ngày {document.issued.strftime('%d/%m/%Y')}")
+    elif document.issue_year:
+        parts.append(f"năm {document.issue_year}")
+    if document.issuer_name:
+        parts.append(f"của {document.issuer_name}")
+    return " ".join(parts)
 
 
 def library_export_rows() -> list[list]:
     """The library as rows in :data:`importers.COLUMNS` order (round-trips with import)."""
     rel_by_source: dict[int, list[str]] = {}
-    for r in DocumentRelation.objects.select_related("target").order_by(
-        "source_id", "sort_order", "id"
+    for r in (
+        DocumentRelation.objects.filter(state=RelationState.CONFIRMED)
+        .select_related("target")
+        .order_by("source_id", "sort_order", "id")
     ):
         rel_by_source.setdefault(r.source_id, []).append(
-            f"{RelationType(r.relation_type).label}: {r.target.key}"
+            f"{RelationType(r.relation_type).label}: {_target_text(r.target)}"
         )
     rows = []
-    for d in LegalDocument.objects.select_related("doc_type").order_by("key_folded"):
+    for d in LegalDocument.objects.select_related("doc_type").order_by(
+        "key_folded", "issued", "pk"
+    ):
         rows.append(
             [
                 d.key,

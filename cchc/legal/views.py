@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -53,6 +54,9 @@ class DocumentDetailView(TemplateView):
     def get(self, request, *args, slug: str, **kwargs):
         document, redirect_slug = selectors.document_get_by_slug(slug)
         if document is None:
+            if redirect_slug and redirect_slug.startswith("?"):
+                # A bare key several documents share: let the reader choose.
+                return redirect(f"{reverse('legal:document-choose')}{redirect_slug}")
             if redirect_slug:
                 return redirect("legal:document-detail", slug=redirect_slug, permanent=True)
             raise Http404(_("Không tìm thấy văn bản."))
@@ -67,5 +71,26 @@ class DocumentDetailView(TemplateView):
             relations=selectors.document_relations(document),
             attachments=list(document.attachments.select_related("document")),
             citing_pages=selectors.document_citing_pages(document),
+            text_html=selectors.document_text_html(document),
         )
+        return context
+
+
+class DocumentChooseView(TemplateView):
+    """``/van-ban/chon/?key=15/KH-UBND&nam=2021``: a reference that several documents fit
+    (numbers restart every year and per agency) lists them instead of guessing one."""
+
+    template_name = "legal/document_choose_page.html"
+
+    def get(self, request, *args, **kwargs):
+        self.choice = selectors.document_choices(request.GET)
+        if self.choice is None or not self.choice.documents:
+            raise Http404(_("Không tìm thấy văn bản."))
+        if len(self.choice.documents) == 1:
+            return redirect(self.choice.documents[0].get_absolute_url())
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(choice=self.choice, page_title=_("Chọn văn bản"))
         return context

@@ -1,6 +1,7 @@
 """Admin of the library at /quan-tri/: documents and types (snippets), the queue of
 stubs "chưa kiểm tra", import/export. Only the "Thư viện văn bản" group and superusers."""
 
+from django.contrib import messages
 from django.db.models import Q
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +13,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views, services
+from . import admin_views, services, text_services
 from .models import DocumentType, LegalDocument
 
 
@@ -104,13 +105,19 @@ def register_library_menu():
             order=2,
         ),
         LibrarianMenuItem(
-            _("Nhập, xuất"), reverse("legal_admin:import"), icon_name="upload", order=3
+            _("Quan hệ chờ xác nhận"),
+            reverse("legal_admin:relations"),
+            icon_name="link",
+            order=3,
+        ),
+        LibrarianMenuItem(
+            _("Nhập, xuất"), reverse("legal_admin:import"), icon_name="upload", order=4
         ),
         LibrarianMenuItem(
             _("Loại văn bản"),
             reverse("wagtailsnippets_legal_documenttype:list"),
             icon_name="tag",
-            order=4,
+            order=5,
         ),
     ]
     return LibrarianSubmenu(
@@ -130,6 +137,18 @@ def _audit(verb):
     return hook
 
 
+def _update_text(request, document):
+    """Extract the text from the uploaded file (or mark the pasted one) and propose the
+    relations it states; every outcome is a message to the librarian."""
+    if not services.user_is_librarian(request.user):
+        return
+    report = text_services.legal_document_text_update(
+        document=document, actor=request.user, request=request
+    )
+    for level, message in report.messages():
+        getattr(messages, level)(request, message)
+
+
 @hooks.register("after_create_snippet")
 def verify_created_document(request, instance):
     """A document a librarian types in is checked by them: audit it and verify it."""
@@ -139,7 +158,16 @@ def verify_created_document(request, instance):
         )
         if not instance.is_verified and services.user_is_librarian(request.user):
             services.legal_document_verify(document=instance, actor=request.user, request=request)
+        _update_text(request, instance)
 
 
-hooks.register("after_edit_snippet", _audit("edit"))
+@hooks.register("after_edit_snippet")
+def audit_edited_document(request, instance):
+    if isinstance(instance, LegalDocument):
+        services.legal_document_admin_changed(
+            document=instance, actor=request.user, verb="edit", request=request
+        )
+        _update_text(request, instance)
+
+
 hooks.register("before_delete_snippet", _audit("delete"))

@@ -188,3 +188,98 @@ def test_management_commands(tmp_path, capsys):
     assert out.read_bytes()[:4] == b"PK\x03\x04"
     with pytest.raises(CommandError):
         call_command("legal_export", str(tmp_path / "lib.txt"))
+
+
+def kh_row(issued, issuer, relations="", title="Kế hoạch"):
+    return ["15/KH-UBND", "Kế hoạch", title, issuer, issued, "", "", "", "", relations]
+
+
+@pytest.mark.django_db
+def test_import_same_key_other_year_or_issuer_is_another_document():
+    """ "15/KH-UBND" of 2021 and 2023, and of 2021 by another agency, are three documents;
+    importing again updates each (matched by key + year of issue + issuer)."""
+    rows = [
+        kh_row("21/01/2021", "UBND tỉnh"),
+        kh_row("10/01/2023", "UBND tỉnh"),
+        kh_row("02/03/2021", "Sở Nội vụ"),
+    ]
+    report = run(csv_bytes(rows))
+    assert report.ok and (report.created, report.updated) == (3, 0)
+    rows[1][2] = "Kế hoạch 2023, sửa"
+    report = run(csv_bytes(rows))
+    assert report.ok and (report.created, report.updated) == (0, 3)
+    assert LegalDocument.objects.get(key="15/KH-UBND", issue_year=2023).title == (
+        "Kế hoạch 2023, sửa"
+    )
+    assert sorted(LegalDocument.objects.values_list("slug", flat=True)) == [
+        "15-kh-ubnd-2021",
+        "15-kh-ubnd-2021-so-noi-vu",
+        "15-kh-ubnd-2023",
+    ]
+
+
+@pytest.mark.django_db
+def test_import_refuses_duplicate_identity_and_ambiguous_rows():
+    """The same identity twice in a file is an error; so is a row several library documents
+    fit (no date, two years held), and a relation target that names no single document."""
+    report = run(csv_bytes([kh_row("21/01/2021", "UBND tỉnh"), kh_row("05/05/2021", "UBND tỉnh")]))
+    assert [e.message for e in report.errors] == ["Văn bản trùng với dòng 2."]
+    run(csv_bytes([kh_row("21/01/2021", "UBND tỉnh"), kh_row("10/01/2023", "UBND tỉnh")]))
+    report = run(csv_bytes([kh_row("", "")]))
+    assert "Thư viện có nhiều văn bản số 15/KH-UBND" in report.errors[0].message
+    report = run(
+        csv_bytes([["5/2024/QĐ-UBND", "", "", "", "", "", "", "", "", "Thay thế: 15/KH-UBND"]])
+    )
+    assert "Có nhiều văn bản số 15/KH-UBND" in report.errors[0].message
+    report = run(
+        csv_bytes(
+            [
+                [
+                    "5/2024/QĐ-UBND",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Thay thế: 15/KH-UBND ngày 10/01/2023 của UBND tỉnh",
+                ]
+            ]  # fmt: skip
+        )
+    )
+    assert report.ok
+    relation = DocumentRelation.objects.get()
+    assert (relation.target.issue_year, relation.source.key) == (2023, "5/2024/QĐ-UBND")
+
+
+@pytest.mark.django_db
+def test_export_round_trips_relations_to_documents_without_year_in_key():
+    """Export writes a target's date and issuer when the key alone does not identify it;
+    importing the export again changes nothing."""
+    run(csv_bytes([kh_row("21/01/2021", "UBND tỉnh"), kh_row("10/01/2023", "UBND tỉnh")]))
+    run(
+        csv_bytes(
+            [
+                [
+                    "5/2024/QĐ-UBND",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Thay thế: 15/KH-UBND ngày 21/01/2021",
+                ]
+            ]  # fmt: skip
+        )
+    )
+    rows = services.library_export_rows()
+    assert "Thay thế: 15/KH-UBND ngày 21/01/2021 của UBND tỉnh" in [r[-1] for r in rows]
+    report = run(csv_bytes(rows))
+    assert report.ok and (report.created, report.updated) == (0, 3)
+    relation = DocumentRelation.objects.get()
+    assert relation.target.issue_year == 2021

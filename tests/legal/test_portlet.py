@@ -28,7 +28,7 @@ def test_latest_documents_provider(db):
     assert "latest_documents" in PORTLET_ITEM_PROVIDERS
     portlet = Portlet(kind=Portlet.Kind.LATEST_DOCUMENTS, item_count=2)
     items = _portlet_items(portlet)
-    assert [i["url"] for i in items] == ["/van-ban/2-kh-ubnd/", "/van-ban/4-kh-ubnd/"]
+    assert [i["url"] for i in items] == ["/van-ban/2-kh-ubnd-2022/", "/van-ban/4-kh-ubnd-2021/"]
     assert items[0]["title"] == "2/KH-UBND – Trích yếu 2/KH-UBND"
 
 

@@ -142,9 +142,9 @@ def test_document_types_sync_is_idempotent(db):
     assert {"Nghị định", "Kế hoạch", "Chỉ thị", "Luật", "Công văn"} <= names
 
 
-def test_same_key_other_year_is_not_cited(make_article):
-    """ "15/KH-UBND" of 2023 is not the library's "15/KH-UBND" of 2021: no citation row,
-    and the conflict is recorded in the audit data."""
+def test_same_key_other_year_is_another_document(make_article):
+    """ "15/KH-UBND" of 2023 is not the library's "15/KH-UBND" of 2021: the 2023 reference
+    gets its own stub and each reference is a backlink of its own document."""
     import datetime as dt
 
     doc = LegalDocument(key="15/KH-UBND", issued=dt.date(2021, 1, 21))
@@ -153,7 +153,59 @@ def test_same_key_other_year_is_not_cited(make_article):
         body="<p>Kế hoạch số 15/KH-UBND ngày 10/01/2023 của UBND tỉnh; "
         "Kế hoạch số 15/KH-UBND ngày 21/01/2021.</p>"
     )
-    rows = list(Citation.objects.filter(page=article))
-    assert len(rows) == 1 and rows[0].document == doc and "2021" not in rows[0].cited_text
+    rows = list(Citation.objects.filter(page=article).select_related("document"))
+    assert [(r.document.issue_year, r.document.pk == doc.pk) for r in rows] == [
+        (2023, False),
+        (2021, True),
+    ]
+    stub = rows[0].document
+    assert stub.issuer_name == "UBND tỉnh" and stub.slug == "15-kh-ubnd-2023"
     event = AuditEvent.objects.filter(action="cchc.legal.citations.sync").latest("id")
-    assert event.data["year_conflicts"] == ["15/KH-UBND (2023-01-10)"]
+    assert event.data["stubs_created"] == ["15/KH-UBND"] and event.data["ambiguous"] == []
+
+
+def test_ambiguous_reference_is_nobodys_backlink(make_article):
+    """Two "15/KH-UBND" (2021, 2023) and a reference that states no year: no citation row,
+    no new stub, recorded as ambiguous."""
+    import datetime as dt
+
+    LegalDocument(key="15/KH-UBND", issued=dt.date(2021, 1, 21)).save()
+    LegalDocument(key="15/KH-UBND", issued=dt.date(2023, 1, 10)).save()
+    article = make_article(body="<p>Theo Kế hoạch số 15/KH-UBND, các sở triển khai.</p>")
+    assert not Citation.objects.filter(page=article).exists()
+    assert LegalDocument.objects.filter(key="15/KH-UBND").count() == 2
+    event = AuditEvent.objects.filter(action="cchc.legal.citations.sync").latest("id")
+    assert event.data["ambiguous"] == ["15/KH-UBND"]
+
+
+def test_issuer_in_the_sentence_narrows_to_one(make_article):
+    """Same key and year, two issuers: the sentence's issuer picks the document."""
+    import datetime as dt
+
+    ubnd = LegalDocument(
+        key="15/KH-UBND", issued=dt.date(2021, 1, 21), issuer_name="Ủy ban nhân dân tỉnh"
+    )
+    ubnd.save()
+    huyen = LegalDocument(
+        key="15/KH-UBND", issued=dt.date(2021, 3, 2), issuer_name="UBND huyện Châu Thành"
+    )
+    huyen.save()
+    article = make_article(
+        body="<p>Kế hoạch số 15/KH-UBND ngày 21/01/2021 của UBND tỉnh về cải cách.</p>"
+    )
+    assert [r.document_id for r in Citation.objects.filter(page=article)] == [ubnd.pk]
+
+
+def test_year_from_the_sentence_without_a_date_is_kept(db):
+    """A citation whose year comes from the sentence ("Kế hoạch số 15/KH-UBND năm 2021", as
+    the extractor will report it: ``year`` set, no date, the key without a year) makes a
+    stub of 2021 that is not mistaken for a normative document, and resolves to it later."""
+    from cchc.legal.citations import Citation as Ref
+
+    ref = Ref((0, 22), "Kế hoạch số 15/KH-UBND", "Kế hoạch", "15", 2021, "KH-UBND",
+              "15/KH-UBND", "administrative", issuer="Sở Nội vụ")  # fmt: skip
+    stub, created = services.legal_document_stub_upsert(citation=ref)
+    assert created and stub.year is None and stub.issue_year == 2021
+    assert stub.slug == "15-kh-ubnd-2021" and stub.issuer_name == "Sở Nội vụ"
+    again, created = services.legal_document_stub_upsert(citation=ref)
+    assert again == stub and not created

@@ -163,14 +163,31 @@ def test_alternate_slugs_redirect_permanently(client, library, path):
 
 
 def test_former_slug_redirects_and_unknown_is_404(client, library):
-    """A slug from before a key correction redirects; an unknown slug is 404."""
+    """A slug from before a key correction redirects; an unknown slug is 404. A document
+    numbered without the year has the year of issue in its slug."""
     doc = library["kh"]
+    assert doc.slug == "15-kh-ubnd-2022"
     doc.key = "16/KH-UBND"
     doc.full_clean()
     doc.save()
-    response = client.get("/van-ban/15-kh-ubnd/")
-    assert response.status_code == 301 and response["Location"] == "/van-ban/16-kh-ubnd/"
+    assert doc.slug == "16-kh-ubnd-2022"
+    response = client.get("/van-ban/15-kh-ubnd-2022/")
+    assert response.status_code == 301 and response["Location"] == "/van-ban/16-kh-ubnd-2022/"
     assert client.get("/van-ban/khong-co/").status_code == 404
+
+
+def test_bare_key_slug_redirects_to_the_one_document_or_the_choice(client, library):
+    """/van-ban/15-kh-ubnd/ leads to the only "15/KH-UBND", or to the choice page once the
+    library holds two (2022 and 2023)."""
+    response = client.get("/van-ban/15-kh-ubnd/")
+    assert response.status_code == 301 and response["Location"] == "/van-ban/15-kh-ubnd-2022/"
+    make("15/KH-UBND", issuer_name="Sở Nội vụ", issued=dt.date(2023, 3, 1))
+    response = client.get("/van-ban/15-kh-ubnd/")
+    assert response.status_code == 302
+    assert response["Location"] == "/van-ban/chon/?key=15%2FKH-UBND"
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert [d.issue_year for d in page.context["choice"].documents] == [2023, 2022]
 
 
 def test_backlinks_only_live_articles(client, make_article):
@@ -207,3 +224,29 @@ def test_detail_query_count_does_not_grow_with_backlinks_and_relations(client, m
         response = client.get("/van-ban/15-kh-ubnd/")
     assert len(response.context["citing_pages"]) == 6
     assert len(many) == len(few)
+
+
+def test_choice_page_lists_candidates_or_redirects(client, library):
+    """/van-ban/chon/ lists the documents a reference may mean (type, date, issuer, title);
+    a year/issuer that narrows to one redirects to it; a bad key is 404; a year no document
+    has lists every document with the key."""
+    make(
+        "15/KH-UBND",
+        issuer_name="UBND huyện Châu Thành",
+        issued=dt.date(2022, 5, 6),
+        title="Kế hoạch của huyện",
+    )
+    response = client.get("/van-ban/chon/", {"key": "15/KH-UBND", "nam": "2022"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Kế hoạch của huyện" in html and "Tuyên truyền cải cách hành chính năm 2022" in html
+    assert "UBND huyện Châu Thành" in html and "06-05-2022" in html
+    assert '<meta name="robots" content="noindex">' in html
+    response = client.get(
+        "/van-ban/chon/", {"key": "15/KH-UBND", "nam": "2022", "co_quan": "UBND tỉnh"}
+    )
+    assert response.status_code == 302 and response["Location"] == library["kh"].get_absolute_url()
+    assert client.get("/van-ban/chon/", {"key": "không phải"}).status_code == 404
+    response = client.get("/van-ban/chon/", {"key": "15/KH-UBND", "nam": "2030"})
+    assert response.status_code == 200 and not response.context["choice"].narrowed
+    assert len(response.context["choice"].documents) == 2
