@@ -228,11 +228,14 @@ class Procedure(ClusterableModel):
     def clean(self):
         super().clean()
         self.code = normalize_code(self.code)
-        if self.effective_from and self.effective_until:
-            if self.effective_until <= self.effective_from:
-                raise ValidationError(
-                    {"effective_until": _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")}
-                )
+        if (
+            self.effective_from
+            and self.effective_until
+            and self.effective_until <= self.effective_from
+        ):
+            raise ValidationError(
+                {"effective_until": _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")}
+            )
 
     def save(self, *args, **kwargs):
         # Derived, denormalised fields only (canonical code, NFC name, slug, folded text).
@@ -249,11 +252,19 @@ class Procedure(ClusterableModel):
         field_name = self.field.name if self.field_id else ""
         agency_name = self.agency.name if self.agency_id else ""
         self.search_folded = fold(
-            " ".join(filter(None, [self.code, self.name, field_name, agency_name, self.agency_text]))
+            " ".join(
+                filter(None, [self.code, self.name, field_name, agency_name, self.agency_text])
+            )
         )
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "code", "slug", "search_folded", "updated_at"}
+            kwargs["update_fields"] = {
+                *update_fields,
+                "code",
+                "slug",
+                "search_folded",
+                "updated_at",
+            }
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -262,9 +273,7 @@ class Procedure(ClusterableModel):
     @property
     def is_in_force(self) -> bool:
         today = timezone.localdate()
-        if self.effective_until and self.effective_until <= today:
-            return False
-        return True
+        return not (self.effective_until and self.effective_until <= today)
 
     @property
     def is_public(self) -> bool:
@@ -302,7 +311,9 @@ class ProcedureChannel(Orderable):
     note = models.TextField(_("mô tả"), blank=True)
 
     panels = [
-        FieldRowPanel([FieldPanel("channel"), FieldPanel("time_limit_days"), FieldPanel("fee_amount")]),
+        FieldRowPanel(
+            [FieldPanel("channel"), FieldPanel("time_limit_days"), FieldPanel("fee_amount")]
+        ),
         FieldPanel("note"),
     ]
 

@@ -12,7 +12,14 @@ from django.utils.safestring import SafeString, mark_safe
 from cchc.core.text import fold, normalize_space
 
 from .choices import Level, OnlineLevel
-from .models import CODE_RE, Procedure, ProcedureChannel, ProcedureField, RequiredDocument, normalize_code
+from .models import (
+    CODE_RE,
+    Procedure,
+    ProcedureChannel,
+    ProcedureField,
+    RequiredDocument,
+    normalize_code,
+)
 
 MAX_QUERY_WORDS = 8
 
@@ -101,7 +108,9 @@ def filter_options() -> dict:
     fields = ProcedureField.objects.filter(procedures__in=public).distinct()
     from cchc.directory.models import Agency
 
-    agencies = Agency.objects.filter(procedures__in=public).distinct().order_by("sort_order", "name")
+    agencies = (
+        Agency.objects.filter(procedures__in=public).distinct().order_by("sort_order", "name")
+    )
     return {
         "fields": list(fields.order_by("sort_order", "name")),
         "agencies": list(agencies),
@@ -125,8 +134,24 @@ def procedure_get_public(key: str) -> tuple[Procedure | None, str | None]:
     return None, None
 
 
+def legal_documents_cited(text: str) -> list:
+    """Library documents referred to in a legal-basis text, in order (through the legal
+    library's extractor and resolver; unknown references stay text only)."""
+    if not text or "/" not in text:
+        return []
+    from cchc.legal import selectors as legal_selectors
+    from cchc.legal.citations import extract
+    from cchc.legal.models import LegalDocument
+
+    found = legal_selectors.documents_for_citations(extract(text))
+    ids = list(dict.fromkeys(f[0] for f in found if f))
+    by_id = LegalDocument.objects.select_related("doc_type").in_bulk(ids)
+    return [by_id[i] for i in ids if i in by_id]
+
+
 def procedure_detail(procedure: Procedure) -> dict:
-    """Everything the public page shows, in four queries."""
+    """Everything the public page shows. The legal basis is the free text with its
+    references linked, then the chosen library documents the text does not mention."""
     channels = list(
         ProcedureChannel.objects.filter(procedure=procedure).order_by("sort_order", "id")
     )
@@ -140,10 +165,11 @@ def procedure_detail(procedure: Procedure) -> dict:
     legal_documents = list(
         procedure.legal_documents.select_related("doc_type").order_by("-issued", "key")
     )
+    cited = {d.pk for d in legal_documents_cited(procedure.legal_basis_text)}
     return {
         "channels": channels,
         "documents": documents,
-        "legal_documents": legal_documents,
+        "legal_documents": [d for d in legal_documents if d.pk not in cited],
         "legal_basis_html": legal_basis_html(procedure.legal_basis_text),
     }
 
@@ -169,4 +195,6 @@ def procedures_for_agency(agency_id: int, *, limit: int = 50) -> list[Procedure]
 
 
 def prefetch_for_list(qs: QuerySet[Procedure]) -> QuerySet[Procedure]:
-    return qs.prefetch_related(Prefetch("channels", queryset=ProcedureChannel.objects.order_by("sort_order")))
+    return qs.prefetch_related(
+        Prefetch("channels", queryset=ProcedureChannel.objects.order_by("sort_order"))
+    )

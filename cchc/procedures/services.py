@@ -75,7 +75,9 @@ def procedure_delete(*, procedure: Procedure, actor=None, request=None) -> None:
 FIELD_EXISTS = _("Đã có lĩnh vực này.")
 
 
-def field_get_or_create(*, name: str, actor=None, source: str = "import") -> tuple[ProcedureField, bool]:
+def field_get_or_create(
+    *, name: str, actor=None, source: str = "import"
+) -> tuple[ProcedureField, bool]:
     """The field (lĩnh vực) named ``name`` (compared folded), created if new."""
     name = normalize_space(name)
     if not name:
@@ -85,9 +87,7 @@ def field_get_or_create(*, name: str, actor=None, source: str = "import") -> tup
         if fold(existing.name) == folded:
             return existing, False
     field = ProcedureField.objects.create(name=name)
-    record_event(
-        "cchc.procedures.field.create", actor=actor, obj=field, data=_actor_data(source)
-    )
+    record_event("cchc.procedures.field.create", actor=actor, obj=field, data=_actor_data(source))
     return field, True
 
 
