@@ -113,7 +113,7 @@ _COUNTS_ALT = re.compile(
     r"\s*[-–(,;]?\s*b[aả]n ch[ií]nh\s*:\s*(\d+)\s*[-–,;]?\s*b[aả]n sao\s*:\s*(\d+)\s*\)?\s*$",
     re.IGNORECASE,
 )
-_COUNT_PAREN = re.compile(r"\s*\(([^()]*\bb[aả]n\b[^()]*)\)\s*\.?$", re.IGNORECASE)
+_COUNT_PAREN = re.compile(r"\s*\(([^()]*\bb[aả]n\b[^()]*)\)\s*[.;,]?$", re.IGNORECASE)
 _N_ORIGINAL = re.compile(r"(\d+)\s*b[aả]n\s*ch[ií]nh", re.IGNORECASE)
 _N_COPY = re.compile(r"(\d+)\s*b[aả]n\s*sao", re.IGNORECASE)
 _SKIP = ("so luong ho so", "thanh phan ho so", "ho so gom", "ho so bao gom")

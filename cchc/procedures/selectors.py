@@ -128,9 +128,9 @@ def procedure_get_public(key: str) -> tuple[Procedure | None, str | None]:
     procedure = qs.filter(code=code).first()
     if procedure is not None:
         return (procedure, None) if key == procedure.code else (None, procedure.code)
-    by_slug = qs.filter(slug=key.lower()).only("code").first()
+    by_slug = qs.filter(slug=key.lower()).values_list("code", flat=True).first()
     if by_slug is not None:
-        return None, by_slug.code
+        return None, by_slug
     return None, None
 
 
