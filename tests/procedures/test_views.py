@@ -65,7 +65,7 @@ def test_filters_by_field_agency_level_and_online_level(
     html = get(client, "/thu-tuc-hanh-chinh/", {"cap": "x", "co_quan": "abc", "linh_vuc": "<b>"})
     assert "Đăng ký khai sinh" in html and "Chứng thực bản sao" in html
     # the filter form offers only what has public procedures
-    assert '<option value="chung-thuc"' in html and 'value="%s"' % agencies["stp"].pk in html
+    assert '<option value="chung-thuc"' in html and f'value="{agencies["stp"].pk}"' in html
 
 
 def test_pagination_keeps_filters(client, make_procedure):
