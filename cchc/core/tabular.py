@@ -553,7 +553,7 @@ def run_import(
     from django.db import DatabaseError, transaction
 
     report = ImportReport(dry_run=dry_run, rows=len(table.rows))
-    report.errors.extend(table.errors)
+    report.errors.extend(sorted(table.errors, key=lambda e: e.row))
     if report.errors:
         return report
     try:

@@ -115,9 +115,10 @@ FIELD_TO_COLUMN = {
 class _Lookups:
     """What every row needs from the database, read once."""
 
-    def __init__(self):
+    def __init__(self, columns=()):
         from cchc.directory.models import Agency
 
+        self.columns = set(columns)
         self.procedures = {p.code: p for p in Procedure.objects.all()}
         self.fields = {fold(f.name): f for f in ProcedureField.objects.all()}
         self.agencies_by_code = {a.code.upper(): a for a in Agency.objects.all()}
@@ -154,13 +155,15 @@ def _apply_row(row: t.Row, report: t.ImportReport, lookups: _Lookups, *, publish
         lookups.fields[fold(field.name)] = field
         report.count("field_create")
 
+    # The numbers come from their own columns when the file has them (our export does),
+    # else they are read from the prose of the national export.
     time_text = row["time_limit"] or ""
     days = row["time_limit_days"]
-    if days is None and time_text:
+    if "time_limit_days" not in lookups.columns and time_text:
         days = parsing.parse_time_limit(time_text)
     fee_text = row["fees"] or ""
     fee_amount = row["fee_amount"]
-    if fee_amount is None and fee_text:
+    if "fee_amount" not in lookups.columns and fee_text:
         fee_amount = parsing.parse_fee(fee_text)
 
     procedure.name = row["name"]
@@ -266,7 +269,7 @@ def import_procedures(
     table = read(data, filename=filename)
 
     def write(rows, report):
-        lookups = _Lookups()
+        lookups = _Lookups(table.columns_found)
         for row in rows:
             _apply_row(row, report, lookups, publish=publish, actor=actor)
 
