@@ -129,7 +129,9 @@ class _Lookups:
                     self.agencies_by_name.setdefault(fold(name), agency)
 
 
-def _apply_row(row: t.Row, report: t.ImportReport, lookups: _Lookups, *, publish, actor) -> None:
+def _apply_row(
+    row: t.Row, report: t.ImportReport, lookups: _Lookups, *, publish, actor, dry_run
+) -> None:
     code = row["code"]
     existing = lookups.procedures.get(code)
     procedure = existing or Procedure(code=code)
@@ -232,7 +234,9 @@ def _apply_row(row: t.Row, report: t.ImportReport, lookups: _Lookups, *, publish
         current = list(procedure.legal_documents.all()) if existing else []
         known = {d.pk for d in current}
         procedure.legal_documents = current + [d for d in cited if d.pk not in known]
-    services.procedure_save(procedure=procedure, actor=actor, source="import")
+    services.procedure_save(
+        procedure=procedure, actor=actor, source="import", index_references=not dry_run
+    )
     lookups.procedures[code] = procedure
     report.note(row.number, code, "update" if existing else "create")
 
@@ -271,7 +275,7 @@ def import_procedures(
     def write(rows, report):
         lookups = _Lookups(table.columns_found)
         for row in rows:
-            _apply_row(row, report, lookups, publish=publish, actor=actor)
+            _apply_row(row, report, lookups, publish=publish, actor=actor, dry_run=dry_run)
 
     return t.run_import(table, write, dry_run=dry_run)
 

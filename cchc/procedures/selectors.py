@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
@@ -192,9 +192,3 @@ def legal_basis_html(text: str) -> SafeString:
 def procedures_for_agency(agency_id: int, *, limit: int = 50) -> list[Procedure]:
     """Public procedures one agency performs (for the directory, later)."""
     return list(procedure_list_public(ProcedureFilters(agency=agency_id))[:limit])
-
-
-def prefetch_for_list(qs: QuerySet[Procedure]) -> QuerySet[Procedure]:
-    return qs.prefetch_related(
-        Prefetch("channels", queryset=ProcedureChannel.objects.order_by("sort_order"))
-    )

@@ -20,17 +20,33 @@ def _actor_data(source: str, extra: dict | None = None) -> dict:
 
 
 def procedure_save(
-    *, procedure: Procedure, actor=None, request=None, source: str = "admin"
+    *,
+    procedure: Procedure,
+    actor=None,
+    request=None,
+    source: str = "admin",
+    index_references: bool = True,
 ) -> Procedure:
     """Create or update ``procedure`` with its in-memory children (channels, documents)
     and legal documents, in one transaction, and audit it.
 
     ``procedure`` is usually the unsaved result of the admin's cluster form or of the
     import; its child rows and many-to-many values are committed by ``save()``.
+    Wagtail's reference index (where a form file or a legal document is used) is updated
+    once for the procedure, not once per child row (``index_references=False`` skips it:
+    a dry run is rolled back anyway).
     """
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+    from wagtail.tasks import update_reference_index_task
+
     created = procedure.pk is None
     with transaction.atomic():
-        procedure.save()
+        with disable_reference_index_auto_update():
+            procedure.save()
+        if index_references:
+            update_reference_index_task.enqueue(
+                procedure._meta.app_label, procedure._meta.model_name, str(procedure.pk)
+            )
         record_event(
             f"cchc.procedures.procedure.{'create' if created else 'update'}",
             actor=actor,
@@ -72,9 +88,6 @@ def procedure_delete(*, procedure: Procedure, actor=None, request=None) -> None:
         procedure.delete()
 
 
-FIELD_EXISTS = _("Đã có lĩnh vực này.")
-
-
 def field_get_or_create(
     *, name: str, actor=None, source: str = "import"
 ) -> tuple[ProcedureField, bool]:
@@ -104,7 +117,13 @@ def field_save(*, field: ProcedureField, actor=None, request=None) -> ProcedureF
     return field
 
 
+ERR_FIELD_IN_USE = _("Lĩnh vực đang có thủ tục, không xóa được.")
+
+
 def field_delete(*, field: ProcedureField, actor=None, request=None) -> None:
+    """Delete a field that no procedure uses (procedures protect their field)."""
+    if field.procedures.exists():
+        raise CchcValidationError(ERR_FIELD_IN_USE)
     with transaction.atomic():
         record_event("cchc.procedures.field.delete", actor=actor, obj=field, request=request)
         field.delete()

@@ -6,13 +6,17 @@ The create/edit/delete views do not save forms themselves: they call the service
 every admin change is audited like an import.
 """
 
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
+
+from cchc.core.exceptions import CchcError
 
 from . import admin_views, services
 from .models import Procedure, ProcedureField
@@ -56,6 +60,13 @@ class FieldEditView(EditView):
 class FieldDeleteView(DeleteView):
     def delete_action(self):
         services.field_delete(field=self.object, actor=self.request.user, request=self.request)
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except CchcError as exc:
+            messages.error(self.request, str(exc.message))
+            return redirect(self.get_success_url())
 
 
 class ProcedureFilterSet(WagtailFilterSet):

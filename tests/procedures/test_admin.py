@@ -188,3 +188,20 @@ def test_export_download(client, editor, khai_sinh):
     assert response.status_code == 200
     assert response.content[:2] == b"PK"
     assert "attachment" in response["Content-Disposition"]
+
+
+def test_a_field_in_use_is_not_deleted(client, editor, khai_sinh, chung_thuc):
+    from cchc.core.exceptions import ValidationError as CchcValidationError
+    from cchc.procedures import services
+    from cchc.procedures.models import ProcedureField
+
+    client.force_login(editor)
+    url = "wagtailsnippets_procedures_procedurefield:delete"
+    # Wagtail sees the protecting reference (its reference index) and refuses; the
+    # service refuses too for any other caller.
+    client.post(reverse(url, args=[khai_sinh.field_id]))
+    assert ProcedureField.objects.filter(pk=khai_sinh.field_id).exists()
+    with pytest.raises(CchcValidationError, match="đang có thủ tục"):
+        services.field_delete(field=khai_sinh.field, actor=editor)
+    assert client.post(reverse(url, args=[chung_thuc.pk])).status_code == 302
+    assert not ProcedureField.objects.filter(pk=chung_thuc.pk).exists()
