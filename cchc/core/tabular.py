@@ -104,11 +104,13 @@ class Column:
     parse: Callable[[Any], Any] | None = None
     default: Any = None
 
+    def __post_init__(self):
+        keys = frozenset(_header_key(h) for h in (self.header, self.key, *self.aliases))
+        object.__setattr__(self, "_keys", keys)
+
     def matches(self, title: str) -> bool:
         wanted = _header_key(title)
-        return bool(wanted) and wanted in {
-            _header_key(h) for h in (self.header, self.key, *self.aliases)
-        }
+        return bool(wanted) and wanted in self._keys  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
