@@ -40,12 +40,28 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
 
 
-# A symbol segment: an upper-case letter then letters/digits ("NĐ", "TTg", "QyĐ", "QH14").
-_SEG = r"[A-ZĐ][A-Za-zĐđ0-9]{0,15}"
-_SLASH = re.compile(rf"/[ \n]?(?:(\d{{4}})[ \n]?/[ \n]?)?({_SEG}(?:-{_SEG}){{0,4}})(?![\w/])")
-# The number (and Party type) before the slash, matched on the reversed 24-char window.
-_BACK_REV = re.compile(r"[ \n]?(?:(?P<pt>[A-Za-zĐđ0-9]{0,15}[A-ZĐ])-)?(?P<num>\d{1,5})(?![\w/.\-])")
+# Every symbol contains '/', except the dashes-only normative form "21-2018-TT-BTC".
+_SLASH = re.compile(r"/[ \n]{0,2}(?:(\d{4})[ \n]{0,2}/[ \n]{0,2})?(?=[A-Za-zĐđƯư])")
+_DASHY = re.compile(r"-((?:19|20)\d\d)-(?=[A-ZĐ])")
+# The number (and Party type) before the slash, matched on the reversed 24-char window. A Party
+# type may be joined to the number by a dash with spaces around it ("214 - KL/TW") or by one
+# space ("17 QĐ/TWĐTN"); a number may carry a letter ("12a/QĐ-UBND").
+_BACK_REV = re.compile(
+    r"[ \n]{0,2}(?:(?P<pt>[A-Za-zĐđƯư]{0,5}[A-ZĐƯ])(?:[ \n]{0,3}-[ \n]{0,3}|(?P<nosep> )))?"
+    r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])"
+)
+_DASHY_BACK_REV = re.compile(r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])")
 _LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
+# A run of symbol characters; separators between runs; an unknown code must be upper case.
+_RUN = re.compile(r"[A-Za-zĐđƯư0-9&]{1,24}")
+_SEP = re.compile(r"([ \n]{0,3})([-./])([ \n]{0,3})")
+_UNKNOWN_CODE = re.compile(r"[A-ZĐƯ][A-ZĐƯ0-9]*(?:&[A-ZĐƯ0-9]+)*")
+_MAX_SEGS = 10
+_CODES = {c.replace("&", ""): _R.code_aliases.get(c, c) for c in _R.codes}
+_CODES_CI = {c.lower(): v for c, v in sorted(_CODES.items(), reverse=True)}
+_CODE_MAX = max(len(c) for c in _CODES)
+_TYPE_ABBRS = frozenset(_R.abbr_to_type)
+_PARTY_CI = {a.lower(): a for a in _R.party_abbr_to_type}
 
 _TW_ALT = _alt(list(_R.type_words))
 
@@ -57,8 +73,19 @@ def _ralt(words: list[str] | tuple[str, ...]) -> str:
 
 # Prefixes are matched right-to-left: on the reversed window just before the number, an
 # anchored ``match`` (one attempt) replaces a ``search`` that would try every start position.
+# A prefix word may be glued to what precedes it where tags were stripped ("tạiĐiều 5Nghị định",
+# "số45/..."): ``_GLUE`` accepts a word that starts upper-case after a letter or digit, and
+# ``_glued_ok`` then checks that the character before it is lower case or a digit.
+_GLUE = r"(?:(?!\w)|(?-i:(?<=[A-ZĐ]))(?=\w))"
+_SO_REV = _ralt(list(_R.so_words))
+_TW_REV = _ralt(list(_R.type_words))
 _PREFIX_REV = re.compile(
-    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
+    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>{_SO_REV})[ \n]*+:?[ \n]*+)?(?P<tw>{_TW_REV})|(?P<so2>{_SO_REV}))"
+    + _GLUE,
+    re.I,
+)
+_PREFIX_STRICT_REV = re.compile(
+    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>{_SO_REV})[ \n]*+:?[ \n]*+)?(?P<tw>{_TW_REV})|(?P<so2>{_SO_REV}))(?!\w)",
     re.I,
 )
 _LAW_PREFIX_REV = re.compile(
@@ -66,15 +93,23 @@ _LAW_PREFIX_REV = re.compile(
     re.I,
 )
 _PW = _R.pinpoint_words
+# Lists of points, clauses or articles ("điểm a, b khoản 2 Điều 5"), reversed.
+_LIST_REV = r"(?:[ \n]*+(?:,|àv)[ \n]*+{0}){{0,5}}"
+_PT_REV = r"[a-zđ]" + _LIST_REV.format(r"[a-zđ]")
+_CL_REV = r"[a-zđ]?\d{1,3}" + _LIST_REV.format(r"[a-zđ]?\d{1,3}")
+_AR_REV = r"[a-zđ]?\d{1,4}" + _LIST_REV.format(r"[a-zđ]?\d{1,4}")
 _PIN_REV = re.compile(
     r"[ \n]*+(?:aủc[ \n]+)?,?[ \n]*+"
-    rf"(?P<article>[a-zđ]?\d{{1,4}})[ \n]+{_PW['article'][::-1]}"
-    rf"(?:[ \n]*,?[ \n]*(?P<clause>[a-zđ]?\d{{1,3}})[ \n]+{_PW['clause'][::-1]})?"
-    rf"(?:[ \n]*,?[ \n]*(?P<point>[a-zđ])[ \n]+{_PW['point'][::-1]})?(?!\w)",
+    rf"(?:(?P<article>{_AR_REV})[ \n]+{_PW['article'][::-1]}"
+    rf"(?:[ \n]*,?[ \n]*(?P<clause>{_CL_REV})[ \n]+{_PW['clause'][::-1]})?"
+    rf"|(?P<clause2>{_CL_REV})[ \n]+{_PW['clause'][::-1]})"
+    rf"(?:[ \n]*,?[ \n]*(?P<point>{_PT_REV})[ \n]+{_PW['point'][::-1]})?" + _GLUE,
     re.I,
 )
+_LIST_SPLIT = re.compile(r"[ \n]*(?:,|\bvà\b)[ \n]*")
 _DATE = re.compile(
-    r"[ \n]*+(?:,[ \n]*+)?(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
+    r"[ \n]*+(?:,[ \n]*+)?(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày(?:[ \n]+ban[ \n]+hành)?[ \n]*:?[ \n]*"
+    r"(?P<d>\d{1,2})"
     r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
     r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)",
     re.I,
@@ -212,35 +247,128 @@ def _in_url(norm: str, pos: int) -> bool:
     return "://" in token or token.startswith("www.")
 
 
+def _code(run: str) -> tuple[str | None, bool]:
+    """Canonical form of a known code (exact, else case-insensitive: second item True)."""
+    r = run.replace("&", "") if "&" in run else run
+    k = _CODES.get(r)
+    if k is not None:
+        return k, False
+    k = _CODES_CI.get(r.lower())
+    return k, k is not None
+
+
+def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
+    """Segments of the symbol starting at ``i``: (canonical segments, end, needs a prefix).
+
+    A run of letters/digits is a segment when it is a known code, or an upper-case code
+    followed by a space, punctuation or a separator. A run glued to the next word ("CPngày",
+    "BNVquy") is cut after the longest known code it starts with, and the symbol ends there.
+    Separators: '-' (spaces around it allowed before a known code; on both sides only after the
+    first segment), '.' and '&' without spaces, and '/' after a type abbreviation
+    ("TTLT/BTC-BNV"). Codes known only case-insensitively ("kh-ubnd") need a "số" or type word.
+    """
+    segs: list[str] = []
+    end = i
+    n = len(norm)
+    needs_prefix = False
+    spaced = False
+    while len(segs) < _MAX_SEGS:
+        m = _RUN.match(norm, i)
+        if m is None:
+            break
+        run = m.group()
+        j = m.end()
+        code: str | None = None
+        ci = False
+        cut = j
+        trunc = False
+        if j >= n or not norm[j].isalnum():
+            code, ci = _code(run)
+            if code is None and not spaced and _UNKNOWN_CODE.fullmatch(run):
+                code, ci = run.replace("&", ""), False
+        if code is None:
+            for k in range(min(len(run) - 1, _CODE_MAX), 0, -1):
+                code, ci = _code(run[:k])
+                if code is not None:
+                    cut, trunc = i + k, True
+                    break
+        if code is None or (spaced and code in segs):
+            break
+        needs_prefix = needs_prefix or ci
+        segs.append(code)
+        end = cut
+        sm = None if trunc else _SEP.match(norm, end)
+        if sm is None:
+            break
+        before, sep, after = sm.groups()
+        if sep != "-" and (before or after):
+            break
+        if sep == "/" and (len(segs) != 1 or segs[0] not in _TYPE_ABBRS):
+            break
+        if before and after and len(segs) != 1:
+            break
+        spaced = bool(before or after)
+        i = sm.end()
+    return segs, end, needs_prefix
+
+
+def _hits(norm: str) -> list[tuple[int, re.Match[str], bool]]:
+    """Positions to examine: every '/' before a letter, and "-YYYY-" of dashes-only symbols."""
+    hits = [(m.start(), m, False) for m in _SLASH.finditer(norm)]
+    if "-19" in norm or "-20" in norm:
+        dashy = [(m.start(), m, True) for m in _DASHY.finditer(norm)]
+        if dashy:
+            hits = sorted(hits + dashy, key=lambda h: h[0])
+    return hits
+
+
 def _tokens(norm: str) -> list[_Cand]:
-    """Pass 1: symbols found around each '/', with their prefix (type word, số, pinpoint)."""
+    """Pass 1: symbols found around each hit, with their prefix (type word, số, pinpoint)."""
     out: list[_Cand] = []
     prev_end = 0
-    for m in _SLASH.finditer(norm):
-        p = m.start()
-        back = _BACK_REV.match(norm[max(0, p - 24) : p][::-1])
+    for p, m, dashy in _hits(norm):
+        if p < prev_end:
+            continue
+        year_s = m.group(1)
+        if dashy:
+            back = _DASHY_BACK_REV.match(norm[max(0, p - 8) : p][::-1])
+            party_type = None
+        else:
+            back = _BACK_REV.match(norm[max(0, p - 24) : p][::-1])
         if back is None:
             continue
-        number = back.group("num")[::-1]
-        party_type = _rev(back.group("pt"))
-        year_s, body = m.group(1), m.group(2)
+        s = p - back.end()
+        if s < prev_end or _in_url(norm, s):
+            continue
+        number = back.group("num")[::-1].lower()
+        if not dashy:
+            party_type = _rev(back.group("pt"))
+            if party_type is not None:
+                if back.group("nosep") is not None:
+                    if party_type not in _R.party_abbr_to_type:
+                        continue
+                else:
+                    party_type = _PARTY_CI.get(party_type.lower())
+                if party_type is None or year_s is not None:
+                    continue
+        segs, sym_end, needs_prefix = _symbol(norm, m.end())
+        if not segs:
+            continue
+        body = "-".join(segs)
         if party_type is not None:
-            if year_s is not None or party_type not in _R.party_abbr_to_type:
-                continue
             kind = "party"
         elif year_s is not None:
             if not 1900 <= int(year_s) <= 2099:
+                continue
+            if dashy and (len(segs) < 2 or segs[0] not in _TYPE_ABBRS):
                 continue
             lm = _LAW_BODY.match(body)
             kind = "law" if lm and lm.group("body") in _R.law_bodies else "normative"
         else:
             kind = "administrative"
-        s = p - back.end()
-        if s < prev_end or _in_url(norm, s):
-            continue
         c = _Cand(
             num_start=s,
-            sym_end=m.end(),
+            sym_end=sym_end,
             number=number,
             party_type=party_type,
             year=int(year_s) if year_s else None,
@@ -249,11 +377,28 @@ def _tokens(norm: str) -> list[_Cand]:
             start=s,
         )
         _prefix(norm, c, prev_end)
-        if "-" not in body and kind in ("normative", "administrative") and c.tw is None:
+        if len(segs) == 1 and kind in ("normative", "administrative") and c.tw is None:
             continue  # "12/ABC" is only a reference when a type word says so
+        if c.start == s and (needs_prefix or (s > 0 and norm[s - 1].isalpha())):
+            continue  # lower-case symbols and numbers glued to a word need "số" or a type word
         out.append(c)
         prev_end = c.sym_end
     return out
+
+
+def _glued_ok(norm: str, pos: int) -> bool:
+    """A prefix word starting at ``pos`` is a word of its own: preceded by a non-word
+    character, or glued to a lower-case letter or a digit while it starts upper-case."""
+    if pos == 0 or not norm[pos - 1].isalnum():
+        return True
+    return norm[pos].isupper() and (norm[pos - 1].islower() or norm[pos - 1].isdigit())
+
+
+def _list_value(g: str | None) -> str | None:
+    """A reversed list group ("b ,a") as written in order, normalised ("a, b")."""
+    if g is None:
+        return None
+    return ", ".join(_LIST_SPLIT.split(g[::-1].strip()))
 
 
 def _prefix(norm: str, c: _Cand, floor: int) -> None:
@@ -268,6 +413,8 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
         lo = max(floor, s - _PREFIX_WINDOW)
         rev = norm[lo:s][::-1]
         pm = _PREFIX_REV.match(rev)
+        if pm is not None and not _glued_ok(norm, s - pm.end()):
+            pm = _PREFIX_STRICT_REV.match(rev)
     if pm is None or pm.end() == 0:
         return
     c.start = s - pm.end()
@@ -281,17 +428,17 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.generic_tw = key in _GENERIC
     lo = max(floor, c.start - _PIN_WINDOW)
     window = norm[lo : c.start]
-    if "ều" not in window and "ỀU" not in window:
-        return  # no "Điều": no pinpoint (cheap test before the regex)
+    if not any(w in window for w in ("ều", "ỀU", "oản", "OẢN")):
+        return  # no "Điều" or "khoản": no pinpoint (cheap test before the regex)
     pin = _PIN_REV.match(window[::-1])
-    if pin is not None and pin.end() > 0:
+    if pin is not None and pin.end() > 0 and _glued_ok(norm, c.start - pin.end()):
         p0 = c.start - pin.end()
         text = fold_ws(norm[p0 : c.start])
         text = text.removesuffix(" của").rstrip(" ,")
         c.pinpoint = Pinpoint(
-            article=_rev(pin.group("article")),
-            clause=_rev(pin.group("clause")),
-            point=_rev(pin.group("point")),
+            article=_list_value(pin.group("article")),
+            clause=_list_value(pin.group("clause") or pin.group("clause2")),
+            point=_list_value(pin.group("point")),
             text=text,
         )
         c.start = p0
@@ -465,7 +612,7 @@ def extract(text: str) -> list[Citation]:
 
     Offsets are into ``unicodedata.normalize("NFC", text)``.
     """
-    if not text or not any(ch in text for ch in _SLASH_CHARS):
+    if not text or not (any(ch in text for ch in _SLASH_CHARS) or _DASHY.search(text)):
         return []
     text = nfc(text)
     norm = shadow(text)
