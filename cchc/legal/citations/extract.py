@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .models import Citation, Pinpoint
 from .normalize import fold_ws, nfc, shadow
 from .registry import registry
+from .relations import relations
 
 __all__ = ["extract"]
 
@@ -114,7 +115,7 @@ _DATE = re.compile(
     r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)",
     re.I,
 )
-_YEAR_ONLY = re.compile(r"[ \n]*+(?:,[ \n]*+)?năm[ \n]+\d{4}(?!\d)", re.I)
+_YEAR_ONLY = re.compile(r"[ \n]*+(?:,[ \n]*+)?năm[ \n]+(?P<y>\d{4})(?!\d)", re.I)
 _ISSUER_INTRO = re.compile(
     rf"[ \n]*+(?:,[ \n]*+)?(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I
 )
@@ -176,9 +177,11 @@ class _Cand:
     pinpoint: Pinpoint | None = None
     full_end: int = 0
     issued: datetime.date | None = None
+    date_year: int | None = None  # year of the issue date, or of a bare "năm YYYY"
     issuer: str | None = None
     subject: str | None = None
     doc_type: str | None = None
+    relation: str | None = None
 
 
 def _symbol_type(c: _Cand) -> str | None:
@@ -510,6 +513,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
     for _ in range(3):
         if not seen_date and (m := _DATE.match(norm, pos, bound)):
             c.issued = _date(m)
+            c.date_year = c.issued.year if c.issued else None
             pos = m.end()
             seen_date = True
             continue
@@ -523,6 +527,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
                     seen_issuer = True
                     continue
         if not seen_date and (m := _YEAR_ONLY.match(norm, pos, bound)):
+            c.date_year = int(m.group("y"))
             pos = m.end()
             seen_date = True
             continue
@@ -594,7 +599,7 @@ def _build(text: str, c: _Cand) -> Citation:
         text=text[c.start : c.sym_end],
         doc_type=c.doc_type,
         number=c.number,
-        year=c.year,
+        year=c.year if c.year is not None else c.date_year,
         symbol=symbol,
         key=key,
         kind=c.kind,
@@ -604,6 +609,7 @@ def _build(text: str, c: _Cand) -> Citation:
         pinpoint=c.pinpoint,
         agency=_agency(c),
         full_span=(c.start, max(c.full_end, c.sym_end)),
+        relation=c.relation,
     )
 
 
@@ -623,4 +629,7 @@ def extract(text: str) -> list[Citation]:
         bound = cands[i + 1].start if i + 1 < len(cands) else len(norm)
         _tail(text, norm, c, bound)
     _resolve(norm, cands)
+    refs = [(c.start, c.sym_end, max(c.full_end, c.sym_end)) for c in cands]
+    for c, rel in zip(cands, relations(norm, refs), strict=True):
+        c.relation = rel
     return [_build(text, c) for c in cands]

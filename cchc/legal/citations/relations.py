@@ -1,0 +1,167 @@
+"""What the citing text does to a cited document, read from the citing sentence.
+
+``relation`` (one of ``models.RELATIONS``) is set only where a relation verb governs the
+reference and the subject of that verb is the citing text itself. Precision comes first: when
+the sentence is not clearly of that shape, the relation stays None.
+
+The rule, on the clause that holds the reference (it starts after the last ';', '!', '?',
+sentence-ending '.' or blank line, at most ``_WINDOW`` characters back; earlier references in
+it, with their date, issuer and subject, count as single placeholders):
+
+1. **Verb before the reference.** The last relation verb of the clause (``relations.verbs`` in
+   ``data/markers.json``: "sửa đổi, bổ sung" amends, "thay thế" replaces, "bãi bỏ" repeals,
+   "hướng dẫn"/"quy định chi tiết" guides, "triển khai"/"thực hiện" implements) governs the
+   reference when only object words lie between them: earlier references of the same list,
+   list joiners, type words, pinpoints ("một số điều của", "khoản 2 Điều 5"), "các", "văn bản
+   sau:". So "thay thế các Quyết định số A, B" gives both A and B ``replaces``; "hướng dẫn tại
+   Công văn số X" and "thực hiện theo Quyết định số X" give nothing.
+2. **The subject is the citing text.** No relation when, before the verb in the clause, there
+   is a reference that is not itself the object of a relation ("Nghị định số X sửa đổi Nghị
+   định Y": Y gets nothing, because X, not the citing text, amends it); when the verb follows a
+   type word not followed by "này" (a title: "Luật sửa đổi ...", "Thông tư hướng dẫn ...",
+   "văn bản hướng dẫn"); when it follows a word that makes it a noun, a passive or a negation
+   ("theo hướng dẫn", "được sửa đổi", "không thay thế", "kết quả thực hiện"); or when the clause
+   opens with "Căn cứ" (and ``no_relation_clause``). "Quyết định này thay thế ..." keeps it.
+3. **Phrase after the reference.** "Quyết định số X (và số Y) hết hiệu lực" / "bị bãi bỏ":
+   ``repeals`` for every reference of that list, unless "đã" (already) comes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .registry import registry
+
+__all__ = ["relations"]
+
+_R = registry()
+_WINDOW = 260
+_AFTER_WINDOW = 160
+_MAX_GAP_WORDS = 14
+_REF = "§"  # a reference that is not the object of a relation (a possible subject)
+_OBJ = "¤"  # a reference that is the object of a relation (part of a list)
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
+
+
+_VERBS = {" ".join(k.lower().split()): v for k, v in _R.relation_verbs.items()}
+_VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)", re.I)
+_AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
+_AFTER_RE = re.compile(
+    rf"(?:[ \n,]*+(?:(?:và|hoặc)[ \n]+)?[{_REF}{_OBJ}])*[ \n,]*+(?:sẽ[ \n]+)?"
+    rf"(?P<w>{_alt(list(_AFTER))})(?!\w)",
+    re.I,
+)
+_BOUNDARY = re.compile(r"[;!?]|\.(?=[ \n]|$)|\n[ ]*\n")
+_NONE_CLAUSE = re.compile(
+    rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:{_alt(_R.relation_none_clause)})(?!\w)", re.I
+)
+_TYPE_WORDS = sorted(_R.type_words, key=len, reverse=True)
+_NOT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alt(list(_R.relation_not_before))}|{_alt(_TYPE_WORDS)})[ \n]*\Z", re.I
+)
+_ALLOWED = frozenset(
+    w
+    for phrase in [
+        *_R.relation_object_words,
+        *_R.type_words,
+        *_R.list_joiners,
+        *_R.pinpoint_words.values(),
+        "số",
+    ]
+    for w in phrase.lower().split()
+)
+_WORD = re.compile(r"[^\s,:;\-–+•*()]+")
+_PIN_TOKEN = re.compile(r"[0-9]{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,5}", re.I)
+
+
+def _gap_ok(gap: str) -> bool:
+    """Only object words between a verb and the reference."""
+    n = 0
+    for w in _WORD.findall(gap):
+        n += 1
+        if n > _MAX_GAP_WORDS:
+            return False
+        lw = w.lower()
+        if lw in _ALLOWED or w in (_REF, _OBJ) or _PIN_TOKEN.fullmatch(w):
+            continue
+        if lw == "tại" and n > 1:
+            continue  # "một số quy định tại Quyết định số X"
+        return False
+    return True
+
+
+def _masked(norm: str, lo: int, hi: int, spans: list[tuple[int, int]], marks: list[str]) -> str:
+    """``norm[lo:hi]`` with each reference in ``spans`` (full spans) replaced by its mark."""
+    parts = []
+    pos = lo
+    for (a, b), mark in zip(spans, marks, strict=True):
+        if b <= lo or a >= hi:
+            continue
+        a, b = max(a, lo), min(b, hi)
+        parts.append(norm[pos:a])
+        parts.append(f" {mark} ")
+        pos = b
+    parts.append(norm[pos:hi])
+    return "".join(parts)
+
+
+def _clause(window: str) -> str:
+    last = None
+    for last in _BOUNDARY.finditer(window):  # noqa: B007 - the last boundary is wanted
+        pass
+    return window[last.end() :] if last is not None else window
+
+
+def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
+    """Relation of the citing text to each reference ``(start, sym_end, full_end)``."""
+    out: list[str | None] = [None] * len(refs)
+    spans = [(s, f) for s, _, f in refs]
+    first = 0  # first reference that may reach into the current window
+    for i, (start, _sym_end, _full_end) in enumerate(refs):
+        lo = max(0, start - _WINDOW)
+        while first < i and spans[first][1] <= lo:
+            first += 1
+        marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
+        window = _masked(norm, lo, start, spans[first:i], marks)
+        clause = _clause(window)
+        if _NONE_CLAUSE.match(clause):
+            continue
+        verb = None
+        for verb in _VERB.finditer(clause):  # noqa: B007 - the last verb is wanted
+            pass
+        if verb is not None:
+            pre = clause[: verb.start()]
+            if (
+                _gap_ok(clause[verb.end() :])
+                and _REF not in pre
+                and _NOT_BEFORE.search(pre[-40:]) is None
+            ):
+                out[i] = _VERBS[" ".join(verb.group().lower().split())]
+    # "Quyết định số X ... hết hiệu lực": the phrase after the reference (or its list).
+    for i in range(len(refs)):
+        if out[i] is not None:
+            continue
+        start, _, full_end = refs[i]
+        hi = min(len(norm), full_end + _AFTER_WINDOW)
+        tail = norm[full_end:hi]
+        if "hiệu lực" not in tail and "bãi bỏ" not in tail:
+            continue
+        later = []
+        for k in range(i + 1, len(refs)):
+            if refs[k][0] >= hi:
+                break
+            later.append(k)
+        after = _masked(norm, full_end, hi, [spans[k] for k in later], [_REF] * len(later))
+        m = _AFTER_RE.match(after)
+        if m is None:
+            continue
+        lo = max(0, start - _WINDOW)
+        before = _clause(norm[lo:start])
+        if _NONE_CLAUSE.match(before) or re.search(r"(?<!\w)đã[ \n]*\Z", before):
+            continue
+        out[i] = _AFTER[" ".join(m.group("w").lower().split())]
+    return out
