@@ -48,7 +48,9 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 _VERBS = {" ".join(k.lower().split()): v for k, v in _R.relation_verbs.items()}
-_VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)", re.I)
+# First two syllables of the verbs: a window without any of them needs no further look.
+_HEADS = tuple(sorted({" ".join(k.replace(",", "").split()[:2]) for k in _VERBS}))
+_VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
     rf"(?:[ \n,]*+(?:(?:và|hoặc)[ \n]+)?[{_REF}{_OBJ}])*[ \n,]*+(?:sẽ[ \n]+)?"
@@ -110,10 +112,21 @@ def _masked(norm: str, lo: int, hi: int, spans: list[tuple[int, int]], marks: li
 
 
 def _clause(window: str) -> str:
-    last = None
-    for last in _BOUNDARY.finditer(window):  # noqa: B007 - the last boundary is wanted
-        pass
-    return window[last.end() :] if last is not None else window
+    """The part of ``window`` after its last clause boundary."""
+    if window.endswith("."):
+        return ""
+    cut = max(
+        window.rfind(";"),
+        window.rfind("!"),
+        window.rfind("?"),
+        window.rfind(". "),
+        window.rfind(".\n"),
+        window.rfind("\n\n"),
+    )
+    if cut < 0:
+        return window
+    m = _BOUNDARY.match(window, cut)
+    return window[m.end() :] if m is not None else window[cut + 1 :]
 
 
 def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
@@ -123,6 +136,11 @@ def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
     first = 0  # first reference that may reach into the current window
     for i, (start, _sym_end, _full_end) in enumerate(refs):
         lo = max(0, start - _WINDOW)
+        raw = norm[lo:start].lower()
+        if "\n" in raw:
+            raw = raw.replace("\n", " ")
+        if not any(h in raw for h in _HEADS):
+            continue
         while first < i and spans[first][1] <= lo:
             first += 1
         marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
@@ -131,7 +149,7 @@ def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
         if _NONE_CLAUSE.match(clause):
             continue
         verb = None
-        for verb in _VERB.finditer(clause):  # noqa: B007 - the last verb is wanted
+        for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
             pass
         if verb is not None:
             pre = clause[: verb.start()]
