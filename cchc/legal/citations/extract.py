@@ -48,7 +48,7 @@ _DASHY = re.compile(r"-((?:19|20)\d\d)-(?=[A-ZĐ])")
 # type may be joined to the number by a dash with spaces around it ("214 - KL/TW") or by one
 # space ("17 QĐ/TWĐTN"); a number may carry a letter ("12a/QĐ-UBND").
 _BACK_REV = re.compile(
-    r"[ \n]{0,2}(?:(?P<pt>[A-Za-zĐđƯư]{0,5}[A-ZĐƯ])(?:[ \n]{0,3}-[ \n]{0,3}|(?P<nosep> )))?"
+    r"[ \n]{0,2}(?:(?P<pt>[A-Za-zĐđƯư]{1,6})(?:[ \n]{0,3}-[ \n]{0,3}|(?P<nosep> )))?"
     r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])"
 )
 _DASHY_BACK_REV = re.compile(r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])")
@@ -257,7 +257,12 @@ def _code(run: str) -> tuple[str | None, bool]:
     if k is not None:
         return k, False
     k = _CODES_CI.get(r.lower())
-    return k, k is not None
+    if k is not None:
+        return k, True
+    lm = _LAW_BODY.match(r)
+    if lm is not None and lm.group("body") in _R.law_bodies:
+        return r, False  # "QH14", "UBTVQH15"
+    return None, False
 
 
 def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
@@ -344,13 +349,14 @@ def _tokens(norm: str) -> list[_Cand]:
         if s < prev_end or _in_url(norm, s):
             continue
         number = back.group("num")[::-1].lower()
+        pt_ci = False
         if not dashy:
             party_type = _rev(back.group("pt"))
             if party_type is not None:
-                if back.group("nosep") is not None:
-                    if party_type not in _R.party_abbr_to_type:
-                        continue
-                else:
+                if party_type not in _R.party_abbr_to_type:
+                    if back.group("nosep") is not None:
+                        continue  # "17 QĐ/TWĐTN" only with the exact abbreviation
+                    pt_ci = True
                     party_type = _PARTY_CI.get(party_type.lower())
                 if party_type is None or year_s is not None:
                     continue
@@ -382,7 +388,7 @@ def _tokens(norm: str) -> list[_Cand]:
         _prefix(norm, c, prev_end)
         if len(segs) == 1 and kind in ("normative", "administrative") and c.tw is None:
             continue  # "12/ABC" is only a reference when a type word says so
-        if c.start == s and (needs_prefix or (s > 0 and norm[s - 1].isalpha())):
+        if c.start == s and (needs_prefix or pt_ci or (s > 0 and norm[s - 1].isalpha())):
             continue  # lower-case symbols and numbers glued to a word need "số" or a type word
         out.append(c)
         prev_end = c.sym_end
