@@ -245,8 +245,8 @@ def _in_url(norm: str, pos: int) -> bool:
     if pos == 0 or norm[pos - 1] in " \n(":
         return False
     lo = max(0, pos - 200)
-    ws = max(norm.rfind(" ", lo, pos), norm.rfind("\n", lo, pos))
-    token = norm[ws + 1 : pos]
+    ws = max(norm.rfind(" ", lo, pos), norm.rfind("\n", lo, pos), lo - 1)
+    token = norm[ws + 1 : pos]  # at most 200 characters: no space found is not the whole text
     return "://" in token or token.startswith("www.")
 
 
