@@ -21,7 +21,11 @@ def one(text: str) -> Citation:
 @pytest.mark.parametrize(
     ("text", "key", "written"),
     [
-        ("Theo Nghị định số45/2019/NĐ-CPngày 12 tháng 6", "45/2019/NĐ-CP", "Nghị định số45/2019/NĐ-CP"),
+        (
+            "Theo Nghị định số45/2019/NĐ-CPngày 12 tháng 6",
+            "45/2019/NĐ-CP",
+            "Nghị định số45/2019/NĐ-CP",
+        ),
         ("Thông tư số08/2020/TT-BNVquy định", "08/2020/TT-BNV", "Thông tư số08/2020/TT-BNV"),
         ("Số hiệu:07/2021/QĐ-UBNDNgày ban hành", "07/2021/QĐ-UBND", "Số hiệu:07/2021/QĐ-UBND"),
         ("Kế hoạch số 15/KH-UBNDtỉnh Hậu Giang", "15/KH-UBND", "Kế hoạch số 15/KH-UBND"),

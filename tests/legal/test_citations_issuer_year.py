@@ -24,7 +24,12 @@ from cchc.legal.citations import extract
         ),
         ("Công văn 123/SNV-CCHC của Sở Nội vụ ngày 5/1/2023", "123/SNV-CCHC", 2023, "Sở Nội vụ"),
         ("Nghị quyết số 03-NQ/TU ngày 3/4/2021 của Tỉnh ủy", "03-NQ/TU", 2021, "Tỉnh ủy"),
-        ("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", "61/2018/NĐ-CP", 2018, "Chính phủ"),
+        (
+            "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ",
+            "61/2018/NĐ-CP",
+            2018,
+            "Chính phủ",
+        ),
         ("Kế hoạch số 15/KH-UBND", "15/KH-UBND", None, None),
         ("Kế hoạch số 15/KH-UBND năm 2022", "15/KH-UBND", 2022, None),
         (

@@ -119,9 +119,7 @@ def test_no_relation(text):
 
 
 def test_mixed_verbs_each_govern_their_object():
-    text = (
-        "Sửa đổi một số điều của Quyết định số 12/QĐ-UBND và bãi bỏ Quyết định số 13/QĐ-UBND."
-    )
+    text = "Sửa đổi một số điều của Quyết định số 12/QĐ-UBND và bãi bỏ Quyết định số 13/QĐ-UBND."
     assert rels(text) == [("12/QĐ-UBND", "amends"), ("13/QĐ-UBND", "repeals")]
 
 

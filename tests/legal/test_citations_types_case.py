@@ -18,7 +18,12 @@ def one(text: str) -> Citation:
         ("Công điện số 5/CĐ-TTg", "5/CĐ-TTg", "Công điện", "administrative"),
         ("Công điện khẩn số 12/CĐ-UBND", "12/CĐ-UBND", "Công điện", "administrative"),
         ("số 12-CTHĐ/TU", "12-CTHĐ/TU", "Chương trình hành động", "party"),
-        ("Chương trình hành động số 3/CTHĐ-UBND", "3/CTHĐ-UBND", "Chương trình hành động", "administrative"),
+        (
+            "Chương trình hành động số 3/CTHĐ-UBND",
+            "3/CTHĐ-UBND",
+            "Chương trình hành động",
+            "administrative",
+        ),
         ("Quy định số 08-QĐi/TW", "08-QĐi/TW", "Quy định", "party"),
         ("số 36-HD/BTGTU", "36-HD/BTGTU", "Hướng dẫn", "party"),
         ("số 15-TB/TU", "15-TB/TU", "Thông báo", "party"),
@@ -37,7 +42,11 @@ def test_less_common_types(text, key, doc_type, kind):
 
 def test_tu_is_written_for_tw():
     c = one("Nghị quyết số 18-NQ/TƯ")
-    assert (c.symbol, c.agency, c.text) == ("NQ/TW", "Ban Chấp hành Trung ương", "Nghị quyết số 18-NQ/TƯ")
+    assert (c.symbol, c.agency, c.text) == (
+        "NQ/TW",
+        "Ban Chấp hành Trung ương",
+        "Nghị quyết số 18-NQ/TƯ",
+    )
 
 
 def test_long_joint_issuer_chain():

@@ -50,6 +50,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 _VERBS = {" ".join(k.lower().split()): v for k, v in _R.relation_verbs.items()}
 # First two syllables of the verbs: a window without any of them needs no further look.
 _HEADS = tuple(sorted({" ".join(k.replace(",", "").split()[:2]) for k in _VERBS}))
+_HEAD_RE = re.compile("|".join(re.escape(h) for h in _HEADS))
 _VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
@@ -136,10 +137,16 @@ def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
     first = 0  # first reference that may reach into the current window
     for i, (start, _sym_end, _full_end) in enumerate(refs):
         lo = max(0, start - _WINDOW)
-        raw = norm[lo:start].lower()
+        # Cheap look first: the raw clause after the previous reference (when a boundary lies
+        # there, the masked clause starts at it too), then the verb heads in it.
+        a = max(lo, refs[i - 1][2]) if i else lo
+        cut = max(
+            norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
+        )
+        raw = norm[cut + 1 if cut >= 0 else lo : start].lower()
         if "\n" in raw:
             raw = raw.replace("\n", " ")
-        if not any(h in raw for h in _HEADS):
+        if _HEAD_RE.search(raw) is None:
             continue
         while first < i and spans[first][1] <= lo:
             first += 1
@@ -165,8 +172,7 @@ def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
             continue
         start, _, full_end = refs[i]
         hi = min(len(norm), full_end + _AFTER_WINDOW)
-        tail = norm[full_end:hi]
-        if "hiệu lực" not in tail and "bãi bỏ" not in tail:
+        if norm.find("hiệu lực", full_end, hi) < 0 and norm.find("bãi bỏ", full_end, hi) < 0:
             continue
         later = []
         for k in range(i + 1, len(refs)):
