@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .models import Citation, Pinpoint
 from .normalize import fold_ws, nfc, shadow
 from .registry import registry
-from .relations import relations
+from .relations import has_verb, relations
 
 __all__ = ["extract"]
 
@@ -89,6 +89,13 @@ _PREFIX_STRICT_REV = re.compile(
     rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>{_SO_REV})[ \n]*+:?[ \n]*+)?(?P<tw>{_TW_REV})|(?P<so2>{_SO_REV}))(?!\w)",
     re.I,
 )
+# "Báo cáo thẩm định số 18/BCTĐ-STP": one or two words between the type word and "số".
+_QUAL_PREFIX_REV = re.compile(
+    rf"[ \n]*+:?[ \n]*+(?P<so>{_SO_REV})(?:[ \n]+[^\W\d_]{{2,12}}){{1,2}}?[ \n]+(?P<tw>{_TW_REV})(?!\w)",
+    re.I,
+)
+# "mẫu số 01/TB-BSTT", "biểu số 02/DT-KPXC": a form or an annex, not a document.
+_FORM_REV = re.compile(rf"[ \n]*+(?:{_ralt(list(_R.not_document_before))})(?!\w)", re.I)
 _LAW_PREFIX_REV = re.compile(
     rf"[ \n]*+:?[ \n]*+ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
     re.I,
@@ -176,12 +183,14 @@ class _Cand:
     has_so: bool = False
     pinpoint: Pinpoint | None = None
     full_end: int = 0
+    head_end: int = 0  # end of the date and issuer clauses (the subject follows)
     issued: datetime.date | None = None
     date_year: int | None = None  # year of the issue date, or of a bare "năm YYYY"
     issuer: str | None = None
     subject: str | None = None
     doc_type: str | None = None
     relation: str | None = None
+    form: bool = False  # "mẫu số ...": a form, not a document
 
 
 def _symbol_type(c: _Cand) -> str | None:
@@ -225,11 +234,11 @@ def _agency(c: _Cand) -> str | None:
 def _agency_uncached(c: _Cand) -> str | None:
     iss = _R.issuers
     if c.kind == "party":
-        return iss.get(c.body)
+        return iss.get(c.body.replace("&", ""))
     if c.kind == "law":
         m = _LAW_BODY.match(c.body)
         return iss.get(m.group("body")) if m else None
-    segs = c.body.split("-")
+    segs = c.body.replace("&", "").split("-")
     if segs[0] in _R.abbr_to_type:
         names = [iss[s] for s in segs[1:] if s in iss]
         return " - ".join(names) if names and len(names) == len(segs) - 1 else None
@@ -252,13 +261,14 @@ def _in_url(norm: str, pos: int) -> bool:
 
 def _code(run: str) -> tuple[str | None, bool]:
     """Canonical form of a known code (exact, else case-insensitive: second item True)."""
-    r = run.replace("&", "") if "&" in run else run
+    amp = "&" in run
+    r = run.replace("&", "") if amp else run
     k = _CODES.get(r)
     if k is not None:
-        return k, False
+        return (run if amp else k), False  # '&' stays as written: "BGD&ĐT", "SKH&CN"
     k = _CODES_CI.get(r.lower())
     if k is not None:
-        return k, True
+        return (run.upper() if amp else k), True
     lm = _LAW_BODY.match(r)
     if lm is not None and lm.group("body") in _R.law_bodies:
         return r, False  # "QH14", "UBTVQH15"
@@ -293,7 +303,7 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
         if j >= n or not norm[j].isalnum():
             code, ci = _code(run)
             if code is None and not spaced and _UNKNOWN_CODE.fullmatch(run):
-                code, ci = run.replace("&", ""), False
+                code, ci = run, False
         if code is None:
             for k in range(min(len(run) - 1, _CODE_MAX), 0, -1):
                 code, ci = _code(run[:k])
@@ -386,6 +396,8 @@ def _tokens(norm: str) -> list[_Cand]:
             start=s,
         )
         _prefix(norm, c, prev_end)
+        if c.form:
+            continue
         if len(segs) == 1 and kind in ("normative", "administrative") and c.tw is None:
             continue  # "12/ABC" is only a reference when a type word says so
         if c.start == s and (needs_prefix or pt_ci or (s > 0 and norm[s - 1].isalpha())):
@@ -424,12 +436,20 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
         pm = _PREFIX_REV.match(rev)
         if pm is not None and not _glued_ok(norm, s - pm.end()):
             pm = _PREFIX_STRICT_REV.match(rev)
+    if pm is not None and pm.group("tw") is None and pm.group("so2") is not None:
+        qm = _QUAL_PREFIX_REV.match(rev)
+        if qm is not None:
+            pm = qm
     if pm is None or pm.end() == 0:
+        if _FORM_REV.match(rev) is not None:
+            c.form = True
         return
     c.start = s - pm.end()
     tw = pm.group("tw")
     if tw is None:
         c.has_so = pm.groupdict().get("so2") is not None
+        if _FORM_REV.match(rev, pm.end()) is not None:
+            c.form = True
         return
     c.has_so = pm.groupdict().get("so") is not None
     key = " ".join(tw[::-1].lower().split())
@@ -513,7 +533,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
     pos = c.sym_end
     head = norm[pos : pos + 6].lstrip(" \n,:")[:1].lower()
     if not head or head not in _TAIL_FIRST:
-        c.full_end = pos
+        c.full_end = c.head_end = pos
         return
     seen_issuer = seen_date = False
     for _ in range(3):
@@ -538,7 +558,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
             seen_date = True
             continue
         break
-    c.full_end = pos
+    c.full_end = c.head_end = pos
     m = _SUBJ_INTRO.match(norm, pos, bound)
     if m is None:
         return
@@ -635,7 +655,16 @@ def extract(text: str) -> list[Citation]:
         bound = cands[i + 1].start if i + 1 < len(cands) else len(norm)
         _tail(text, norm, c, bound)
     _resolve(norm, cands)
-    refs = [(c.start, c.sym_end, max(c.full_end, c.sym_end)) for c in cands]
+    refs = [
+        (
+            c.start,
+            max(c.head_end, c.sym_end),
+            max(c.full_end, c.sym_end),
+            c.subject is not None and has_verb(c.subject),
+            c.pinpoint is not None,
+        )
+        for c in cands
+    ]
     for c, rel in zip(cands, relations(norm, refs), strict=True):
         c.relation = rel
     return [_build(text, c) for c in cands]

@@ -36,6 +36,7 @@ class Registry:
     issuer_continuations: tuple[str, ...] = ()
     pinpoint_words: dict[str, str] = field(default_factory=dict)
     so_words: tuple[str, ...] = ("số",)
+    not_document_before: tuple[str, ...] = ()
     code_aliases: dict[str, str] = field(default_factory=dict)  # "TƯ" -> "TW"
     codes: frozenset[str] = frozenset()  # every known symbol segment (types, agencies, units)
     relation_verbs: dict[str, str] = field(default_factory=dict)  # phrase -> relation
@@ -43,6 +44,7 @@ class Registry:
     relation_not_before: tuple[str, ...] = ()
     relation_none_clause: tuple[str, ...] = ()
     relation_object_words: tuple[str, ...] = ()
+    relation_part_words: tuple[str, ...] = ()
 
 
 @cache
@@ -89,6 +91,7 @@ def registry() -> Registry:
         issuer_continuations=tuple(markers.get("issuer_continuations", [])),
         pinpoint_words=dict(markers["pinpoint_words"]),
         so_words=tuple(markers.get("so_words", ["số"])),
+        not_document_before=tuple(markers.get("not_document_before", [])),
         code_aliases=dict(aliases),
         codes=frozenset(codes),
         relation_verbs=dict(rel.get("verbs", {})),
@@ -96,4 +99,5 @@ def registry() -> Registry:
         relation_not_before=tuple(rel.get("not_before", [])),
         relation_none_clause=tuple(rel.get("no_relation_clause", [])),
         relation_object_words=tuple(rel.get("object_words", [])),
+        relation_part_words=tuple(rel.get("part_words", [])),
     )

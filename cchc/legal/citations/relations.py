@@ -40,6 +40,7 @@ _AFTER_WINDOW = 160
 _MAX_GAP_WORDS = 14
 _REF = "§"  # a reference that is not the object of a relation (a possible subject)
 _OBJ = "¤"  # a reference that is the object of a relation (part of a list)
+_SUBJ = "‡"  # the subject clause of a reference ("về ...") without a relation verb
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -54,8 +55,13 @@ _HEAD_RE = re.compile("|".join(re.escape(h) for h in _HEADS))
 _VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
-    rf"(?:[ \n,]*+(?:(?:và|hoặc)[ \n]+)?[{_REF}{_OBJ}])*[ \n,]*+(?:sẽ[ \n]+)?"
+    rf"(?:[ \n,]*+(?:(?:và|hoặc)[ \n]+)?[{_REF}{_OBJ}{_SUBJ}])*[ \n,]*+(?:sẽ[ \n]+)?"
     rf"(?P<w>{_alt(list(_AFTER))})(?!\w)",
+    re.I,
+)
+# Before a reference that is the subject of "hết hiệu lực": only earlier items of its list.
+_LIST_ONLY = re.compile(
+    rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:[ \n,{_REF}{_OBJ}{_SUBJ}]|(?:và|hoặc)(?!\w))*",
     re.I,
 )
 _BOUNDARY = re.compile(r"[;!?]|\.(?=[ \n]|$)|\n[ ]*\n")
@@ -66,30 +72,38 @@ _TYPE_WORDS = sorted(_R.type_words, key=len, reverse=True)
 _NOT_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(list(_R.relation_not_before))}|{_alt(_TYPE_WORDS)})[ \n]*\Z", re.I
 )
+_SINGLE = [w for w in _R.relation_object_words if len(w.split()) == 1]
+_PHRASES = [w for w in _R.relation_object_words if len(w.split()) > 1]
+_PHRASE_RE = re.compile(rf"(?<!\w)(?:{_alt(_PHRASES)})(?!\w)", re.I)
 _ALLOWED = frozenset(
     w
-    for phrase in [
-        *_R.relation_object_words,
-        *_R.type_words,
-        *_R.list_joiners,
-        *_R.pinpoint_words.values(),
-        "số",
-    ]
+    for phrase in [*_SINGLE, *_R.type_words, *_R.list_joiners, *_R.pinpoint_words.values(), "số"]
     for w in phrase.lower().split()
 )
-_WORD = re.compile(r"[^\s,:;\-–+•*()]+")
+_PARTS = re.compile(rf"(?<!\w)(?:{_alt(_R.relation_part_words)})(?!\w)", re.I)
+_WORD = re.compile(r"[^\s,:;\-–+•*]+")
 _PIN_TOKEN = re.compile(r"[0-9]{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,5}", re.I)
+_MARKS = (_REF, _OBJ, _SUBJ)
+
+
+def has_verb(text: str) -> bool:
+    """True when ``text`` (a subject clause) holds a relation verb."""
+    return _VERB.search(text.lower()) is not None
 
 
 def _gap_ok(gap: str) -> bool:
-    """Only object words between a verb and the reference."""
+    """Only object words between a verb and the reference (no parenthesis, no clause)."""
+    if "(" in gap or ")" in gap:
+        return False
+    if _PHRASE_RE.search(gap) is not None:
+        gap = _PHRASE_RE.sub(" ", gap)
     n = 0
     for w in _WORD.findall(gap):
         n += 1
         if n > _MAX_GAP_WORDS:
             return False
         lw = w.lower()
-        if lw in _ALLOWED or w in (_REF, _OBJ) or _PIN_TOKEN.fullmatch(w):
+        if lw in _ALLOWED or w in _MARKS or _PIN_TOKEN.fullmatch(w):
             continue
         if lw == "tại" and n > 1:
             continue  # "một số quy định tại Quyết định số X"
@@ -97,16 +111,22 @@ def _gap_ok(gap: str) -> bool:
     return True
 
 
-def _masked(norm: str, lo: int, hi: int, spans: list[tuple[int, int]], marks: list[str]) -> str:
-    """``norm[lo:hi]`` with each reference in ``spans`` (full spans) replaced by its mark."""
+def _masked(
+    norm: str, lo: int, hi: int, refs: list[tuple[int, int, int, bool]], marks: list[str]
+) -> str:
+    """``norm[lo:hi]`` with each reference ``(start, head_end, full_end, subject_has_verb)``
+    replaced by its mark, and its subject by ``_SUBJ`` unless the subject holds a relation verb
+    (then the subject stays, so that "B sửa đổi C" is read as B's clause)."""
     parts = []
     pos = lo
-    for (a, b), mark in zip(spans, marks, strict=True):
+    for (a, h, b, verb), mark in zip(refs, marks, strict=True):
         if b <= lo or a >= hi:
             continue
-        a, b = max(a, lo), min(b, hi)
+        a, h, b = max(a, lo), min(max(h, lo), hi), min(b, hi)
         parts.append(norm[pos:a])
         parts.append(f" {mark} ")
+        if h < b:
+            parts.append(norm[h:b] if verb else f" {_SUBJ} ")
         pos = b
     parts.append(norm[pos:hi])
     return "".join(parts)
@@ -130,12 +150,16 @@ def _clause(window: str) -> str:
     return window[m.end() :] if m is not None else window[cut + 1 :]
 
 
-def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
-    """Relation of the citing text to each reference ``(start, sym_end, full_end)``."""
+def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[str | None]:
+    """Relation of the citing text to each reference.
+
+    ``refs`` holds ``(start, head_end, full_end, subject_has_verb, has_pinpoint)`` per reference,
+    in order: ``head_end`` ends the date and issuer clauses, ``full_end`` the subject clause.
+    """
     out: list[str | None] = [None] * len(refs)
-    spans = [(s, f) for s, _, f in refs]
+    spans = [(s, h, f, v) for s, h, f, v, _ in refs]
     first = 0  # first reference that may reach into the current window
-    for i, (start, _sym_end, _full_end) in enumerate(refs):
+    for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
         lo = max(0, start - _WINDOW)
         # Cheap look first: the raw clause after the previous reference (when a boundary lies
         # there, the masked clause starts at it too), then the verb heads in it.
@@ -148,29 +172,29 @@ def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
             raw = raw.replace("\n", " ")
         if _HEAD_RE.search(raw) is None:
             continue
-        while first < i and spans[first][1] <= lo:
+        while first < i and spans[first][2] <= lo:
             first += 1
         marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
-        window = _masked(norm, lo, start, spans[first:i], marks)
-        clause = _clause(window)
+        clause = _clause(_masked(norm, lo, start, spans[first:i], marks))
         if _NONE_CLAUSE.match(clause):
             continue
         verb = None
         for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
             pass
-        if verb is not None:
-            pre = clause[: verb.start()]
-            if (
-                _gap_ok(clause[verb.end() :])
-                and _REF not in pre
-                and _NOT_BEFORE.search(pre[-40:]) is None
-            ):
-                out[i] = _VERBS[" ".join(verb.group().lower().split())]
-    # "Quyết định số X ... hết hiệu lực": the phrase after the reference (or its list).
+        if verb is None:
+            continue
+        pre, gap = clause[: verb.start()], clause[verb.end() :]
+        if _REF in pre or _NOT_BEFORE.search(pre[-40:]) is not None or not _gap_ok(gap):
+            continue
+        rel = _VERBS[" ".join(verb.group().lower().split())]
+        if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
+            rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
+        out[i] = rel
+    # "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the phrase.
     for i in range(len(refs)):
         if out[i] is not None:
             continue
-        start, _, full_end = refs[i]
+        start, _, full_end, _, _ = refs[i]
         hi = min(len(norm), full_end + _AFTER_WINDOW)
         if norm.find("hiệu lực", full_end, hi) < 0 and norm.find("bãi bỏ", full_end, hi) < 0:
             continue
@@ -184,8 +208,12 @@ def relations(norm: str, refs: list[tuple[int, int, int]]) -> list[str | None]:
         if m is None:
             continue
         lo = max(0, start - _WINDOW)
-        before = _clause(norm[lo:start])
-        if _NONE_CLAUSE.match(before) or re.search(r"(?<!\w)đã[ \n]*\Z", before):
+        while first > 0 and spans[first - 1][2] > lo:
+            first -= 1
+        while first < i and spans[first][2] <= lo:
+            first += 1
+        before = _clause(_masked(norm, lo, start, spans[first:i], [_REF] * (i - first)))
+        if _LIST_ONLY.fullmatch(before) is None:
             continue
         out[i] = _AFTER[" ".join(m.group("w").lower().split())]
     return out
