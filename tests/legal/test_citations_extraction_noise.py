@@ -178,3 +178,43 @@ def test_separator_negatives(text):
 def test_dot_then_space_keeps_the_first_segment_only():
     assert extract("12/QĐ. UBND") == []
     assert one("Quyết định số 12/QĐ. UBND tỉnh").key == "12/QĐ"
+
+
+# --- forms, annexes, qualifiers, old law numbers ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theo mẫu số 01/TB-BSTT ban hành kèm theo",
+        "theomẫu số 01/TB-BSTT-NNTban hành",
+        "biểu mẫu số 02/DT-KPXC;",
+        "Mẫu 03/KH-UBND",
+        "Phụ lục số 02/QĐ-UBND",
+        "tờ khai số 01/TK-SDDPNN",
+    ],
+)
+def test_form_and_annex_numbers_are_not_references(text):
+    assert extract(text) == []
+
+
+def test_annex_of_a_document_keeps_the_document():
+    assert one("Phụ lục kèm theo Quyết định số 12/QĐ-UBND").key == "12/QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("Báo cáo thẩm định số 18/BCTĐ-STP", "Báo cáo"),
+        ("Báo cáo thẩm tra số 24/BC-UBKTTC16", "Báo cáo"),
+        ("Tờ trình đề nghị số 5/TTr-SNV", "Tờ trình"),
+    ],
+)
+def test_words_between_type_word_and_so(text, doc_type):
+    c = one(text)
+    assert (c.doc_type, c.text) == (doc_type, text)
+
+
+def test_law_numbered_before_2002():
+    c = one("Luật 18-L/CTN Dầu khí ban hành ngày 06/07/1993")
+    assert (c.key, c.kind, c.doc_type, c.agency) == ("18-L/CTN", "law", "Luật", "Chủ tịch nước")

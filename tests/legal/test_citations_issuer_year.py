@@ -58,3 +58,16 @@ def test_same_key_different_years_and_issuers():
 def test_issuer_stops_before_a_relation_phrase():
     (c,) = extract("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh hết hiệu lực.")
     assert (c.issuer, c.relation) == ("UBND tỉnh", "repeals")
+
+
+@pytest.mark.parametrize(
+    ("after", "issuer"),
+    [
+        (" của Văn phòng Chính phủ - Bộ Nội vụ hướng dẫn", "Văn phòng Chính phủ - Bộ Nội vụ"),
+        (" của Chính phủ và ý kiến đại biểu Quốc hội", "Chính phủ"),
+        (" của Bộ Nội vụ và Bộ Tài chính;", "Bộ Nội vụ và Bộ Tài chính"),
+    ],
+)
+def test_joint_issuers(after, issuer):
+    (c,) = extract(f"Thông tư liên tịch số 01/2011/TTLT-VPCP-BNV ngày 26/01/2011{after}")
+    assert c.issuer == issuer

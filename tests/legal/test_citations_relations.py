@@ -131,3 +131,56 @@ def test_subject_of_the_verb_gets_none_and_its_object_too():
 def test_relation_in_json():
     (c,) = extract("Bãi bỏ Quyết định số 5/2019/QĐ-UBND.")
     assert c.to_json()["relation"] == "repeals"
+
+
+def test_a_verb_inside_an_earlier_subject_belongs_to_that_reference():
+    """ "thay thế A và B sửa đổi C": A and B are replaced; C is amended by B, not by the
+    citing text, so C gets none."""
+    text = (
+        "Quyết định này thay thế Quyết định số 65/2008/QĐ-TTg ngày 22 tháng 5 năm 2008 của Thủ "
+        "tướng Chính phủ về cung ứng dịch vụ bưu chính công ích và Quyết định số 72/2011/QĐ-TTg "
+        "ngày 22 tháng 12 năm 2011 của Thủ tướng Chính phủ về sửa đổi, bổ sung một số điều của "
+        "Quyết định số 65/2008/QĐ-TTg."
+    )
+    assert rels(text) == [
+        ("65/2008/QĐ-TTg", "replaces"),
+        ("72/2011/QĐ-TTg", "replaces"),
+        ("65/2008/QĐ-TTg", None),
+    ]
+
+
+def test_expiry_phrase_only_for_the_subject_list():
+    text = (
+        "2. Thông tư số 17/2011/TT-BKHCN ngày 30 tháng 6 năm 2011 của Bộ Khoa học và Công nghệ "
+        "quy định về Giải thưởng và Thông tư số 07/2012/TT-BKHCN ngày 02 tháng 4 năm 2012 của Bộ "
+        "Khoa học và Công nghệ sửa đổi khoản 2 Điều 7 Thông tư số 17/2011/TT-BKHCN hết hiệu lực."
+    )
+    assert rels(text) == [
+        ("17/2011/TT-BKHCN", "repeals"),
+        ("07/2012/TT-BKHCN", "repeals"),
+        ("17/2011/TT-BKHCN", None),
+    ]
+
+
+def test_replacing_a_part_amends_the_document():
+    assert rels("b) Thay thế Phụ lục II ban hành kèm theo Nghị định số 151/2024/NĐ-CP") == [
+        ("151/2024/NĐ-CP", "amends")
+    ]
+    assert rels("Thay thế khoản 2 Điều 3 Quyết định số 12/2020/QĐ-UBND.") == [
+        ("12/2020/QĐ-UBND", "amends")
+    ]
+    assert rels("Bổ sung Điều 3a vào sau Điều 3 của Nghị định số 123/2024/NĐ-CP:") == [
+        ("123/2024/NĐ-CP", "amends")
+    ]
+
+
+def test_parenthesis_ends_the_object():
+    text = (
+        "Thông tư này quy định chi tiết một số nội dung của Nghị định số 40/2014/NĐ-CP ngày 12 "
+        "tháng 5 năm 2014 của Chính phủ (sau đây viết tắt là Nghị định số 40/2014/NĐ-CP), gồm:"
+    )
+    assert rels(text) == [("40/2014/NĐ-CP", "guides"), ("40/2014/NĐ-CP", None)]
+
+
+def test_kem_theo_is_not_theo():
+    assert rels("thực hiện theo Quyết định số 12/QĐ-UBND") == [("12/QĐ-UBND", None)]

@@ -95,7 +95,7 @@ _QUAL_PREFIX_REV = re.compile(
     re.I,
 )
 # "mẫu số 01/TB-BSTT", "biểu số 02/DT-KPXC": a form or an annex, not a document.
-_FORM_REV = re.compile(rf"[ \n]*+(?:{_ralt(list(_R.not_document_before))})(?!\w)", re.I)
+_FORM_REV = re.compile(rf"[ \n]*+(?:{_ralt(list(_R.not_document_before))})", re.I)
 _LAW_PREFIX_REV = re.compile(
     rf"[ \n]*+:?[ \n]*+ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
     re.I,
@@ -128,7 +128,7 @@ _ISSUER_INTRO = re.compile(
 )
 _KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
 # After a known agency name the issuer goes on only with a capitalised word or a continuation.
-_NEXT_WORD = re.compile(r"[ \n]+(?=[^\W\d_])")
+_NEXT_WORD = re.compile(r"[ \n]+(?:-[ \n]+)?(?=[^\W\d_])")  # " - " joins joint issuers
 _CONTINUATION = re.compile(rf"(?:{_alt(_R.issuer_continuations)})(?!\w)")
 _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
@@ -210,6 +210,8 @@ def _symbol_type_uncached(c: _Cand) -> str | None:
     if c.kind == "party":
         return _R.party_abbr_to_type.get(c.party_type or "")
     if c.kind == "law":
+        if c.party_type is not None:
+            return _R.old_law_types.get(c.party_type)
         m = _LAW_BODY.match(c.body)
         return _R.law_bodies.get(m.group("body")) if m else None
     first = c.body.split("-", 1)[0]
@@ -236,6 +238,8 @@ def _agency_uncached(c: _Cand) -> str | None:
     if c.kind == "party":
         return iss.get(c.body.replace("&", ""))
     if c.kind == "law":
+        if c.party_type is not None:
+            return iss.get(c.body)
         m = _LAW_BODY.match(c.body)
         return iss.get(m.group("body")) if m else None
     segs = c.body.replace("&", "").split("-")
@@ -362,7 +366,13 @@ def _tokens(norm: str) -> list[_Cand]:
         pt_ci = False
         if not dashy:
             party_type = _rev(back.group("pt"))
-            if party_type is not None:
+            if (
+                party_type is not None
+                and back.group("nosep") is None
+                and party_type in _R.old_law_types
+            ):
+                pass  # "Luật 18-L/CTN": a law numbered before 2002
+            elif party_type is not None:
                 if party_type not in _R.party_abbr_to_type:
                     if back.group("nosep") is not None:
                         continue  # "17 QĐ/TWĐTN" only with the exact abbreviation
@@ -375,7 +385,7 @@ def _tokens(norm: str) -> list[_Cand]:
             continue
         body = "-".join(segs)
         if party_type is not None:
-            kind = "party"
+            kind = "law" if party_type in _R.old_law_types else "party"
         elif year_s is not None:
             if not 1900 <= int(year_s) <= 2099:
                 continue
@@ -502,9 +512,14 @@ def _issuer(norm: str, pos: int, bound: int) -> int:
     scan_from = pos
     if k is not None:
         nw = _NEXT_WORD.match(norm, k.end(), limit)
-        if nw is None or not (
-            norm[nw.end()].isupper() or _CONTINUATION.match(norm, nw.end(), limit)
-        ):
+        if nw is None:
+            return k.end()
+        cont = _CONTINUATION.match(norm, nw.end(), limit)
+        if cont is not None and cont.group().lower() == "và":
+            after = _NEXT_WORD.match(norm, cont.end(), limit)
+            if after is None or not norm[after.end()].isupper():
+                return k.end()  # "của Chính phủ và ý kiến ...": not "Bộ Nội vụ và Bộ Tài chính"
+        elif not (norm[nw.end()].isupper() or cont is not None):
             return k.end()
         scan_from = k.end()
     stop = _ISSUER_STOP.search(norm, scan_from, limit)
@@ -611,7 +626,7 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
 
 
 def _build(text: str, c: _Cand) -> Citation:
-    if c.kind == "party":
+    if c.party_type is not None:
         symbol = f"{c.party_type}/{c.body}"
         key = f"{c.number}-{symbol}"
     elif c.year is not None:

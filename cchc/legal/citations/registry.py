@@ -27,6 +27,7 @@ class Registry:
     party_abbr_to_type: dict[str, str]  # Party symbol abbreviation -> canonical name
     law_bodies: dict[str, str]  # "QH" -> "Luật"
     law_type_words: tuple[str, ...]
+    old_law_types: dict[str, str]  # "L" in "18-L/CTN" (laws before 2002) -> "Luật"
     letter_type: str
     issuers: dict[str, str]  # agency abbreviation -> full name
     subject_intro: dict[str, bool] = field(default_factory=dict)  # word -> strip
@@ -82,6 +83,7 @@ def registry() -> Registry:
         party_abbr_to_type=party,
         law_bodies=law_bodies,
         law_type_words=tuple(types["law_type_words"]),
+        old_law_types=dict(types.get("old_law_types", {})),
         letter_type=types["letter_type"],
         issuers=dict(issuers),
         subject_intro={m["word"]: bool(m["strip"]) for m in markers["subject_intro"]},

@@ -116,7 +116,7 @@ def _masked(
 ) -> str:
     """``norm[lo:hi]`` with each reference ``(start, head_end, full_end, subject_has_verb)``
     replaced by its mark, and its subject by ``_SUBJ`` unless the subject holds a relation verb
-    (then the subject stays, so that "B sửa đổi C" is read as B's clause)."""
+    (then the subject stays after a ``_REF``, so that "B sửa đổi C" is read as B's clause)."""
     parts = []
     pos = lo
     for (a, h, b, verb), mark in zip(refs, marks, strict=True):
@@ -126,7 +126,9 @@ def _masked(
         parts.append(norm[pos:a])
         parts.append(f" {mark} ")
         if h < b:
-            parts.append(norm[h:b] if verb else f" {_SUBJ} ")
+            # A subject with a relation verb stays, after a subject mark: its verb has that
+            # reference as subject ("B sửa đổi C": C gets none).
+            parts.append(f" {_REF} {norm[h:b]}" if verb else f" {_SUBJ} ")
         pos = b
     parts.append(norm[pos:hi])
     return "".join(parts)
@@ -203,7 +205,8 @@ def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[s
             if refs[k][0] >= hi:
                 break
             later.append(k)
-        after = _masked(norm, full_end, hi, [spans[k] for k in later], [_REF] * len(later))
+        hidden = [(a, h, b, False) for a, h, b, _ in (spans[k] for k in later)]
+        after = _masked(norm, full_end, hi, hidden, [_REF] * len(later))
         m = _AFTER_RE.match(after)
         if m is None:
             continue
