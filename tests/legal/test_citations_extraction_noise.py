@@ -218,3 +218,24 @@ def test_words_between_type_word_and_so(text, doc_type):
 def test_law_numbered_before_2002():
     c = one("Luật 18-L/CTN Dầu khí ban hành ngày 06/07/1993")
     assert (c.key, c.kind, c.doc_type, c.agency) == ("18-L/CTN", "law", "Luật", "Chủ tịch nước")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "doc_type", "agency"),
+    [
+        ("(Điều 7 Nghị định số 73-CP, có hiệu lực", "73-CP", "Nghị định", "Chính phủ"),
+        ("Quyết định số 123-TTg ngày 1/2/1996", "123-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("Nghị định số 15-HĐBT", "15-HĐBT", "Nghị định", "Hội đồng Bộ trưởng"),
+    ],
+)
+def test_numbers_before_the_2000s(text, key, doc_type, agency):
+    c = one(text)
+    assert (c.key, c.kind, c.doc_type, c.agency) == (key, "administrative", doc_type, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["số 73-CP", "tổng số 5-CP", "Văn bản số 12-CP", "Công văn số 12-ABC", "số 5-7 ngày"],
+)
+def test_old_numbers_need_a_type_word_and_a_known_agency(text):
+    assert extract(text) == []

@@ -44,6 +44,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 # Every symbol contains '/', except the dashes-only normative form "21-2018-TT-BTC".
 _SLASH = re.compile(r"/[ \n]{0,2}(?:(\d{4})[ \n]{0,2}/[ \n]{0,2})?(?=[A-Za-zĐđƯư])")
 _DASHY = re.compile(r"-((?:19|20)\d\d)-(?=[A-ZĐ])")
+# Numbers before the 2000s: "Nghị định số 73-CP", "Quyết định số 123-TTg" (agency code only).
+_OLD = re.compile(r"ố[ ]?(\d{1,4})[ ]?-[ ]?(?=[A-ZĐ])")
 # The number (and Party type) before the slash, matched on the reversed 24-char window. A Party
 # type may be joined to the number by a dash with spaces around it ("214 - KL/TW") or by one
 # space ("17 QĐ/TWĐTN"); a number may carry a letter ("12a/QĐ-UBND").
@@ -191,6 +193,7 @@ class _Cand:
     doc_type: str | None = None
     relation: str | None = None
     form: bool = False  # "mẫu số ...": a form, not a document
+    old: bool = False  # "73-CP": number, dash, agency code
 
 
 def _symbol_type(c: _Cand) -> str | None:
@@ -334,13 +337,16 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     return segs, end, needs_prefix
 
 
-def _hits(norm: str) -> list[tuple[int, re.Match[str], bool]]:
-    """Positions to examine: every '/' before a letter, and "-YYYY-" of dashes-only symbols."""
-    hits = [(m.start(), m, False) for m in _SLASH.finditer(norm)]
+def _hits(norm: str) -> list[tuple[int, re.Match[str], int]]:
+    """Positions to examine: every '/' before a letter (0), "-YYYY-" of dashes-only symbols (1),
+    "số N-" of numbers before the 2000s (2)."""
+    hits = [(m.start(), m, 0) for m in _SLASH.finditer(norm)]
+    extra = []
     if "-19" in norm or "-20" in norm:
-        dashy = [(m.start(), m, True) for m in _DASHY.finditer(norm)]
-        if dashy:
-            hits = sorted(hits + dashy, key=lambda h: h[0])
+        extra = [(m.start(), m, 1) for m in _DASHY.finditer(norm)]
+    extra += [(m.start(1), m, 2) for m in _OLD.finditer(norm) if norm[m.start() - 1] in "sS"]
+    if extra:
+        hits = sorted(hits + extra, key=lambda h: h[0])
     return hits
 
 
@@ -348,9 +354,16 @@ def _tokens(norm: str) -> list[_Cand]:
     """Pass 1: symbols found around each hit, with their prefix (type word, số, pinpoint)."""
     out: list[_Cand] = []
     prev_end = 0
-    for p, m, dashy in _hits(norm):
+    for p, m, how in _hits(norm):
         if p < prev_end:
             continue
+        if how == 2:
+            c = _old_style(norm, m, prev_end)
+            if c is not None:
+                out.append(c)
+                prev_end = c.sym_end
+            continue
+        dashy = how == 1
         year_s = m.group(1)
         if dashy:
             back = _DASHY_BACK_REV.match(norm[max(0, p - 8) : p][::-1])
@@ -415,6 +428,33 @@ def _tokens(norm: str) -> list[_Cand]:
         out.append(c)
         prev_end = c.sym_end
     return out
+
+
+def _old_style(norm: str, m: re.Match[str], floor: int) -> _Cand | None:
+    """ "Nghị định số 73-CP": agency codes after the dash, a type word before "số"."""
+    segs, sym_end, needs_prefix = _symbol(norm, m.end())
+    if (
+        not segs
+        or needs_prefix
+        or len(segs) > 2
+        or any(seg not in _R.issuers for seg in segs)
+        or norm[sym_end : sym_end + 1] in ("/", "-")
+    ):
+        return None
+    s = m.start(1)
+    c = _Cand(
+        num_start=s,
+        sym_end=sym_end,
+        number=m.group(1),
+        party_type=None,
+        year=None,
+        body="-".join(segs),
+        kind="administrative",
+        start=s,
+        old=True,
+    )
+    _prefix(norm, c, floor)
+    return c if c.tw is not None and not c.generic_tw else None
 
 
 def _glued_ok(norm: str, pos: int) -> bool:
@@ -629,6 +669,9 @@ def _build(text: str, c: _Cand) -> Citation:
     if c.party_type is not None:
         symbol = f"{c.party_type}/{c.body}"
         key = f"{c.number}-{symbol}"
+    elif c.old:
+        symbol = c.body
+        key = f"{c.number}-{c.body}"
     elif c.year is not None:
         symbol = c.body
         key = f"{c.number}/{c.year}/{c.body}"
@@ -659,7 +702,9 @@ def extract(text: str) -> list[Citation]:
 
     Offsets are into ``unicodedata.normalize("NFC", text)``.
     """
-    if not text or not (any(ch in text for ch in _SLASH_CHARS) or _DASHY.search(text)):
+    if not text or not (
+        any(ch in text for ch in _SLASH_CHARS) or _DASHY.search(text) or _OLD.search(text)
+    ):
         return []
     text = nfc(text)
     norm = shadow(text)
