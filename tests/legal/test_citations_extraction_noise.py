@@ -239,3 +239,33 @@ def test_numbers_before_the_2000s(text, key, doc_type, agency):
 )
 def test_old_numbers_need_a_type_word_and_a_known_agency(text):
     assert extract(text) == []
+
+
+# --- HTML entities left by extraction -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "written"),
+    [
+        ("<title>Quy định số 20-QĐ&#x002F;TW về", "20-QĐ/TW", "Quy định số 20-QĐ&#x002F;TW"),
+        ("Quyết định số 1&#47;QĐ-UBND ngày", "1/QĐ-UBND", "Quyết định số 1&#47;QĐ-UBND"),
+        ("Công văn số 12/SKH&amp;CN-QLKH", "12/SKH&CN-QLKH", "Công văn số 12/SKH&amp;CN-QLKH"),
+        (
+            "Nghị định số&nbsp;61/2018/NĐ&#8211;CP",
+            "61/2018/NĐ-CP",
+            "Nghị định số&nbsp;61/2018/NĐ&#8211;CP",
+        ),
+    ],
+)
+def test_html_entities_are_read_and_spans_refer_to_the_input(text, key, written):
+    c = one(text)
+    assert (c.key, c.text) == (key, written)
+    assert text[c.span[0] : c.span[1]] == written
+
+
+def test_entities_keep_the_tail_and_later_offsets():
+    text = "A &amp; B: Quyết định số 1&#47;QĐ-UBND ngày&nbsp;2/3/2020 của UBND tỉnh và 2/QĐ-UBND"
+    a, b = extract(text)
+    assert (a.issued.isoformat(), a.issuer) == ("2020-03-02", "UBND tỉnh")
+    assert text[b.span[0] : b.span[1]] == b.text == "2/QĐ-UBND"
+    assert text[a.full_span[0] : a.full_span[1]].endswith("UBND tỉnh")

@@ -54,6 +54,13 @@ PIECES = [
     "hết hiệu lực",
     "và ",
     "các ",
+    "&#x002F;",
+    "&amp;",
+    "&nbsp;",
+    "&#47",
+    "&",
+    "73-CP",
+    "mẫu ",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)

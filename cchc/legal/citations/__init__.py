@@ -12,9 +12,10 @@ Conventions (see ``models.Citation``):
   symbol: ``N/YYYY/LOAI-CQ`` (normative), ``N/YYYY/QH14`` (law), ``N/LOAI-CQ`` or ``N/CQ-DV``
   (administrative), ``N-LOAI/CQ`` (Party). Canonical form: codes as in the data files
   ("kh-ubnd" -> "KH-UBND", "TƯ" -> "TW"), '-' between segments (for '.', an extra '/', spaced
-  dashes, dashes-only "21-2018-TT-BTC" -> "21/2018/TT-BTC"), '&' dropped ("SKH&CN" -> "SKHCN"),
-  Party type joined by '-' ("17 QĐ/TWĐTN" -> "17-QĐ/TWĐTN"), number as written with a letter
-  suffix lower-cased ("12a"). ``text`` keeps the reference as written.
+  dashes, dashes-only "21-2018-TT-BTC" -> "21/2018/TT-BTC"), '&' kept as officially written
+  ("02/2002/TT-BGD&ĐT"), Party type joined by '-' ("17 QĐ/TWĐTN" -> "17-QĐ/TWĐTN"), numbers
+  before the 2000s as "73-CP" and "18-L/CTN", number as written with a letter suffix
+  lower-cased ("12a"). ``text`` keeps the reference as written (HTML entities included).
 - ``year`` is the year in the symbol (``N/YYYY/...``); when the number has none (administrative
   and Party numbers restart every year), the year of the issue date stated after it ("ngày
   10/3/2022", "năm 2022"), else None. ``issued`` comes only from a full date phrase.

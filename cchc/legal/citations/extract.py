@@ -21,12 +21,13 @@ nested quantifiers over overlapping classes, fixed caps on repetition, bounded w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
 
 from .models import Citation, Pinpoint
-from .normalize import fold_ws, nfc, shadow
+from .normalize import decode_entities, fold_ws, nfc, shadow
 from .registry import registry
 from .relations import has_verb, relations
 
@@ -700,13 +701,31 @@ def _build(text: str, c: _Cand) -> Citation:
 def extract(text: str) -> list[Citation]:
     """Return the document references in ``text``, in order, with non-overlapping spans.
 
-    Offsets are into ``unicodedata.normalize("NFC", text)``.
+    Offsets are into ``unicodedata.normalize("NFC", text)``. HTML entities of a slash, an
+    ampersand, a space or a dash ("20-QĐ&#x002F;TW") are read as the character; spans and
+    ``text`` still refer to the input as written.
     """
-    if not text or not (
-        any(ch in text for ch in _SLASH_CHARS) or _DASHY.search(text) or _OLD.search(text)
-    ):
+    if not text:
         return []
     text = nfc(text)
+    dec = decode_entities(text)
+    if dec is None:
+        return _extract(text)
+    decoded, pos_map = dec
+    out = []
+    for c in _extract(decoded):
+        s, e = pos_map[c.span[0]], pos_map[c.span[1]]
+        full = c.full_span or c.span
+        out.append(
+            dataclasses.replace(c, span=(s, e), text=text[s:e], full_span=(s, pos_map[full[1]]))
+        )
+    return out
+
+
+def _extract(text: str) -> list[Citation]:
+    """``extract`` on NFC text without entities."""
+    if not (any(ch in text for ch in _SLASH_CHARS) or _DASHY.search(text) or _OLD.search(text)):
+        return []
     norm = shadow(text)
     cands = _tokens(norm)
     if not cands:
