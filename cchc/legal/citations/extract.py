@@ -46,7 +46,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 _SLASH = re.compile(r"/[ \n]{0,2}(?:(\d{4})[ \n]{0,2}/[ \n]{0,2})?(?=[A-Za-zĐđƯư])")
 _DASHY = re.compile(r"-((?:19|20)\d\d)-(?=[A-ZĐ])")
 # Numbers before the 2000s: "Nghị định số 73-CP", "Quyết định số 123-TTg" (agency code only).
-_OLD = re.compile(r"ố[ ]?(\d{1,4})[ ]?-[ ]?(?=[A-ZĐ])")
+_OLD = re.compile(r"ố[ ]?(\d{1,4})[ ]?-[ ]?(?=[A-ZĐ][A-Za-zĐ]{0,7}(?![\w/]))")
 # The number (and Party type) before the slash, matched on the reversed 24-char window. A Party
 # type may be joined to the number by a dash with spaces around it ("214 - KL/TW") or by one
 # space ("17 QĐ/TWĐTN"); a number may carry a letter ("12a/QĐ-UBND").
@@ -61,9 +61,16 @@ _RUN = re.compile(r"[A-Za-zĐđƯư0-9&]{1,24}")
 _SEP = re.compile(r"([ \n]{0,3})([-./])([ \n]{0,3})")
 _UNKNOWN_CODE = re.compile(r"[A-ZĐƯ][A-ZĐƯ0-9]*(?:&[A-ZĐƯ0-9]+)*")
 _MAX_SEGS = 10
+# The common clean symbol ("QĐ-UBND", "NĐ-CP", "QH14"), ended by a space or punctuation: one
+# regex instead of the segment loop. Anything else takes the loop.
+_FAST_SYM = re.compile(
+    r"([A-ZĐ][A-Za-zĐ0-9]{0,11})(?:-([A-ZĐ][A-Za-zĐ0-9]{0,11}))?(?:-([A-ZĐ][A-Za-zĐ0-9]{0,11}))?"
+    r"(?=[ \n,;:)\]”\"]|\.(?:[ \n]|\Z)|\Z)(?![ \n]{1,3}-)"
+)
 _CODES = {c.replace("&", ""): _R.code_aliases.get(c, c) for c in _R.codes}
 _CODES_CI = {c.lower(): v for c, v in sorted(_CODES.items(), reverse=True)}
 _CODE_MAX = max(len(c) for c in _CODES)
+_CODES_EXACT = frozenset(c for c, v in _CODES.items() if c == v)  # known, already canonical
 _TYPE_ABBRS = frozenset(_R.abbr_to_type)
 _PARTY_CI = {a.lower(): a for a in _R.party_abbr_to_type}
 
@@ -293,6 +300,11 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     first segment), '.' and '&' without spaces, and '/' after a type abbreviation
     ("TTLT/BTC-BNV"). Codes known only case-insensitively ("kh-ubnd") need a "số" or type word.
     """
+    fm = _FAST_SYM.match(norm, i)
+    if fm is not None:
+        fast = [g for g in fm.groups() if g is not None]
+        if all(g in _CODES_EXACT or _UNKNOWN_CODE.fullmatch(g) for g in fast):
+            return fast, fm.end(), False
     segs: list[str] = []
     end = i
     n = len(norm)

@@ -52,6 +52,18 @@ _VERBS = {" ".join(k.lower().split()): v for k, v in _R.relation_verbs.items()}
 # First two syllables of the verbs: a window without any of them needs no further look.
 _HEADS = tuple(sorted({" ".join(k.replace(",", "").split()[:2]) for k in _VERBS}))
 _HEAD_RE = re.compile("|".join(re.escape(h) for h in _HEADS))
+# Their second syllables, lower and upper case (sentence-initial capitals change the first only):
+# searched in place, without slicing or lower-casing the window.
+_TYPE_SYLS = {w for t in _R.type_words for w in t.lower().split()}
+_SYLS = sorted(
+    {
+        # "quy định chi tiết": "chi", not "định" (in every "Nghị định")
+        next((w for w in ws[1:] if w not in _TYPE_SYLS), ws[1])
+        for ws in (k.replace(",", "").split() for k in _VERBS)
+        if len(ws) > 1
+    }
+)
+_SYL_RE = re.compile("|".join(re.escape(w) for w in [*_SYLS, *(w.upper() for w in _SYLS)]))
 _VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
@@ -164,15 +176,12 @@ def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[s
     for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
         lo = max(0, start - _WINDOW)
         # Cheap look first: the raw clause after the previous reference (when a boundary lies
-        # there, the masked clause starts at it too), then the verb heads in it.
+        # there, the masked clause starts at it too), then the verbs' second syllables in it.
         a = max(lo, refs[i - 1][2]) if i else lo
         cut = max(
             norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
         )
-        raw = norm[cut + 1 if cut >= 0 else lo : start].lower()
-        if "\n" in raw:
-            raw = raw.replace("\n", " ")
-        if _HEAD_RE.search(raw) is None:
+        if _SYL_RE.search(norm, cut + 1 if cut >= 0 else lo, start) is None:
             continue
         while first < i and spans[first][2] <= lo:
             first += 1
