@@ -2,18 +2,30 @@
 
 Design (after eyecite, adapted to Vietnamese):
 
-1. **Normalise.** NFC, then a same-length *shadow* string for matching (see ``normalize``).
-2. **Prefilter + tokenise.** Every symbol contains '/', so the scan is a literal search for '/'
-   (``_SLASH`` starts with a literal, which the regex engine finds with a fast string search).
-   At each hit the part *after* the slash must look like a symbol (an upper-case segment), and the
-   part *before* it (``_BACK``, examined in a window of at most 24 characters) must be a number,
-   optionally followed by ``-LOAI`` for Party documents. Dates, fractions, phone numbers and URLs
-   fail one of these cheap tests.
+1. **Normalise.** NFC; HTML entities of a slash, an ampersand, a space or a dash are decoded into
+   a working copy with an offset map (only when present); then a same-length *shadow* string for
+   matching (see ``normalize``).
+2. **Prefilter + tokenise.** Symbols are found from cheap literal scans: every '/' before a letter
+   (``_SLASH``), "-YYYY-" of the dashes-only form "21-2018-TT-BTC" (``_DASHY``) and "số N-" of
+   numbers before the 2000s ("Nghị định số 73-CP", ``_OLD``). Before the hit (``_BACK_REV``, on a
+   reversed window of at most 24 characters) must stand a number, optionally with a letter
+   ("12a") and, for Party documents, ``-LOAI`` (dash with or without spaces, or one space).
+   After it, ``_symbol`` reads segments against the code vocabulary of the data files: a run is
+   a segment when it is a known code or an upper-case code followed by a space, punctuation or a
+   separator; a run glued to the next word ("NĐ-CPngày", "TT-BNVquy") is cut after the longest
+   known code. Separators: '-' (spaces or a line break around it before a known code), '.', '&'
+   (kept), and '/' after a type abbreviation ("TTLT/BTC-BNV"). Codes known only
+   case-insensitively ("kh-ubnd") need "số" or a type word before the number, and so does a
+   number glued to a preceding word ("số45" is fine, "x12" is not).
 3. **Typed tokens.** The shape gives the kind: ``N/YYYY/LOAI-CQ`` normative, ``N/YYYY/QH14`` law,
-   ``N-LOAI/CQ`` Party, ``N/LOAI-CQ`` or ``N/CQ-DV`` administrative (official letters).
-4. **Enrich from context,** in bounded windows: type word, "số" and pinpoint before (at most
-   ~200 characters); date, issuer ("của ..."), and subject ("về ...") after, each clause stopping
-   at the start of the next reference.
+   ``N-LOAI/CQ`` Party, ``N/LOAI-CQ`` or ``N/CQ-DV`` administrative (official letters), ``N-L/CTN``
+   law (before 2002), ``N-CQ`` administrative (before the 2000s).
+4. **Enrich from context,** in bounded windows: type word (glued or not, with one or two words
+   before "số": "Báo cáo thẩm định số"), "số" and pinpoint before (lists "điểm a, b"; "khoản 2"
+   without "Điều" right before the type word); date, issuer ("của ..."), and subject ("về ...")
+   after, each clause stopping at the start of the next reference. "mẫu số", "biểu số", "phụ lục
+   số" name forms and annexes, not documents.
+5. **Relations** of the citing text to each reference, from the sentence (``relations``).
 
 All regular expressions are built once from the data files in ``data/``, and each is linear: no
 nested quantifiers over overlapping classes, fixed caps on repetition, bounded windows.
