@@ -37,12 +37,26 @@ def test_issued(tail, issued):
     assert c.issuer == "UBND tỉnh" or tail == " ngày 2/9/21"
 
 
-def test_year_only_from_symbol():
+def test_year_from_symbol_else_from_issue_date():
+    """Administrative numbers restart every year: the issue date gives the year they lack."""
     (c,) = extract("Kế hoạch số 45/KH-UBND ngày 5/1/2023")
-    assert c.year is None
-    assert c.issued == D(2023, 1, 5)
+    assert (c.year, c.issued, c.key) == (2023, D(2023, 1, 5), "45/KH-UBND")
     (c,) = extract("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018")
     assert (c.year, c.issued) == (2018, D(2018, 4, 23))
+    (c,) = extract("Nghị quyết số 73/NQ-CP năm 2014 của Chính phủ")
+    assert (c.year, c.issued, c.issuer) == (2014, None, "Chính phủ")
+    (c,) = extract("Kế hoạch số 45/KH-UBND của UBND tỉnh")
+    assert c.year is None
+
+
+def test_symbol_year_wins_over_date():
+    (c,) = extract("Nghị định số 61/2018/NĐ-CP ngày 23/4/2019")
+    assert (c.year, c.issued) == (2018, D(2019, 4, 23))
+
+
+def test_invalid_date_gives_no_year():
+    (c,) = extract("Kế hoạch số 45/KH-UBND ngày 31/02/2023")
+    assert (c.year, c.issued) == (None, None)
 
 
 def test_issuer_before_date():

@@ -2,18 +2,30 @@
 
 Design (after eyecite, adapted to Vietnamese):
 
-1. **Normalise.** NFC, then a same-length *shadow* string for matching (see ``normalize``).
-2. **Prefilter + tokenise.** Every symbol contains '/', so the scan is a literal search for '/'
-   (``_SLASH`` starts with a literal, which the regex engine finds with a fast string search).
-   At each hit the part *after* the slash must look like a symbol (an upper-case segment), and the
-   part *before* it (``_BACK``, examined in a window of at most 24 characters) must be a number,
-   optionally followed by ``-LOAI`` for Party documents. Dates, fractions, phone numbers and URLs
-   fail one of these cheap tests.
+1. **Normalise.** NFC; HTML entities of a slash, an ampersand, a space or a dash are decoded into
+   a working copy with an offset map (only when present); then a same-length *shadow* string for
+   matching (see ``normalize``).
+2. **Prefilter + tokenise.** Symbols are found from cheap literal scans: every '/' before a letter
+   (``_SLASH``), "-YYYY-" of the dashes-only form "21-2018-TT-BTC" (``_DASHY``) and "số N-" of
+   numbers before the 2000s ("Nghị định số 73-CP", ``_OLD``). Before the hit (``_BACK_REV``, on a
+   reversed window of at most 24 characters) must stand a number, optionally with a letter
+   ("12a") and, for Party documents, ``-LOAI`` (dash with or without spaces, or one space).
+   After it, ``_symbol`` reads segments against the code vocabulary of the data files: a run is
+   a segment when it is a known code or an upper-case code followed by a space, punctuation or a
+   separator; a run glued to the next word ("NĐ-CPngày", "TT-BNVquy") is cut after the longest
+   known code. Separators: '-' (spaces or a line break around it before a known code), '.', '&'
+   (kept), and '/' after a type abbreviation ("TTLT/BTC-BNV"). Codes known only
+   case-insensitively ("kh-ubnd") need "số" or a type word before the number, and so does a
+   number glued to a preceding word ("số45" is fine, "x12" is not).
 3. **Typed tokens.** The shape gives the kind: ``N/YYYY/LOAI-CQ`` normative, ``N/YYYY/QH14`` law,
-   ``N-LOAI/CQ`` Party, ``N/LOAI-CQ`` or ``N/CQ-DV`` administrative (official letters).
-4. **Enrich from context,** in bounded windows: type word, "số" and pinpoint before (at most
-   ~200 characters); date, issuer ("của ..."), and subject ("về ...") after, each clause stopping
-   at the start of the next reference.
+   ``N-LOAI/CQ`` Party, ``N/LOAI-CQ`` or ``N/CQ-DV`` administrative (official letters), ``N-L/CTN``
+   law (before 2002), ``N-CQ`` administrative (before the 2000s).
+4. **Enrich from context,** in bounded windows: type word (glued or not, with one or two words
+   before "số": "Báo cáo thẩm định số"), "số" and pinpoint before (lists "điểm a, b"; "khoản 2"
+   without "Điều" right before the type word); date, issuer ("của ..."), and subject ("về ...")
+   after, each clause stopping at the start of the next reference. "mẫu số", "biểu số", "phụ lục
+   số" name forms and annexes, not documents.
+5. **Relations** of the citing text to each reference, from the sentence (``relations``).
 
 All regular expressions are built once from the data files in ``data/``, and each is linear: no
 nested quantifiers over overlapping classes, fixed caps on repetition, bounded windows.
@@ -21,13 +33,15 @@ nested quantifiers over overlapping classes, fixed caps on repetition, bounded w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
 
 from .models import Citation, Pinpoint
-from .normalize import fold_ws, nfc, shadow
+from .normalize import decode_entities, fold_ws, nfc, shadow
 from .registry import registry
+from .relations import has_verb, relations
 
 __all__ = ["extract"]
 
@@ -40,12 +54,37 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
 
 
-# A symbol segment: an upper-case letter then letters/digits ("NĐ", "TTg", "QyĐ", "QH14").
-_SEG = r"[A-ZĐ][A-Za-zĐđ0-9]{0,15}"
-_SLASH = re.compile(rf"/[ \n]?(?:(\d{{4}})[ \n]?/[ \n]?)?({_SEG}(?:-{_SEG}){{0,4}})(?![\w/])")
-# The number (and Party type) before the slash, matched on the reversed 24-char window.
-_BACK_REV = re.compile(r"[ \n]?(?:(?P<pt>[A-Za-zĐđ0-9]{0,15}[A-ZĐ])-)?(?P<num>\d{1,5})(?![\w/.\-])")
+# Every symbol contains '/', except the dashes-only normative form "21-2018-TT-BTC".
+_SLASH = re.compile(r"/[ \n]{0,2}(?:(\d{4})[ \n]{0,2}/[ \n]{0,2})?(?=[A-Za-zĐđƯư])")
+_DASHY = re.compile(r"-((?:19|20)\d\d)-(?=[A-ZĐ])")
+# Numbers before the 2000s: "Nghị định số 73-CP", "Quyết định số 123-TTg" (agency code only).
+_OLD = re.compile(r"ố[ ]?(\d{1,4})[ ]?-[ ]?(?=[A-ZĐ][A-Za-zĐ]{0,7}(?![\w/]))")
+# The number (and Party type) before the slash, matched on the reversed 24-char window. A Party
+# type may be joined to the number by a dash with spaces around it ("214 - KL/TW") or by one
+# space ("17 QĐ/TWĐTN"); a number may carry a letter ("12a/QĐ-UBND").
+_BACK_REV = re.compile(
+    r"[ \n]{0,2}(?:(?P<pt>[A-Za-zĐđƯư]{1,6})(?:[ \n]{0,3}-[ \n]{0,3}|(?P<nosep> )))?"
+    r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])"
+)
+_DASHY_BACK_REV = re.compile(r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])")
 _LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
+# A run of symbol characters; separators between runs; an unknown code must be upper case.
+_RUN = re.compile(r"[A-Za-zĐđƯư0-9&]{1,24}")
+_SEP = re.compile(r"([ \n]{0,3})([-./])([ \n]{0,3})")
+_UNKNOWN_CODE = re.compile(r"[A-ZĐƯ][A-ZĐƯ0-9]*(?:&[A-ZĐƯ0-9]+)*")
+_MAX_SEGS = 10
+# The common clean symbol ("QĐ-UBND", "NĐ-CP", "QH14"), ended by a space or punctuation: one
+# regex instead of the segment loop. Anything else takes the loop.
+_FAST_SYM = re.compile(
+    r"([A-ZĐ][A-Za-zĐ0-9]{0,11})(?:-([A-ZĐ][A-Za-zĐ0-9]{0,11}))?(?:-([A-ZĐ][A-Za-zĐ0-9]{0,11}))?"
+    r"(?=[ \n,;:)\]”\"]|\.(?:[ \n]|\Z)|\Z)(?![ \n]{1,3}-)"
+)
+_CODES = {c.replace("&", ""): _R.code_aliases.get(c, c) for c in _R.codes}
+_CODES_CI = {c.lower(): v for c, v in sorted(_CODES.items(), reverse=True)}
+_CODE_MAX = max(len(c) for c in _CODES)
+_CODES_EXACT = frozenset(c for c, v in _CODES.items() if c == v)  # known, already canonical
+_TYPE_ABBRS = frozenset(_R.abbr_to_type)
+_PARTY_CI = {a.lower(): a for a in _R.party_abbr_to_type}
 
 _TW_ALT = _alt(list(_R.type_words))
 
@@ -57,35 +96,61 @@ def _ralt(words: list[str] | tuple[str, ...]) -> str:
 
 # Prefixes are matched right-to-left: on the reversed window just before the number, an
 # anchored ``match`` (one attempt) replaces a ``search`` that would try every start position.
+# A prefix word may be glued to what precedes it where tags were stripped ("tạiĐiều 5Nghị định",
+# "số45/..."): ``_GLUE`` accepts a word that starts upper-case after a letter or digit, and
+# ``_glued_ok`` then checks that the character before it is lower case or a digit.
+_GLUE = r"(?:(?!\w)|(?-i:(?<=[A-ZĐ]))(?=\w))"
+_SO_REV = _ralt(list(_R.so_words))
+_TW_REV = _ralt(list(_R.type_words))
 _PREFIX_REV = re.compile(
-    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>ốs)[ \n]+)?(?P<tw>{_ralt(list(_R.type_words))})|(?P<so2>ốs))(?!\w)",
+    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>{_SO_REV})[ \n]*+:?[ \n]*+)?(?P<tw>{_TW_REV})|(?P<so2>{_SO_REV}))"
+    + _GLUE,
     re.I,
 )
+_PREFIX_STRICT_REV = re.compile(
+    rf"[ \n]*+:?[ \n]*+(?:(?:(?P<so>{_SO_REV})[ \n]*+:?[ \n]*+)?(?P<tw>{_TW_REV})|(?P<so2>{_SO_REV}))(?!\w)",
+    re.I,
+)
+# "Báo cáo thẩm định số 18/BCTĐ-STP": one or two words between the type word and "số".
+_QUAL_PREFIX_REV = re.compile(
+    rf"[ \n]*+:?[ \n]*+(?P<so>{_SO_REV})(?:[ \n]+[^\W\d_]{{2,12}}){{1,2}}?[ \n]+(?P<tw>{_TW_REV})(?!\w)",
+    re.I,
+)
+# "mẫu số 01/TB-BSTT", "biểu số 02/DT-KPXC": a form or an annex, not a document.
+_FORM_REV = re.compile(rf"[ \n]*+(?:{_ralt(list(_R.not_document_before))})", re.I)
 _LAW_PREFIX_REV = re.compile(
     rf"[ \n]*+:?[ \n]*+ốs(?:[ \n]+[^\W\d_]+){{1,15}}?[ \n]+(?P<tw>{_ralt(_R.law_type_words)})(?!\w)",
     re.I,
 )
 _PW = _R.pinpoint_words
+# Lists of points, clauses or articles ("điểm a, b khoản 2 Điều 5"), reversed.
+_LIST_REV = r"(?:[ \n]*+(?:,|àv)[ \n]*+{0}){{0,5}}"
+_PT_REV = r"[a-zđ]" + _LIST_REV.format(r"[a-zđ]")
+_CL_REV = r"[a-zđ]?\d{1,3}" + _LIST_REV.format(r"[a-zđ]?\d{1,3}")
+_AR_REV = r"[a-zđ]?\d{1,4}" + _LIST_REV.format(r"[a-zđ]?\d{1,4}")
 _PIN_REV = re.compile(
     r"[ \n]*+(?:aủc[ \n]+)?,?[ \n]*+"
-    rf"(?P<article>[a-zđ]?\d{{1,4}})[ \n]+{_PW['article'][::-1]}"
-    rf"(?:[ \n]*,?[ \n]*(?P<clause>[a-zđ]?\d{{1,3}})[ \n]+{_PW['clause'][::-1]})?"
-    rf"(?:[ \n]*,?[ \n]*(?P<point>[a-zđ])[ \n]+{_PW['point'][::-1]})?(?!\w)",
+    rf"(?:(?P<article>{_AR_REV})[ \n]+{_PW['article'][::-1]}"
+    rf"(?:[ \n]*,?[ \n]*(?P<clause>{_CL_REV})[ \n]+{_PW['clause'][::-1]})?"
+    rf"|(?P<clause2>{_CL_REV})[ \n]+{_PW['clause'][::-1]})"
+    rf"(?:[ \n]*,?[ \n]*(?P<point>{_PT_REV})[ \n]+{_PW['point'][::-1]})?" + _GLUE,
     re.I,
 )
+_LIST_SPLIT = re.compile(r"[ \n]*(?:,|\bvà\b)[ \n]*")
 _DATE = re.compile(
-    r"[ \n]*+(?:,[ \n]*+)?(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
+    r"[ \n]*+(?:,[ \n]*+)?(?:(?:ban[ \n]+hành|ký)[ \n]+)?ngày(?:[ \n]+ban[ \n]+hành)?[ \n]*:?[ \n]*"
+    r"(?P<d>\d{1,2})"
     r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
     r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)",
     re.I,
 )
-_YEAR_ONLY = re.compile(r"[ \n]*+(?:,[ \n]*+)?năm[ \n]+\d{4}(?!\d)", re.I)
+_YEAR_ONLY = re.compile(r"[ \n]*+(?:,[ \n]*+)?năm[ \n]+(?P<y>\d{4})(?!\d)", re.I)
 _ISSUER_INTRO = re.compile(
     rf"[ \n]*+(?:,[ \n]*+)?(?:{_alt(_R.issuer_intro)})[ \n]+(?=[^\W\d_])", re.I
 )
 _KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
 # After a known agency name the issuer goes on only with a capitalised word or a continuation.
-_NEXT_WORD = re.compile(r"[ \n]+(?=[^\W\d_])")
+_NEXT_WORD = re.compile(r"[ \n]+(?:-[ \n]+)?(?=[^\W\d_])")  # " - " joins joint issuers
 _CONTINUATION = re.compile(rf"(?:{_alt(_R.issuer_continuations)})(?!\w)")
 _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
@@ -140,10 +205,15 @@ class _Cand:
     has_so: bool = False
     pinpoint: Pinpoint | None = None
     full_end: int = 0
+    head_end: int = 0  # end of the date and issuer clauses (the subject follows)
     issued: datetime.date | None = None
+    date_year: int | None = None  # year of the issue date, or of a bare "năm YYYY"
     issuer: str | None = None
     subject: str | None = None
     doc_type: str | None = None
+    relation: str | None = None
+    form: bool = False  # "mẫu số ...": a form, not a document
+    old: bool = False  # "73-CP": number, dash, agency code
 
 
 def _symbol_type(c: _Cand) -> str | None:
@@ -163,6 +233,8 @@ def _symbol_type_uncached(c: _Cand) -> str | None:
     if c.kind == "party":
         return _R.party_abbr_to_type.get(c.party_type or "")
     if c.kind == "law":
+        if c.party_type is not None:
+            return _R.old_law_types.get(c.party_type)
         m = _LAW_BODY.match(c.body)
         return _R.law_bodies.get(m.group("body")) if m else None
     first = c.body.split("-", 1)[0]
@@ -187,11 +259,13 @@ def _agency(c: _Cand) -> str | None:
 def _agency_uncached(c: _Cand) -> str | None:
     iss = _R.issuers
     if c.kind == "party":
-        return iss.get(c.body)
+        return iss.get(c.body.replace("&", ""))
     if c.kind == "law":
+        if c.party_type is not None:
+            return iss.get(c.body)
         m = _LAW_BODY.match(c.body)
         return iss.get(m.group("body")) if m else None
-    segs = c.body.split("-")
+    segs = c.body.replace("&", "").split("-")
     if segs[0] in _R.abbr_to_type:
         names = [iss[s] for s in segs[1:] if s in iss]
         return " - ".join(names) if names and len(names) == len(segs) - 1 else None
@@ -207,40 +281,161 @@ def _in_url(norm: str, pos: int) -> bool:
     if pos == 0 or norm[pos - 1] in " \n(":
         return False
     lo = max(0, pos - 200)
-    ws = max(norm.rfind(" ", lo, pos), norm.rfind("\n", lo, pos))
-    token = norm[ws + 1 : pos]
+    ws = max(norm.rfind(" ", lo, pos), norm.rfind("\n", lo, pos), lo - 1)
+    token = norm[ws + 1 : pos]  # at most 200 characters: no space found is not the whole text
     return "://" in token or token.startswith("www.")
 
 
+def _code(run: str) -> tuple[str | None, bool]:
+    """Canonical form of a known code (exact, else case-insensitive: second item True)."""
+    amp = "&" in run
+    r = run.replace("&", "") if amp else run
+    k = _CODES.get(r)
+    if k is not None:
+        return (run if amp else k), False  # '&' stays as written: "BGD&ĐT", "SKH&CN"
+    k = _CODES_CI.get(r.lower())
+    if k is not None:
+        return (run.upper() if amp else k), True
+    lm = _LAW_BODY.match(r)
+    if lm is not None and lm.group("body") in _R.law_bodies:
+        return r, False  # "QH14", "UBTVQH15"
+    return None, False
+
+
+def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
+    """Segments of the symbol starting at ``i``: (canonical segments, end, needs a prefix).
+
+    A run of letters/digits is a segment when it is a known code, or an upper-case code
+    followed by a space, punctuation or a separator. A run glued to the next word ("CPngày",
+    "BNVquy") is cut after the longest known code it starts with, and the symbol ends there.
+    Separators: '-' (spaces around it allowed before a known code; on both sides only after the
+    first segment), '.' and '&' without spaces, and '/' after a type abbreviation
+    ("TTLT/BTC-BNV"). Codes known only case-insensitively ("kh-ubnd") need a "số" or type word.
+    """
+    fm = _FAST_SYM.match(norm, i)
+    if fm is not None:
+        fast = [g for g in fm.groups() if g is not None]
+        if all(g in _CODES_EXACT or _UNKNOWN_CODE.fullmatch(g) for g in fast):
+            return fast, fm.end(), False
+    segs: list[str] = []
+    end = i
+    n = len(norm)
+    needs_prefix = False
+    spaced = False
+    while len(segs) < _MAX_SEGS:
+        m = _RUN.match(norm, i)
+        if m is None:
+            break
+        run = m.group()
+        j = m.end()
+        code: str | None = None
+        ci = False
+        cut = j
+        trunc = False
+        if j >= n or not norm[j].isalnum():
+            code, ci = _code(run)
+            if code is None and not spaced and _UNKNOWN_CODE.fullmatch(run):
+                code, ci = run, False
+        if code is None:
+            for k in range(min(len(run) - 1, _CODE_MAX), 0, -1):
+                code, ci = _code(run[:k])
+                if code is not None:
+                    cut, trunc = i + k, True
+                    break
+        if code is None or (spaced and code in segs):
+            break
+        needs_prefix = needs_prefix or ci
+        segs.append(code)
+        end = cut
+        sm = None if trunc else _SEP.match(norm, end)
+        if sm is None:
+            break
+        before, sep, after = sm.groups()
+        if sep != "-" and (before or after):
+            break
+        if sep == "/" and (len(segs) != 1 or segs[0] not in _TYPE_ABBRS):
+            break
+        if before and after and len(segs) != 1:
+            break
+        spaced = bool(before or after)
+        i = sm.end()
+    return segs, end, needs_prefix
+
+
+def _hits(norm: str) -> list[tuple[int, re.Match[str], int]]:
+    """Positions to examine: every '/' before a letter (0), "-YYYY-" of dashes-only symbols (1),
+    "số N-" of numbers before the 2000s (2)."""
+    hits = [(m.start(), m, 0) for m in _SLASH.finditer(norm)]
+    extra = []
+    if "-19" in norm or "-20" in norm:
+        extra = [(m.start(), m, 1) for m in _DASHY.finditer(norm)]
+    extra += [(m.start(1), m, 2) for m in _OLD.finditer(norm) if norm[m.start() - 1] in "sS"]
+    if extra:
+        hits = sorted(hits + extra, key=lambda h: h[0])
+    return hits
+
+
 def _tokens(norm: str) -> list[_Cand]:
-    """Pass 1: symbols found around each '/', with their prefix (type word, số, pinpoint)."""
+    """Pass 1: symbols found around each hit, with their prefix (type word, số, pinpoint)."""
     out: list[_Cand] = []
     prev_end = 0
-    for m in _SLASH.finditer(norm):
-        p = m.start()
-        back = _BACK_REV.match(norm[max(0, p - 24) : p][::-1])
+    for p, m, how in _hits(norm):
+        if p < prev_end:
+            continue
+        if how == 2:
+            c = _old_style(norm, m, prev_end)
+            if c is not None:
+                out.append(c)
+                prev_end = c.sym_end
+            continue
+        dashy = how == 1
+        year_s = m.group(1)
+        if dashy:
+            back = _DASHY_BACK_REV.match(norm[max(0, p - 8) : p][::-1])
+            party_type = None
+        else:
+            back = _BACK_REV.match(norm[max(0, p - 24) : p][::-1])
         if back is None:
             continue
-        number = back.group("num")[::-1]
-        party_type = _rev(back.group("pt"))
-        year_s, body = m.group(1), m.group(2)
+        s = p - back.end()
+        if s < prev_end or _in_url(norm, s):
+            continue
+        number = back.group("num")[::-1].lower()
+        pt_ci = False
+        if not dashy:
+            party_type = _rev(back.group("pt"))
+            if (
+                party_type is not None
+                and back.group("nosep") is None
+                and party_type in _R.old_law_types
+            ):
+                pass  # "Luật 18-L/CTN": a law numbered before 2002
+            elif party_type is not None:
+                if party_type not in _R.party_abbr_to_type:
+                    if back.group("nosep") is not None:
+                        continue  # "17 QĐ/TWĐTN" only with the exact abbreviation
+                    pt_ci = True
+                    party_type = _PARTY_CI.get(party_type.lower())
+                if party_type is None or year_s is not None:
+                    continue
+        segs, sym_end, needs_prefix = _symbol(norm, m.end())
+        if not segs:
+            continue
+        body = "-".join(segs)
         if party_type is not None:
-            if year_s is not None or party_type not in _R.party_abbr_to_type:
-                continue
-            kind = "party"
+            kind = "law" if party_type in _R.old_law_types else "party"
         elif year_s is not None:
             if not 1900 <= int(year_s) <= 2099:
+                continue
+            if dashy and (len(segs) < 2 or segs[0] not in _TYPE_ABBRS):
                 continue
             lm = _LAW_BODY.match(body)
             kind = "law" if lm and lm.group("body") in _R.law_bodies else "normative"
         else:
             kind = "administrative"
-        s = p - back.end()
-        if s < prev_end or _in_url(norm, s):
-            continue
         c = _Cand(
             num_start=s,
-            sym_end=m.end(),
+            sym_end=sym_end,
             number=number,
             party_type=party_type,
             year=int(year_s) if year_s else None,
@@ -249,11 +444,57 @@ def _tokens(norm: str) -> list[_Cand]:
             start=s,
         )
         _prefix(norm, c, prev_end)
-        if "-" not in body and kind in ("normative", "administrative") and c.tw is None:
+        if c.form:
+            continue
+        if len(segs) == 1 and kind in ("normative", "administrative") and c.tw is None:
             continue  # "12/ABC" is only a reference when a type word says so
+        if c.start == s and (needs_prefix or pt_ci or (s > 0 and norm[s - 1].isalpha())):
+            continue  # lower-case symbols and numbers glued to a word need "số" or a type word
         out.append(c)
         prev_end = c.sym_end
     return out
+
+
+def _old_style(norm: str, m: re.Match[str], floor: int) -> _Cand | None:
+    """ "Nghị định số 73-CP": agency codes after the dash, a type word before "số"."""
+    segs, sym_end, needs_prefix = _symbol(norm, m.end())
+    if (
+        not segs
+        or needs_prefix
+        or len(segs) > 2
+        or any(seg not in _R.issuers for seg in segs)
+        or norm[sym_end : sym_end + 1] in ("/", "-")
+    ):
+        return None
+    s = m.start(1)
+    c = _Cand(
+        num_start=s,
+        sym_end=sym_end,
+        number=m.group(1),
+        party_type=None,
+        year=None,
+        body="-".join(segs),
+        kind="administrative",
+        start=s,
+        old=True,
+    )
+    _prefix(norm, c, floor)
+    return c if c.tw is not None and not c.generic_tw else None
+
+
+def _glued_ok(norm: str, pos: int) -> bool:
+    """A prefix word starting at ``pos`` is a word of its own: preceded by a non-word
+    character, or glued to a lower-case letter or a digit while it starts upper-case."""
+    if pos == 0 or not norm[pos - 1].isalnum():
+        return True
+    return norm[pos].isupper() and (norm[pos - 1].islower() or norm[pos - 1].isdigit())
+
+
+def _list_value(g: str | None) -> str | None:
+    """A reversed list group ("b ,a") as written in order, normalised ("a, b")."""
+    if g is None:
+        return None
+    return ", ".join(_LIST_SPLIT.split(g[::-1].strip()))
 
 
 def _prefix(norm: str, c: _Cand, floor: int) -> None:
@@ -268,12 +509,22 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
         lo = max(floor, s - _PREFIX_WINDOW)
         rev = norm[lo:s][::-1]
         pm = _PREFIX_REV.match(rev)
+        if pm is not None and not _glued_ok(norm, s - pm.end()):
+            pm = _PREFIX_STRICT_REV.match(rev)
+    if pm is not None and pm.group("tw") is None and pm.group("so2") is not None:
+        qm = _QUAL_PREFIX_REV.match(rev)
+        if qm is not None:
+            pm = qm
     if pm is None or pm.end() == 0:
+        if _FORM_REV.match(rev) is not None:
+            c.form = True
         return
     c.start = s - pm.end()
     tw = pm.group("tw")
     if tw is None:
         c.has_so = pm.groupdict().get("so2") is not None
+        if _FORM_REV.match(rev, pm.end()) is not None:
+            c.form = True
         return
     c.has_so = pm.groupdict().get("so") is not None
     key = " ".join(tw[::-1].lower().split())
@@ -281,17 +532,17 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.generic_tw = key in _GENERIC
     lo = max(floor, c.start - _PIN_WINDOW)
     window = norm[lo : c.start]
-    if "ều" not in window and "ỀU" not in window:
-        return  # no "Điều": no pinpoint (cheap test before the regex)
+    if "ều" not in window and "oản" not in window and "ỀU" not in window and "OẢN" not in window:
+        return  # no "Điều" or "khoản": no pinpoint (cheap test before the regex)
     pin = _PIN_REV.match(window[::-1])
-    if pin is not None and pin.end() > 0:
+    if pin is not None and pin.end() > 0 and _glued_ok(norm, c.start - pin.end()):
         p0 = c.start - pin.end()
         text = fold_ws(norm[p0 : c.start])
         text = text.removesuffix(" của").rstrip(" ,")
         c.pinpoint = Pinpoint(
-            article=_rev(pin.group("article")),
-            clause=_rev(pin.group("clause")),
-            point=_rev(pin.group("point")),
+            article=_list_value(pin.group("article")),
+            clause=_list_value(pin.group("clause") or pin.group("clause2")),
+            point=_list_value(pin.group("point")),
             text=text,
         )
         c.start = p0
@@ -326,9 +577,14 @@ def _issuer(norm: str, pos: int, bound: int) -> int:
     scan_from = pos
     if k is not None:
         nw = _NEXT_WORD.match(norm, k.end(), limit)
-        if nw is None or not (
-            norm[nw.end()].isupper() or _CONTINUATION.match(norm, nw.end(), limit)
-        ):
+        if nw is None:
+            return k.end()
+        cont = _CONTINUATION.match(norm, nw.end(), limit)
+        if cont is not None and cont.group().lower() == "và":
+            after = _NEXT_WORD.match(norm, cont.end(), limit)
+            if after is None or not norm[after.end()].isupper():
+                return k.end()  # "của Chính phủ và ý kiến ...": not "Bộ Nội vụ và Bộ Tài chính"
+        elif not (norm[nw.end()].isupper() or cont is not None):
             return k.end()
         scan_from = k.end()
     stop = _ISSUER_STOP.search(norm, scan_from, limit)
@@ -357,12 +613,13 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
     pos = c.sym_end
     head = norm[pos : pos + 6].lstrip(" \n,:")[:1].lower()
     if not head or head not in _TAIL_FIRST:
-        c.full_end = pos
+        c.full_end = c.head_end = pos
         return
     seen_issuer = seen_date = False
     for _ in range(3):
         if not seen_date and (m := _DATE.match(norm, pos, bound)):
             c.issued = _date(m)
+            c.date_year = c.issued.year if c.issued else None
             pos = m.end()
             seen_date = True
             continue
@@ -376,11 +633,12 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
                     seen_issuer = True
                     continue
         if not seen_date and (m := _YEAR_ONLY.match(norm, pos, bound)):
+            c.date_year = int(m.group("y"))
             pos = m.end()
             seen_date = True
             continue
         break
-    c.full_end = pos
+    c.full_end = c.head_end = pos
     m = _SUBJ_INTRO.match(norm, pos, bound)
     if m is None:
         return
@@ -433,9 +691,12 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
 
 
 def _build(text: str, c: _Cand) -> Citation:
-    if c.kind == "party":
+    if c.party_type is not None:
         symbol = f"{c.party_type}/{c.body}"
         key = f"{c.number}-{symbol}"
+    elif c.old:
+        symbol = c.body
+        key = f"{c.number}-{c.body}"
     elif c.year is not None:
         symbol = c.body
         key = f"{c.number}/{c.year}/{c.body}"
@@ -447,7 +708,7 @@ def _build(text: str, c: _Cand) -> Citation:
         text=text[c.start : c.sym_end],
         doc_type=c.doc_type,
         number=c.number,
-        year=c.year,
+        year=c.year if c.year is not None else c.date_year,
         symbol=symbol,
         key=key,
         kind=c.kind,
@@ -457,17 +718,38 @@ def _build(text: str, c: _Cand) -> Citation:
         pinpoint=c.pinpoint,
         agency=_agency(c),
         full_span=(c.start, max(c.full_end, c.sym_end)),
+        relation=c.relation,
     )
 
 
 def extract(text: str) -> list[Citation]:
     """Return the document references in ``text``, in order, with non-overlapping spans.
 
-    Offsets are into ``unicodedata.normalize("NFC", text)``.
+    Offsets are into ``unicodedata.normalize("NFC", text)``. HTML entities of a slash, an
+    ampersand, a space or a dash ("20-QĐ&#x002F;TW") are read as the character; spans and
+    ``text`` still refer to the input as written.
     """
-    if not text or not any(ch in text for ch in _SLASH_CHARS):
+    if not text:
         return []
     text = nfc(text)
+    dec = decode_entities(text)
+    if dec is None:
+        return _extract(text)
+    decoded, pos_map = dec
+    out = []
+    for c in _extract(decoded):
+        s, e = pos_map[c.span[0]], pos_map[c.span[1]]
+        full = c.full_span or c.span
+        out.append(
+            dataclasses.replace(c, span=(s, e), text=text[s:e], full_span=(s, pos_map[full[1]]))
+        )
+    return out
+
+
+def _extract(text: str) -> list[Citation]:
+    """``extract`` on NFC text without entities."""
+    if not (any(ch in text for ch in _SLASH_CHARS) or _DASHY.search(text) or _OLD.search(text)):
+        return []
     norm = shadow(text)
     cands = _tokens(norm)
     if not cands:
@@ -476,4 +758,16 @@ def extract(text: str) -> list[Citation]:
         bound = cands[i + 1].start if i + 1 < len(cands) else len(norm)
         _tail(text, norm, c, bound)
     _resolve(norm, cands)
+    refs = [
+        (
+            c.start,
+            max(c.head_end, c.sym_end),
+            max(c.full_end, c.sym_end),
+            c.subject is not None and has_verb(c.subject),
+            c.pinpoint is not None,
+        )
+        for c in cands
+    ]
+    for c, rel in zip(cands, relations(norm, refs), strict=True):
+        c.relation = rel
     return [_build(text, c) for c in cands]

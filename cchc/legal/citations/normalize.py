@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["nfc", "shadow", "fold_ws"]
+__all__ = ["nfc", "shadow", "fold_ws", "decode_entities"]
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\v\f"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -46,3 +46,50 @@ def fold_ws(s: str) -> str:
     if "  " not in s and s.isprintable():
         return s
     return _WS.sub(" ", s)
+
+
+# Entities left by HTML extraction that matter inside references ("20-QĐ&#x002F;TW",
+# "SKH&amp;CN"): slash, ampersand, spaces and dashes, by name or number.
+_ENTITY = re.compile(
+    r"&(?:#[xX]0*(?:2[fF]|26|[aA]0|20(?:13|14))|#0*(?:47|38|160|82(?:11|12))|sol|amp|nbsp|ndash|mdash);"
+)
+_ENTITY_CHAR = {
+    "sol": "/",
+    "amp": "&",
+    "nbsp": " ",
+    "ndash": "-",
+    "mdash": "-",
+    47: "/",
+    38: "&",
+    160: " ",
+    8211: "-",
+    8212: "-",
+}
+
+
+def _entity_char(e: str) -> str:
+    body = e[1:-1]
+    if body.startswith(("#x", "#X")):
+        return _ENTITY_CHAR[int(body[2:], 16)]
+    if body.startswith("#"):
+        return _ENTITY_CHAR[int(body[1:])]
+    return _ENTITY_CHAR[body]
+
+
+def decode_entities(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with the entities above decoded, and for every decoded offset (plus the end)
+    the offset in ``text``; None when there is nothing to decode."""
+    if "&" not in text or _ENTITY.search(text) is None:
+        return None
+    parts: list[str] = []
+    pos_map: list[int] = []
+    pos = 0
+    for m in _ENTITY.finditer(text):
+        parts.append(text[pos : m.start()])
+        pos_map.extend(range(pos, m.start()))
+        parts.append(_entity_char(m.group()))
+        pos_map.append(m.start())
+        pos = m.end()
+    parts.append(text[pos:])
+    pos_map.extend(range(pos, len(text) + 1))
+    return "".join(parts), pos_map

@@ -1,0 +1,231 @@
+"""What the citing text does to a cited document, read from the citing sentence.
+
+``relation`` (one of ``models.RELATIONS``) is set only where a relation verb governs the
+reference and the subject of that verb is the citing text itself. Precision comes first: when
+the sentence is not clearly of that shape, the relation stays None.
+
+The rule, on the clause that holds the reference (it starts after the last ';', '!', '?',
+sentence-ending '.' or blank line, at most ``_WINDOW`` characters back; earlier references in
+it, with their date, issuer and subject, count as single placeholders):
+
+1. **Verb before the reference.** The last relation verb of the clause (``relations.verbs`` in
+   ``data/markers.json``: "sửa đổi, bổ sung" amends, "thay thế" replaces, "bãi bỏ" repeals,
+   "hướng dẫn"/"quy định chi tiết" guides, "triển khai"/"thực hiện" implements) governs the
+   reference when only object words lie between them: earlier references of the same list,
+   list joiners, type words, pinpoints ("một số điều của", "khoản 2 Điều 5"), "các", "văn bản
+   sau:". So "thay thế các Quyết định số A, B" gives both A and B ``replaces``; "hướng dẫn tại
+   Công văn số X" and "thực hiện theo Quyết định số X" give nothing.
+2. **The subject is the citing text.** No relation when, before the verb in the clause, there
+   is a reference that is not itself the object of a relation ("Nghị định số X sửa đổi Nghị
+   định Y": Y gets nothing, because X, not the citing text, amends it); when the verb follows a
+   type word not followed by "này" (a title: "Luật sửa đổi ...", "Thông tư hướng dẫn ...",
+   "văn bản hướng dẫn"); when it follows a word that makes it a noun, a passive or a negation
+   ("theo hướng dẫn", "được sửa đổi", "không thay thế", "kết quả thực hiện"); or when the clause
+   opens with "Căn cứ" (and ``no_relation_clause``). "Quyết định này thay thế ..." keeps it.
+3. **Phrase after the reference.** "Quyết định số X (và số Y) hết hiệu lực" / "bị bãi bỏ":
+   ``repeals`` for every reference of that list, unless "đã" (already) comes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .registry import registry
+
+__all__ = ["relations"]
+
+_R = registry()
+_WINDOW = 260
+_AFTER_WINDOW = 160
+_MAX_GAP_WORDS = 14
+_REF = "§"  # a reference that is not the object of a relation (a possible subject)
+_OBJ = "¤"  # a reference that is the object of a relation (part of a list)
+_SUBJ = "‡"  # the subject clause of a reference ("về ...") without a relation verb
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
+
+
+_VERBS = {" ".join(k.lower().split()): v for k, v in _R.relation_verbs.items()}
+# First two syllables of the verbs: a window without any of them needs no further look.
+_HEADS = tuple(sorted({" ".join(k.replace(",", "").split()[:2]) for k in _VERBS}))
+_HEAD_RE = re.compile("|".join(re.escape(h) for h in _HEADS))
+# Their second syllables, lower and upper case (sentence-initial capitals change the first only):
+# searched in place, without slicing or lower-casing the window.
+_TYPE_SYLS = {w for t in _R.type_words for w in t.lower().split()}
+_SYLS = sorted(
+    {
+        # "quy định chi tiết": "chi", not "định" (in every "Nghị định")
+        next((w for w in ws[1:] if w not in _TYPE_SYLS), ws[1])
+        for ws in (k.replace(",", "").split() for k in _VERBS)
+        if len(ws) > 1
+    }
+)
+_SYL_RE = re.compile("|".join(re.escape(w) for w in [*_SYLS, *(w.upper() for w in _SYLS)]))
+_VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
+_AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
+_AFTER_RE = re.compile(
+    rf"(?:[ \n,]*+(?:(?:và|hoặc)[ \n]+)?[{_REF}{_OBJ}{_SUBJ}])*[ \n,]*+(?:sẽ[ \n]+)?"
+    rf"(?P<w>{_alt(list(_AFTER))})(?!\w)",
+    re.I,
+)
+# Before a reference that is the subject of "hết hiệu lực": only earlier items of its list.
+_LIST_ONLY = re.compile(
+    rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:[ \n,{_REF}{_OBJ}{_SUBJ}]|(?:và|hoặc)(?!\w))*",
+    re.I,
+)
+_BOUNDARY = re.compile(r"[;!?]|\.(?=[ \n]|$)|\n[ ]*\n")
+_NONE_CLAUSE = re.compile(
+    rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:{_alt(_R.relation_none_clause)})(?!\w)", re.I
+)
+_TYPE_WORDS = sorted(_R.type_words, key=len, reverse=True)
+_NOT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alt(list(_R.relation_not_before))}|{_alt(_TYPE_WORDS)})[ \n]*\Z", re.I
+)
+_SINGLE = [w for w in _R.relation_object_words if len(w.split()) == 1]
+_PHRASES = [w for w in _R.relation_object_words if len(w.split()) > 1]
+_PHRASE_RE = re.compile(rf"(?<!\w)(?:{_alt(_PHRASES)})(?!\w)", re.I)
+_ALLOWED = frozenset(
+    w
+    for phrase in [*_SINGLE, *_R.type_words, *_R.list_joiners, *_R.pinpoint_words.values(), "số"]
+    for w in phrase.lower().split()
+)
+_PARTS = re.compile(rf"(?<!\w)(?:{_alt(_R.relation_part_words)})(?!\w)", re.I)
+_WORD = re.compile(r"[^\s,:;\-–+•*]+")
+_PIN_TOKEN = re.compile(r"[0-9]{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,5}", re.I)
+_MARKS = (_REF, _OBJ, _SUBJ)
+
+
+def has_verb(text: str) -> bool:
+    """True when ``text`` (a subject clause) holds a relation verb."""
+    return _VERB.search(text.lower()) is not None
+
+
+def _gap_ok(gap: str) -> bool:
+    """Only object words between a verb and the reference (no parenthesis, no clause)."""
+    if "(" in gap or ")" in gap:
+        return False
+    if _PHRASE_RE.search(gap) is not None:
+        gap = _PHRASE_RE.sub(" ", gap)
+    n = 0
+    for w in _WORD.findall(gap):
+        n += 1
+        if n > _MAX_GAP_WORDS:
+            return False
+        lw = w.lower()
+        if lw in _ALLOWED or w in _MARKS or _PIN_TOKEN.fullmatch(w):
+            continue
+        if lw == "tại" and n > 1:
+            continue  # "một số quy định tại Quyết định số X"
+        return False
+    return True
+
+
+def _masked(
+    norm: str, lo: int, hi: int, refs: list[tuple[int, int, int, bool]], marks: list[str]
+) -> str:
+    """``norm[lo:hi]`` with each reference ``(start, head_end, full_end, subject_has_verb)``
+    replaced by its mark, and its subject by ``_SUBJ`` unless the subject holds a relation verb
+    (then the subject stays after a ``_REF``, so that "B sửa đổi C" is read as B's clause)."""
+    parts = []
+    pos = lo
+    for (a, h, b, verb), mark in zip(refs, marks, strict=True):
+        if b <= lo or a >= hi:
+            continue
+        a, h, b = max(a, lo), min(max(h, lo), hi), min(b, hi)
+        parts.append(norm[pos:a])
+        parts.append(f" {mark} ")
+        if h < b:
+            # A subject with a relation verb stays, after a subject mark: its verb has that
+            # reference as subject ("B sửa đổi C": C gets none).
+            parts.append(f" {_REF} {norm[h:b]}" if verb else f" {_SUBJ} ")
+        pos = b
+    parts.append(norm[pos:hi])
+    return "".join(parts)
+
+
+def _clause(window: str) -> str:
+    """The part of ``window`` after its last clause boundary."""
+    if window.endswith("."):
+        return ""
+    cut = max(
+        window.rfind(";"),
+        window.rfind("!"),
+        window.rfind("?"),
+        window.rfind(". "),
+        window.rfind(".\n"),
+        window.rfind("\n\n"),
+    )
+    if cut < 0:
+        return window
+    m = _BOUNDARY.match(window, cut)
+    return window[m.end() :] if m is not None else window[cut + 1 :]
+
+
+def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[str | None]:
+    """Relation of the citing text to each reference.
+
+    ``refs`` holds ``(start, head_end, full_end, subject_has_verb, has_pinpoint)`` per reference,
+    in order: ``head_end`` ends the date and issuer clauses, ``full_end`` the subject clause.
+    """
+    out: list[str | None] = [None] * len(refs)
+    spans = [(s, h, f, v) for s, h, f, v, _ in refs]
+    first = 0  # first reference that may reach into the current window
+    for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
+        lo = max(0, start - _WINDOW)
+        # Cheap look first: the raw clause after the previous reference (when a boundary lies
+        # there, the masked clause starts at it too), then the verbs' second syllables in it.
+        a = max(lo, refs[i - 1][2]) if i else lo
+        cut = max(
+            norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
+        )
+        if _SYL_RE.search(norm, cut + 1 if cut >= 0 else lo, start) is None:
+            continue
+        while first < i and spans[first][2] <= lo:
+            first += 1
+        marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
+        clause = _clause(_masked(norm, lo, start, spans[first:i], marks))
+        if _NONE_CLAUSE.match(clause):
+            continue
+        verb = None
+        for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
+            pass
+        if verb is None:
+            continue
+        pre, gap = clause[: verb.start()], clause[verb.end() :]
+        if _REF in pre or _NOT_BEFORE.search(pre[-40:]) is not None or not _gap_ok(gap):
+            continue
+        rel = _VERBS[" ".join(verb.group().lower().split())]
+        if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
+            rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
+        out[i] = rel
+    # "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the phrase.
+    for i in range(len(refs)):
+        if out[i] is not None:
+            continue
+        start, _, full_end, _, _ = refs[i]
+        hi = min(len(norm), full_end + _AFTER_WINDOW)
+        if norm.find("hiệu lực", full_end, hi) < 0 and norm.find("bãi bỏ", full_end, hi) < 0:
+            continue
+        later = []
+        for k in range(i + 1, len(refs)):
+            if refs[k][0] >= hi:
+                break
+            later.append(k)
+        hidden = [(a, h, b, False) for a, h, b, _ in (spans[k] for k in later)]
+        after = _masked(norm, full_end, hi, hidden, [_REF] * len(later))
+        m = _AFTER_RE.match(after)
+        if m is None:
+            continue
+        lo = max(0, start - _WINDOW)
+        while first > 0 and spans[first - 1][2] > lo:
+            first -= 1
+        while first < i and spans[first][2] <= lo:
+            first += 1
+        before = _clause(_masked(norm, lo, start, spans[first:i], [_REF] * (i - first)))
+        if _LIST_ONLY.fullmatch(before) is None:
+            continue
+        out[i] = _AFTER[" ".join(m.group("w").lower().split())]
+    return out
