@@ -249,4 +249,5 @@ def test_backfill_command_extracts_documents_without_text(decision, docx_bytes):
     call_command("legal_extract_text", stdout=out)
     decision.refresh_from_db()
     assert decision.text_source == TextSource.DOCX
-    assert out.getvalue().startswith("Đã trích 1, lỗi 1, đề xuất 0 quan hệ")
+    # "Quyết định này thay thế Quyết định số 10/2019/QĐ-UBND" in the text: one proposal
+    assert out.getvalue().startswith("Đã trích 1, lỗi 1, đề xuất 1 quan hệ")

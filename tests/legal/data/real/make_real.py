@@ -157,7 +157,9 @@ def parse_label(spec: str) -> dict:
         "key": key,
         "doc_type": doc_type,
         "number": info["number"],
-        "year": info["year"],
+        # issue 16: the year of a number without one comes from the issue date the sentence
+        # gives ("15/KH-UBND ngày 10/3/2022" -> 2022); the key itself keeps no year
+        "year": info["year"] if info["year"] is not None else (int(issued[:4]) if issued else None),
         "symbol": info["symbol"],
         "kind": info["kind"],
         "issued": issued or None,
