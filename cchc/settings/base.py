@@ -159,7 +159,20 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Tasks (Django's tasks framework) --------------------------------------------------
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Tasks run on a background thread, never inside the request that enqueued them
+# (docs/security.md); a deployment with a real queue worker points this at its backend.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "cchc.core.tasks.BackgroundThreadBackend")
+    }
+}
+
+# --- Outbound mail -----------------------------------------------------------------------
+# Every network call has a timeout: a mail server that accepts and never answers must not
+# hold a worker (nor, before this, the SQLite write lock) for minutes.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+FEEDBACK_NOTIFY_RETRY_BASE = 60  # seconds; doubled per failed attempt
+FEEDBACK_NOTIFY_RETRY_MAX = 6 * 3600
 
 # --- Auth ------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -15,3 +15,6 @@ STORAGES = {
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Tests run tasks inline (deterministic); tests/feedback/test_outbox_stall.py exercises
+# the background backend of base.py against a stalled SMTP server.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
