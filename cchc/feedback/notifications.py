@@ -15,9 +15,8 @@ rows that are due, up to ``FEEDBACK_NOTIFY_MAX_ATTEMPTS`` attempts, then marks t
 
 from __future__ import annotations
 
-import logging
-
 import datetime as dt
+import logging
 
 from django.conf import settings
 from django.core.mail import get_connection, send_mail
