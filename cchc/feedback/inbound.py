@@ -151,43 +151,95 @@ def ingest_email(raw: bytes):
             return None
 
 
-def facebook_submissions(payload: dict) -> list[Submission]:
-    """Text messages of a Messenger webhook (``object: page``, ``entry[].messaging[]``)."""
+class MalformedPayload(ValueError):
+    """A (signed) webhook body whose shape is not what the platform documents."""
+
+
+def _obj(value, where: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise MalformedPayload(f"{where} is not an object")
+    return value
+
+
+def _list(value, where: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise MalformedPayload(f"{where} is not an array")
+    return value
+
+
+def _text(value, where: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise MalformedPayload(f"{where} is not a string")
+    return value
+
+
+def _ident(value, where: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise MalformedPayload(f"{where} is not an identifier")
+    return str(value)
+
+
+def facebook_submissions(payload) -> list[Submission]:
+    """Text messages of a Messenger webhook (``object: page``, ``entry[].messaging[]``).
+
+    Raises :class:`MalformedPayload` when a field has the wrong type (an array for the
+    body, ``entry: [1]``, ``message: "x"``, ``text: 5``...).
+    """
     result = []
+    payload = _obj(payload, "body") if payload is not None else None
+    if payload is None:
+        raise MalformedPayload("body is null")
     if payload.get("object") != "page":
         return result
-    for entry in payload.get("entry") or []:
-        for event in entry.get("messaging") or []:
-            message = event.get("message") or {}
-            text = (message.get("text") or "").strip()
-            mid = message.get("mid") or ""
+    for entry in _list(payload.get("entry"), "entry"):
+        entry = _obj(entry, "entry[]")
+        for event in _list(entry.get("messaging"), "messaging"):
+            event = _obj(event, "messaging[]")
+            message = _obj(event.get("message"), "message")
+            text = _text(message.get("text"), "message.text").strip()
+            mid = _ident(message.get("mid"), "message.mid")
             if not text or not mid or message.get("is_echo"):
                 continue
+            sender = _obj(event.get("sender"), "sender")
             result.append(
                 Submission(
                     channel=Channel.FACEBOOK,
                     subject="",
                     content=text,
-                    submitter_social_id=str((event.get("sender") or {}).get("id", "")),
-                    external_ref=str(mid),
+                    submitter_social_id=_ident(sender.get("id"), "sender.id"),
+                    external_ref=mid,
                 )
             )
     return result
 
 
-def zalo_submission(payload: dict) -> Submission | None:
-    """A ``user_send_text`` event of a Zalo Official Account webhook."""
+def zalo_submission(payload) -> Submission | None:
+    """A ``user_send_text`` event of a Zalo Official Account webhook.
+
+    Raises :class:`MalformedPayload` when a field has the wrong type.
+    """
+    if not isinstance(payload, dict):
+        raise MalformedPayload("body is not an object")
     if payload.get("event_name") != "user_send_text":
         return None
-    message = payload.get("message") or {}
-    text = (message.get("text") or "").strip()
-    msg_id = message.get("msg_id") or ""
+    message = _obj(payload.get("message"), "message")
+    text = _text(message.get("text"), "message.text").strip()
+    msg_id = _ident(message.get("msg_id"), "message.msg_id")
     if not text or not msg_id:
         return None
+    sender = _obj(payload.get("sender"), "sender")
     return Submission(
         channel=Channel.ZALO,
         subject="",
         content=text,
-        submitter_social_id=str((payload.get("sender") or {}).get("id", "")),
-        external_ref=str(msg_id),
+        submitter_social_id=_ident(sender.get("id"), "sender.id"),
+        external_ref=msg_id,
     )
