@@ -102,10 +102,8 @@ class InputCleaningMiddleware:
         request.GET = _cleaned(request.GET)
         content_type = request.META.get("CONTENT_TYPE", "")
         if request.method == "POST" and content_type.startswith(FORM_TYPES):
-            try:
-                post = request.POST
-            except Exception:  # noqa: BLE001 - malformed body: let the view report it
-                return None
+            # RequestDataTooBig and friends propagate: handler400 answers 413/400
+            post = request.POST
             if _querydict_has_nul(post):
                 return self._refuse(request)
             request.POST = _cleaned(post)

@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cchc.core.middleware.LanguageCookieMiddleware",
+    "cchc.core.errors.ErrorPageMiddleware",
     "cchc.core.middleware.InputCleaningMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -236,6 +237,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "cchc.core.errors.csrf_failure"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 
 from django.utils.csp import CSP  # noqa: E402
