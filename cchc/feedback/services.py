@@ -516,6 +516,14 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
     return fb
 
 
+def personal_data_of(fb: Feedback) -> dict[str, list[str]]:
+    """The submitter's name and home address, as ``redact()`` keyword arguments."""
+    return {
+        "names": [fb.submitter_name] if fb.submitter_name else [],
+        "addresses": [fb.submitter_address] if fb.submitter_address else [],
+    }
+
+
 def feedback_publish(
     *,
     feedback,
@@ -528,16 +536,16 @@ def feedback_publish(
     with transaction.atomic():
         fb = _lock(feedback)
         _guard(fb, "publish", actor, Status.PUBLISHED)
-        names = [fb.submitter_name] if fb.submitter_name else []
+        personal = personal_data_of(fb)
         subject = nfc(
             clean_text(public_subject)
             if public_subject is not None
-            else redact(fb.subject, names=names)
+            else redact(fb.subject, **personal)
         ).strip()
         content = nfc(
             clean_text(public_content)
             if public_content is not None
-            else redact(fb.content, names=names)
+            else redact(fb.content, **personal)
         ).strip()
         if not subject or not content:
             raise ValidationError(ERR_PUBLIC_TEXT)
