@@ -208,4 +208,6 @@ def redact_segments(
 def redact(text: str, *, names: Iterable[str] = (), addresses: Iterable[str] = ()) -> str:
     """``text`` with e-mails, phones, citizen IDs, the given names and addresses masked."""
     names, addresses = list(names), list(addresses)
-    return "".join(piece for piece, _kind in redact_segments(text, names=names, addresses=addresses))
+    return "".join(
+        piece for piece, _kind in redact_segments(text, names=names, addresses=addresses)
+    )
