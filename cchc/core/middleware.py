@@ -70,15 +70,19 @@ def _cleaned(data: QueryDict) -> QueryDict:
 
 
 class InputCleaningMiddleware:
-    """The edge: refuse NUL bytes, strip other control characters from form input.
+    """The edge: no NUL byte and no other control character gets past it.
 
-    * A NUL anywhere in the path, the query string or a form field is refused with 400
-      (PostgreSQL cannot store or compare text containing it; it never belongs in a
-      citizen's input). Paths ending in ``.json``/``.xml`` get a machine-readable error
-      in the Open311 error shape, other paths the translated 400 page.
+    PostgreSQL cannot store or compare text containing NUL, and it never belongs in a
+    citizen's input.
+
+    * A NUL in the path or in a form field (POST) is refused with 400. Paths ending in
+      ``.json``/``.xml`` get a machine-readable error in the Open311 error shape, other
+      paths the translated 400 page.
+    * Query parameters (names and values) lose NUL and the other control characters:
+      they are search terms and filters, and a reader gets a normal page.
     * Other control characters (vertical tab pasted from Word, escape codes...) are
-      removed from query and form values (tabs and newlines kept), so nothing stored
-      can break a feed or an XML document later.
+      removed from form values (tabs and newlines kept), so nothing stored can break a
+      feed or an XML document later.
 
     Request bodies that are not forms (JSON webhooks, the API) are cleaned by the
     services that take them in (``feedback_submit``), after their signature is checked
@@ -95,10 +99,10 @@ class InputCleaningMiddleware:
         return self.get_response(request)
 
     def _check(self, request):
-        if has_nul(request.path_info) or has_nul(request.META.get("QUERY_STRING", "")):
+        if has_nul(request.path_info):
             return self._refuse(request)
-        if _querydict_has_nul(request.GET):
-            return self._refuse(request)
+        # query parameters are search terms and filters: NUL and other controls are
+        # dropped (``?q=a%00b`` searches "ab"; the search page promises a normal page)
         request.GET = _cleaned(request.GET)
         content_type = request.META.get("CONTENT_TYPE", "")
         if request.method == "POST" and content_type.startswith(FORM_TYPES):

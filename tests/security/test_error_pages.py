@@ -22,13 +22,13 @@ def _assert_page(response, status, vietnamese):
 
 @pytest.mark.django_db
 def test_400_from_nul_is_the_translated_page(client, home_page):
-    _assert_page(client.get("/van-ban/?q=%00"), 400, "Yêu cầu không hợp lệ")
+    _assert_page(client.get("/van-ban/%00/"), 400, "Yêu cầu không hợp lệ")
 
 
 @pytest.mark.django_db
 def test_400_in_english_when_chosen(client, home_page):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    response = client.get("/van-ban/?q=%00")
+    response = client.get("/van-ban/%00/")
     assert response.status_code == 400 and "Bad request" in response.content.decode()
 
 
