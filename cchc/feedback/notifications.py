@@ -19,7 +19,7 @@ import datetime as dt
 import logging
 
 from django.conf import settings
-from django.core.mail import get_connection, send_mail
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -137,27 +137,19 @@ def _transmit(notification: Notification) -> str:
     """Send one message; the error text, or "" when sent. Never inside a transaction."""
     try:
         if notification.channel == NotificationChannel.EMAIL:
-            timeout = getattr(settings, "EMAIL_TIMEOUT", None) or 30
+            # the mail backend applies EMAIL_TIMEOUT to its connection (settings/base.py)
             send_mail(
                 notification.subject,
                 notification.body,
                 None,
                 [notification.recipient],
                 fail_silently=False,
-                connection=_mail_connection(timeout),
             )
         else:
             get_sms_backend().send(notification.recipient, notification.body)
     except Exception as exc:
         return f"{type(exc).__name__}: {exc}"[:2000] or "error"
     return ""
-
-
-def _mail_connection(timeout: float):
-    try:
-        return get_connection(fail_silently=False, timeout=timeout)
-    except TypeError:  # a backend without a timeout argument
-        return get_connection(fail_silently=False)
 
 
 def _record(notification: Notification, error: str) -> str:
