@@ -42,3 +42,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# Translated error pages (cchc/core/errors.py); 500 needs no database.
+handler400 = "cchc.core.errors.bad_request"
+handler403 = "cchc.core.errors.permission_denied"
+handler404 = "cchc.core.errors.page_not_found"
+handler500 = "cchc.core.errors.server_error"

@@ -7,9 +7,16 @@ URL prefixes: the only signal is the cookie written by Django's ``set_language``
 preference on top of this (``wagtail.admin.localization`` overrides per view).
 """
 
+import json
+
 from django.conf import settings
+from django.core.exceptions import BadRequest
+from django.http import HttpResponse, QueryDict
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+
+from .cleaning import BAD_CONTROL, clean_text, has_nul
 
 DEFAULT_LANGUAGE = "vi"
 
@@ -40,3 +47,87 @@ class LanguageCookieMiddleware:
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _querydict_has_nul(data: QueryDict) -> bool:
+    return any(has_nul(k) or any(has_nul(v) for v in vs) for k, vs in data.lists())
+
+
+def _cleaned(data: QueryDict) -> QueryDict:
+    """A copy of ``data`` with control characters removed from keys and values."""
+    if not any(
+        BAD_CONTROL.search(k) or any(BAD_CONTROL.search(v) for v in vs) for k, vs in data.lists()
+    ):
+        return data
+    copy = QueryDict(mutable=True, encoding=data.encoding)
+    for key, values in data.lists():
+        copy.setlist(clean_text(key), [clean_text(v) for v in values])
+    copy._mutable = False
+    return copy
+
+
+class InputCleaningMiddleware:
+    """The edge: no NUL byte and no other control character gets past it.
+
+    PostgreSQL cannot store or compare text containing NUL, and it never belongs in a
+    citizen's input.
+
+    * A NUL in the path or in a form field (POST) is refused with 400. Paths ending in
+      ``.json``/``.xml`` get a machine-readable error in the Open311 error shape, other
+      paths the translated 400 page.
+    * Query parameters (names and values) lose NUL and the other control characters:
+      they are search terms and filters, and a reader gets a normal page.
+    * Other control characters (vertical tab pasted from Word, escape codes...) are
+      removed from form values (tabs and newlines kept), so nothing stored can break a
+      feed or an XML document later.
+
+    Request bodies that are not forms (JSON webhooks, the API) are cleaned by the
+    services that take them in (``feedback_submit``), after their signature is checked
+    over the raw bytes.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        refused = self._check(request)
+        if refused is not None:
+            return refused
+        return self.get_response(request)
+
+    def _check(self, request):
+        if has_nul(request.path_info):
+            return self._refuse(request)
+        # query parameters are search terms and filters: NUL and other controls are
+        # dropped (``?q=a%00b`` searches "ab"; the search page promises a normal page)
+        request.GET = _cleaned(request.GET)
+        content_type = request.META.get("CONTENT_TYPE", "")
+        if request.method == "POST" and content_type.startswith(FORM_TYPES):
+            # RequestDataTooBig and friends propagate: handler400 answers 413/400
+            post = request.POST
+            if _querydict_has_nul(post):
+                return self._refuse(request)
+            request.POST = _cleaned(post)
+        return None
+
+    def _refuse(self, request):
+        message = _("Dữ liệu gửi lên chứa ký tự không hợp lệ (ký tự NUL).")
+        path = request.path_info.rstrip("\x00/")
+        if path.endswith(".json"):
+            return HttpResponse(
+                json.dumps([{"code": 400, "description": message}], ensure_ascii=False),
+                status=400,
+                content_type="application/json",
+            )
+        if path.endswith(".xml"):
+            from xml.sax.saxutils import escape
+
+            body = (
+                '<?xml version="1.0" encoding="utf-8"?>\n<errors><error><code>400</code>'
+                f"<description>{escape(message)}</description></error></errors>"
+            )
+            return HttpResponse(body.encode(), status=400, content_type="text/xml; charset=utf-8")
+        raise BadRequest(message)

@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,7 +19,39 @@ class HolidayViewSet(SnippetViewSet):
     list_filter = ["kind"]
 
 
+WRITE_ACTIONS = frozenset({"add", "change", "delete", "lock", "unlock", "publish"})
+
+
+class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Read-only for everyone, superusers included: audit rows are append-only.
+
+    Rows are written by ``record_event`` only; no one may add, edit or delete one in the
+    admin. On PostgreSQL a trigger also refuses UPDATE/DELETE (core migration 0002).
+    """
+
+    def user_has_permission(self, user, action):
+        if action in WRITE_ACTIONS:
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [a for a in actions if a not in WRITE_ACTIONS]
+        if not actions:
+            return super().users_with_any_permission([]).none()
+        return super().users_with_any_permission(actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if all(a in WRITE_ACTIONS for a in actions):
+            return self.model._default_manager.none()
+        return super().instances_user_has_any_permission_for(user, actions)
+
+
 class AuditEventViewSet(SnippetViewSet):
+    """The audit log (nhật ký thao tác): list and inspect only."""
+
     model = AuditEvent
     icon = "history"
     menu_label = _("Nhật ký thao tác")
@@ -27,8 +61,10 @@ class AuditEventViewSet(SnippetViewSet):
     list_filter = ["action"]
     search_fields = ["action", "object_repr"]
     inspect_view_enabled = True
+    copy_view_enabled = False
 
 
+register_permission_policy(AuditEvent, AppendOnlyPermissionPolicy(AuditEvent))
 register_snippet(HolidayViewSet)
 register_snippet(AuditEventViewSet)
 

@@ -18,6 +18,8 @@ DEFAULT_LIMITS: dict[str, tuple[int, int]] = {
     "submit_contact": (5, 3600),
     "lookup_ip": (20, 600),
     "open311_post": (60, 3600),
+    # refused webhook calls (bad signature, stale, malformed) per address, before any write
+    "webhook_reject_ip": (30, 600),
 }
 
 

@@ -7,6 +7,7 @@ a ``FeedbackEvent``, an audit row, and notifications after commit.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from django.utils.translation import gettext_lazy
 
 from cchc.core.audit import record_event
 from cchc.core.calendar import get_work_calendar
+from cchc.core.cleaning import clean_text
 from cchc.core.dates import format_short
 from cchc.core.exceptions import InvalidTransitionError, PermissionDeniedError, ValidationError
 from cchc.core.text import fold, nfc
@@ -201,7 +203,7 @@ def feedback_submit(
     accepted as they come; the coordinator may then refuse them under Đ.7.
     Idempotent for a given (channel, external_ref).
     """
-    s = submission
+    s = _clean_submission(submission)
     subject = nfc(s.subject or "").strip()[:200]
     content = nfc(s.content or "").strip()[:10000]
     if not subject and content:
@@ -305,6 +307,20 @@ def feedback_submit(
                 return existing
         raise
     return fb
+
+
+def _clean_submission(submission: Submission) -> Submission:
+    """Every text field without NUL and other control characters (tabs, newlines kept).
+
+    Channels that bypass the web edge (e-mail, Facebook, Zalo, Open311 JSON) reach here
+    with whatever the sender typed; PostgreSQL refuses NUL and XML outputs refuse the rest.
+    """
+    changes = {
+        f.name: clean_text(getattr(submission, f.name))
+        for f in dataclasses.fields(submission)
+        if isinstance(getattr(submission, f.name), str)
+    }
+    return dataclasses.replace(submission, **changes)
 
 
 def _named(upload, ext: str):
@@ -452,7 +468,7 @@ def feedback_forward(
 
 def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
     """Record the agency's answer (kết quả xử lý)."""
-    answer = nfc(answer or "").strip()
+    answer = nfc(clean_text(answer or "")).strip()
     if not answer:
         raise ValidationError(ERR_ANSWER)
     with transaction.atomic():
@@ -500,6 +516,14 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
     return fb
 
 
+def personal_data_of(fb: Feedback) -> dict[str, list[str]]:
+    """The submitter's name and home address, as ``redact()`` keyword arguments."""
+    return {
+        "names": [fb.submitter_name] if fb.submitter_name else [],
+        "addresses": [fb.submitter_address] if fb.submitter_address else [],
+    }
+
+
 def feedback_publish(
     *,
     feedback,
@@ -512,12 +536,16 @@ def feedback_publish(
     with transaction.atomic():
         fb = _lock(feedback)
         _guard(fb, "publish", actor, Status.PUBLISHED)
-        names = [fb.submitter_name] if fb.submitter_name else []
+        personal = personal_data_of(fb)
         subject = nfc(
-            public_subject if public_subject is not None else redact(fb.subject, names=names)
+            clean_text(public_subject)
+            if public_subject is not None
+            else redact(fb.subject, **personal)
         ).strip()
         content = nfc(
-            public_content if public_content is not None else redact(fb.content, names=names)
+            clean_text(public_content)
+            if public_content is not None
+            else redact(fb.content, **personal)
         ).strip()
         if not subject or not content:
             raise ValidationError(ERR_PUBLIC_TEXT)

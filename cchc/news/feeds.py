@@ -1,10 +1,16 @@
-"""RSS 2.0 and Atom 1.0 feeds of the latest articles, for the press and readers."""
+"""RSS 2.0 and Atom 1.0 feeds of the latest articles, for the press and readers.
+
+Every text that goes into the XML passes through ``xml_safe``: a title pasted from Word
+with a vertical tab (U+000B) made Django's XML writer raise (500) for the whole feed.
+"""
 
 import datetime as dt
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from cchc.core.cleaning import xml_safe
 
 from .selectors import article_list_published
 
@@ -26,13 +32,13 @@ class ArticleRssFeed(Feed):
 
         site = Site.find_for_request(self.request)
         name = site.site_name if site and site.site_name else self.index_page.title
-        return f"{name} – {self.index_page.title}"
+        return xml_safe(f"{name} – {self.index_page.title}")
 
     def link(self):
         return self.index_page.url
 
     def description(self):
-        return self.index_page.intro or self.index_page.title
+        return xml_safe(self.index_page.intro or self.index_page.title)
 
     def feed_url(self):
         return self.request.build_absolute_uri()
@@ -41,10 +47,10 @@ class ArticleRssFeed(Feed):
         return article_list_published(index_page=self.index_page)[: self.limit]
 
     def item_title(self, item):
-        return item.title
+        return xml_safe(item.title)
 
     def item_description(self, item):
-        return item.summary or item.search_description or ""
+        return xml_safe(item.summary or item.search_description or "")
 
     def item_link(self, item):
         return item.url
@@ -56,10 +62,10 @@ class ArticleRssFeed(Feed):
         return item.last_published_at or self.item_pubdate(item)
 
     def item_author_name(self, item):
-        return item.author or None
+        return xml_safe(item.author) or None
 
     def item_categories(self, item):
-        return [item.category.name] if item.category_id else []
+        return [xml_safe(item.category.name)] if item.category_id else []
 
     def item_guid(self, item):
         return self.request.build_absolute_uri(item.url)

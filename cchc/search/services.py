@@ -167,6 +167,29 @@ def object_remove(obj) -> bool:
     return entry_remove(model=type(obj), object_id=obj.pk)
 
 
+def page_privacy_changed(page) -> int:
+    """Re-index ``page`` and every page below it after its privacy changed.
+
+    A view restriction (logged-in users, groups, password) added to a page hides it and
+    its whole subtree; removing it shows them again. Each page's source decides (its
+    document is ``None`` for a restricted page, which removes the entry). Returns the
+    number of pages looked at.
+    """
+    from wagtail.models import Page
+
+    count = 0
+    subtree = Page.objects.descendant_of(page, inclusive=True).specific().iterator(chunk_size=500)
+    for descendant in subtree:
+        if source_for_model(type(descendant)) is None:
+            continue
+        count += 1
+        if descendant.live:
+            object_index(descendant)
+        else:
+            object_remove(descendant)
+    return count
+
+
 @transaction.atomic
 def index_rebuild(
     *, kinds: list[str] | None = None, stdout=None, batch_size: int = 500, actor=None

@@ -2,8 +2,8 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import services
 from .registry import source_for_model
@@ -19,6 +19,24 @@ def on_page_published(sender, instance, **kwargs):
 def on_page_unpublished(sender, instance, **kwargs):
     if source_for_model(type(instance)) is not None:
         services.object_remove(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def on_view_restriction_changed(sender, instance, raw=False, **kwargs):
+    """A page made private (or public again): its subtree leaves (or re-enters) the index
+    at once, not at the next full rebuild."""
+    if raw:
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        services.page_privacy_changed(page)
+
+
+@receiver(post_page_move)
+def on_page_moved(sender, instance, **kwargs):
+    """Moved under (or out of) a private section: privacy is inherited from ancestors."""
+    services.page_privacy_changed(instance)
 
 
 @receiver(post_save)

@@ -87,9 +87,12 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cchc.core.middleware.LanguageCookieMiddleware",
+    "cchc.core.errors.ErrorPageMiddleware",
+    "cchc.core.middleware.InputCleaningMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cchc.core.sessions.SessionIdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -160,7 +163,20 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Tasks (Django's tasks framework) --------------------------------------------------
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Tasks run on a background thread, never inside the request that enqueued them
+# (docs/security.md); a deployment with a real queue worker points this at its backend.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "cchc.core.tasks.BackgroundThreadBackend")
+    }
+}
+
+# --- Outbound mail -----------------------------------------------------------------------
+# Every network call has a timeout: a mail server that accepts and never answers must not
+# hold a worker (nor, before this, the SQLite write lock) for minutes.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+FEEDBACK_NOTIFY_RETRY_BASE = 60  # seconds; doubled per failed attempt
+FEEDBACK_NOTIFY_RETRY_MAX = 6 * 3600
 
 # --- Auth ------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -223,7 +239,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "cchc.core.errors.csrf_failure"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+# Signed-in sessions end after this much inactivity, on the server (cchc/core/sessions.py).
+CCHC_SESSION_IDLE_SECONDS = int(os.environ.get("SESSION_IDLE_SECONDS", str(2 * 3600)))
 
 from django.utils.csp import CSP  # noqa: E402
 

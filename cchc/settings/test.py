@@ -16,3 +16,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CCHC_VISITOR_STATS_MAX_AGE = 0  # tests read the figures a beacon just changed
+# Tests run tasks inline (deterministic); tests/feedback/test_outbox_stall.py exercises
+# the background backend of base.py against a stalled SMTP server.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -47,6 +47,8 @@ def test_smtp_failure_keeps_case_and_leaves_notification_pending(category, setti
     assert Feedback.objects.filter(pk=fb.pk).exists()
     note = Notification.objects.get(feedback=fb)
     assert note.status == "pending" and note.attempts == 1 and note.last_error
+    assert note.next_attempt_at is not None  # backoff: not retried before then
+    Notification.objects.filter(pk=note.pk).update(next_attempt_at=None)  # time passes
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox = []
     call_command("feedback_send_pending", stdout=io.StringIO())
@@ -65,6 +67,9 @@ def test_gives_up_after_max_attempts(make_feedback, settings, django_capture_on_
     sms = Notification.objects.get(channel="sms")
     assert sms.status == "pending" and sms.attempts == 1
     call_command("feedback_send_pending", stdout=io.StringIO())
-    call_command("feedback_send_pending", stdout=io.StringIO())
+    sms.refresh_from_db()
+    assert sms.attempts == 1  # not due yet: backoff
+    call_command("feedback_send_pending", "--force", stdout=io.StringIO())
+    call_command("feedback_send_pending", "--force", stdout=io.StringIO())
     sms.refresh_from_db()
     assert sms.status == "failed" and sms.attempts == 3 and "unreachable" in sms.last_error

@@ -19,7 +19,7 @@ from cchc.core.exceptions import CchcError, PermissionDeniedError
 from .. import forms, permissions, selectors, services
 from ..choices import Channel, Status
 from ..models import FeedbackAttachment
-from ..redact import redact
+from ..redact import KIND_LABELS, redact, redact_segments
 from ..workflow import ACTION_ROLES, actions_from
 
 
@@ -111,6 +111,7 @@ def officer_detail(request, pk: int):
     roles = permissions.roles_for(request.user, fb)
     verbs = [v for v in actions_from(fb.status) if roles & ACTION_ROLES[v]]
     action_forms = []
+    redaction_preview = None
     for verb in verbs:
         initial = {}
         if verb == "assign":
@@ -121,10 +122,18 @@ def officer_detail(request, pk: int):
         elif verb == "accept":
             initial = {"category": fb.category_id, "kind": fb.kind}
         elif verb == "publish":
-            names = [fb.submitter_name] if fb.submitter_name else []
+            personal = services.personal_data_of(fb)
             initial = {
-                "public_subject": redact(fb.subject, names=names),
-                "public_content": redact(fb.content, names=names),
+                "public_subject": redact(fb.subject, **personal),
+                "public_content": redact(fb.content, **personal),
+            }
+            # what was masked, highlighted for the officer before publishing
+            redaction_preview = {
+                part: [
+                    (piece, kind, _(KIND_LABELS[kind]) if kind else "")
+                    for piece, kind in redact_segments(getattr(fb, part), **personal)
+                ]
+                for part in ("subject", "content")
             }
         action_forms.append((verb, ACTION_FORMS[verb](initial=initial, prefix=verb)))
     today = timezone.localdate()
@@ -138,6 +147,7 @@ def officer_detail(request, pk: int):
             "action_forms": action_forms,
             "flag": selectors.deadline_flag(fb, today, selectors.due_soon_limit(today)),
             "suggested": selectors.suggest_agency(fb),
+            "redaction_preview": redaction_preview,
         },
     )
 

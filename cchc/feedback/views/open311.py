@@ -18,6 +18,7 @@ from django.utils.dateparse import parse_datetime
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from cchc.core.cleaning import xml_safe
 from cchc.core.exceptions import CchcError
 
 from .. import ratelimit
@@ -54,7 +55,7 @@ def _fill(el, item: dict):
                     _fill(sub, v)
                 else:
                     sub = ET.SubElement(child, key.rstrip("s") or "item")
-                    sub.text = str(v)
+                    sub.text = xml_safe(v)
         elif isinstance(value, dict):
             _fill(child, value)
         elif value is None:
@@ -62,7 +63,7 @@ def _fill(el, item: dict):
         elif isinstance(value, bool):
             child.text = "true" if value else "false"
         else:
-            child.text = str(value)
+            child.text = xml_safe(value)
 
 
 def _respond(kind: str, items: list, fmt: str, status: int = 200):
@@ -93,6 +94,15 @@ def _service(cat: FeedbackCategory) -> dict:
     }
 
 
+# Public coordinates are rounded to 3 decimals (~110 m of latitude): enough to find the
+# pothole, not enough to point at the house of the person who reported it.
+PUBLIC_COORD_DECIMALS = 3
+
+
+def _public_coord(value) -> float | None:
+    return None if value is None else round(float(value), PUBLIC_COORD_DECIMALS)
+
+
 def _request(fb: Feedback) -> dict:
     closed = fb.status in CLOSED_STATUSES
     public = fb.is_published
@@ -118,11 +128,13 @@ def _request(fb: Feedback) -> dict:
         "requested_datetime": _iso(fb.created_at),
         "updated_datetime": _iso(fb.updated_at),
         "expected_datetime": _iso(expected),
-        "address": fb.location_text if public else "",
+        # the location text is whatever the citizen typed (often a home address): only
+        # the rounded point is public; officers see the text in the back office
+        "address": "",
         "address_id": "",
         "zipcode": "",
-        "lat": float(fb.lat) if public and fb.lat is not None else None,
-        "long": float(fb.lng) if public and fb.lng is not None else None,
+        "lat": _public_coord(fb.lat) if public else None,
+        "long": _public_coord(fb.lng) if public else None,
         "media_url": "",
     }
 
@@ -195,14 +207,34 @@ def service_definition(request, code: str, fmt: str):
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
+# Dates outside this window are refused (400): 0001-01-01 or 9999-12-31 with an offset
+# overflow when converted to UTC or to the database's range.
+MIN_DATE = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+MAX_DATE = dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
+
+
+class DateOutOfRange(ValueError):
+    pass
+
+
 def _parse_dt(value: str):
     if not value:
         return None
-    parsed = parse_datetime(value.replace(" ", "+")) if "T" in value else None
+    try:
+        parsed = parse_datetime(value.replace(" ", "+")) if "T" in value else None
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(value) from exc
     if parsed is None:
         raise ValueError(value)
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed)
+    if not 1900 <= parsed.year < 2200:
+        raise DateOutOfRange(value)
+    try:
+        if timezone.is_naive(parsed):
+            parsed = timezone.make_aware(parsed)
+        if not MIN_DATE <= parsed < MAX_DATE:
+            raise DateOutOfRange(value)
+    except OverflowError as exc:
+        raise DateOutOfRange(value) from exc
     return parsed
 
 
@@ -231,6 +263,8 @@ def requests_list(request, fmt: str):
     try:
         start = _parse_dt(params.get("start_date", ""))
         end = _parse_dt(params.get("end_date", ""))
+    except DateOutOfRange:
+        return _error(fmt, 400, "start_date and end_date must be between 1900 and 2200")
     except ValueError:
         return _error(fmt, 400, "start_date and end_date must be ISO 8601 date-times")
     if start is None and end is None:

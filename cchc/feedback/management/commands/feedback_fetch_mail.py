@@ -8,12 +8,15 @@ FEEDBACK_IMAP_PASSWORD, FEEDBACK_IMAP_FOLDER (default INBOX), FEEDBACK_IMAP_PORT
 
 import contextlib
 import imaplib
+import logging
 import mailbox
 import os
 
 from django.core.management.base import BaseCommand, CommandError
 
 from cchc.feedback.inbound import ingest_email
+
+logger = logging.getLogger("cchc.feedback.inbound")
 
 
 class Command(BaseCommand):
@@ -32,10 +35,15 @@ class Command(BaseCommand):
         if not options["mbox"] and not options["imap"]:
             raise CommandError("Cần --mbox FILE hoặc --imap")
         messages = self._from_mbox(options["mbox"]) if options["mbox"] else self._from_imap(options)
-        created = skipped = 0
+        created = skipped = failed = 0
         seen = set()
         for raw in messages:
-            fb = ingest_email(raw)
+            try:  # each message on its own: one bad message never stops the others
+                fb = ingest_email(raw)
+            except Exception:
+                logger.exception("e-mail could not be stored; continuing with the next")
+                failed += 1
+                continue
             if fb is None or fb.pk in seen:
                 skipped += 1
                 continue
@@ -44,7 +52,8 @@ class Command(BaseCommand):
             if created >= options["limit"]:
                 break
         self.stdout.write(
-            f"{created} thư đã thành phản ánh (gồm cả thư đã nhận trước), {skipped} thư bỏ qua."
+            f"{created} thư đã thành phản ánh (gồm cả thư đã nhận trước), {skipped} thư bỏ qua, "
+            f"{failed} thư lỗi."
         )
 
     def _from_mbox(self, path):
@@ -53,7 +62,12 @@ class Command(BaseCommand):
         box = mailbox.mbox(path, create=False)
         try:
             for key in box.iterkeys():
-                yield box.get_bytes(key)
+                try:
+                    raw = box.get_bytes(key)
+                except Exception:
+                    logger.exception("mbox message %s unreadable", key)
+                    continue
+                yield raw
         finally:
             box.close()
 
@@ -73,8 +87,12 @@ class Command(BaseCommand):
             conn.select(folder, readonly=True)
             _, data = conn.search(None, "ALL")
             for num in (data[0] or b"").split()[-options["limit"] :]:
-                _, parts = conn.fetch(num, "(RFC822)")
-                for part in parts:
+                try:
+                    _, parts = conn.fetch(num, "(RFC822)")
+                except imaplib.IMAP4.error:
+                    logger.exception("IMAP message %s unreadable", num)
+                    continue
+                for part in parts or []:
                     if isinstance(part, tuple):
                         yield part[1]
         finally:

@@ -1,4 +1,4 @@
-"""``manage.py feedback_send_pending``: retry notifications still pending (cron, every few minutes)."""
+"""``manage.py feedback_send_pending``: retry notifications still pending and due (cron, every few minutes)."""
 
 from django.core.management.base import BaseCommand
 
@@ -10,9 +10,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--limit", type=int, default=500)
+        parser.add_argument(
+            "--force", action="store_true", help="Gửi cả thông báo chưa đến hạn gửi lại"
+        )
 
     def handle(self, *args, **options):
-        counts = deliver_pending(limit=options["limit"])
+        counts = deliver_pending(limit=options["limit"], force=options["force"])
         self.stdout.write(
             ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
             or "Không có thông báo chờ gửi."
