@@ -251,6 +251,14 @@ def agency_search(q: str | None, *, limit: int = 50, include_inactive: bool = Fa
 # --- One agency --------------------------------------------------------------------------
 
 
+def agency_by_name(name: str) -> Agency | None:
+    """The active agency called exactly ``name`` (the site's own organisation), if any."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    return Agency.objects.filter(status=Agency.Status.ACTIVE, name=name).order_by("pk").first()
+
+
 def agency_get_public(slug: str) -> Agency | None:
     """The agency at ``slug`` (any status), or None."""
     return Agency.objects.select_related("parent", "successor").filter(slug=slug).first()

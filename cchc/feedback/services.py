@@ -498,9 +498,7 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
         _notify_citizen(
             fb,
             _("Kết quả xử lý phản ánh, kiến nghị %(code)s") % {"code": fb.code},
-            _(
-                "Phản ánh, kiến nghị %(code)s đã có kết quả xử lý. Xem tại %(url)s\n\n%(answer)s"
-            )
+            _("Phản ánh, kiến nghị %(code)s đã có kết quả xử lý. Xem tại %(url)s\n\n%(answer)s")
             % {"code": fb.code, "answer": fb.answer, "url": lookup_url(fb.code)},
         )
     return fb

@@ -8,6 +8,10 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from cchc.directory.selectors import agency_by_name
+
+from .models import OrganisationSettings
+
 
 @never_cache
 @require_GET
@@ -40,4 +44,9 @@ def robots_txt(request):
 
 @require_GET
 def contact(request):
-    return render(request, "portal/contact_page.html", {})
+    org = OrganisationSettings.for_request(request)
+    return render(
+        request,
+        "portal/contact_page.html",
+        {"directory_agency": agency_by_name(org.organisation_name)},
+    )
