@@ -154,6 +154,19 @@ class _CaseFields(forms.Form):
 
     # Shown together under one heading: one of the two is required (Đ.7).
     CONTACT_FIELDS = ("submitter_phone", "submitter_email")
+    # Short names for the error summary where the label is a whole sentence.
+    SUMMARY_LABELS = {"consent": _("Lời cam đoan"), "lat": _("Vị trí"), "lng": _("Vị trí")}
+
+    def error_summary(self) -> list[tuple[str, str, str]]:
+        """(anchor, field name, message) for each error, in form order: the summary at the
+        top of the page links each to its field (the contact rule to the contact group)."""
+        rows = [("fb-contact", "", str(e)) for e in self.non_field_errors()]
+        for name, field in self.fields.items():
+            for error in self.errors.get(name, []):
+                anchor = "fb-geo" if field.widget.is_hidden else self[name].id_for_label
+                label = str(self.SUMMARY_LABELS.get(name, field.label or name))
+                rows.append((anchor, label, str(error)))
+        return rows
 
     def clean_lat(self):
         return _round6(self.cleaned_data.get("lat"))

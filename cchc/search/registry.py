@@ -120,4 +120,3 @@ def join_sentences(*parts: str | None) -> str:
             continue
         out.append(text if text.endswith(_SENTENCE_END) else f"{text}.")
     return " ".join(out)
-
