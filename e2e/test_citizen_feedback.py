@@ -4,6 +4,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -63,7 +64,7 @@ def test_citizen_sends_feedback_and_looks_it_up(phone, live_server, demo_site, a
     selected = page.eval_on_selector("#id_area", "s => s.options[s.selectedIndex].text")
     assert selected == "Ủy ban nhân dân xã Vàm Xáng"
     page.get_by_role("button", name="Dùng vị trí hiện tại của tôi").click()
-    page.wait_for_function("document.getElementById('id_lat').value !== ''")
+    expect(page.locator("#id_lat")).to_have_value("9.784123")
     assert page.input_value("#id_lat") == "9.784123"
     page.check("#id_consent")
     shot(page, "feedback-form-phone-390")
