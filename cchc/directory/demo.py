@@ -88,6 +88,28 @@ GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hạnh", "Khoa", "Lan", "Mai
          "Phúc", "Quang", "Sơn", "Tâm", "Uyên", "Vinh", "Xuân", "Yến", "Hiếu", "Trí"]  # fmt: skip
 
 
+# The agency that runs the portal: the site settings (footer, contact page) copy its
+# name, address and phone from here, so the demo tells one story.
+PORTAL_AGENCY = "SNV"
+
+
+def demo_contacts(code: str) -> dict[str, str]:
+    """Name, address, phone, fax, e-mail and website of one demo agency, as loaded."""
+    for n, (c, name, _short, level, _parent, street, mail, _desc) in enumerate(AGENCIES, 1):
+        if c == code:
+            return {
+                "name": name,
+                "address": f"{street}, {CITY}" if level != "commune" else street,
+                "phone": f"0200 5550 {100 + n:03d}",
+                "fax": f"0200 5551 {100 + n:03d}" if level in ("province", "department") else "",
+                "email": f"{mail}@example.gov.vn",
+                "website": f"https://{mail.split('.')[0]}.example.gov.vn/"
+                if level in ("province", "department", "district")
+                else "",
+            }
+    raise KeyError(code)
+
+
 def _titles(code: str, level: str) -> list[str]:
     if level == "province":
         return ["Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh"]
@@ -111,9 +133,10 @@ def load_demo(stdout) -> None:
     existing = set(Agency.objects.values_list("code", flat=True))
     by_code = {a.code: a for a in Agency.objects.all()}
     created = 0
-    for n, (code, name, short, level, parent, street, mail, desc) in enumerate(AGENCIES, 1):
+    for n, (code, name, short, level, parent, _street, _mail, desc) in enumerate(AGENCIES, 1):
         if code in existing:
             continue
+        contacts = demo_contacts(code)
         by_code[code] = agency_create(
             data={
                 "code": code,
@@ -121,13 +144,11 @@ def load_demo(stdout) -> None:
                 "short_name": short,
                 "level": level,
                 "parent": by_code.get(parent) if parent else None,
-                "address": f"{street}, {CITY}" if level != "commune" else street,
-                "phone": f"0200 5550 {100 + n:03d}",
-                "fax": f"0200 5551 {100 + n:03d}" if level in ("province", "department") else "",
-                "email": f"{mail}@example.gov.vn",
-                "website": f"https://{mail.split('.')[0]}.example.gov.vn/"
-                if level in ("province", "department", "district")
-                else "",
+                "address": contacts["address"],
+                "phone": contacts["phone"],
+                "fax": contacts["fax"],
+                "email": contacts["email"],
+                "website": contacts["website"],
                 "working_hours": HOURS,
                 "description": desc,
                 "sort_order": n * 10,

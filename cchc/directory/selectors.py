@@ -80,7 +80,9 @@ class AgencyNode:
     depth: int = 0
     children: list[AgencyNode] = field(default_factory=list)
     matched: bool = True
-    leader_names: str = ""
+    leader_names: str = ""  # "Giám đốc Nguyễn Văn An Phó Giám đốc …": titles and names
+    people: list[tuple[str, str]] = field(default_factory=list)  # (title, full name)
+    matched_people: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _sort_key(agency: Agency):
@@ -130,16 +132,18 @@ def agency_tree(q: str | None = None) -> list[AgencyNode]:
         key=_sort_key,
     )
     nodes = {a.pk: AgencyNode(agency=a) for a in agencies}
-    # Leaders' names (second and last query) let "nguyen van an" find their agency, on
-    # the server and in the as-you-type filter of directory.js.
-    names: dict[int, list[str]] = {}
-    for agency_id, full_name in Leader.objects.order_by("sort_order", "id").values_list(
-        "agency_id", "full_name"
+    # Leaders' titles and names (second and last query) let "nguyen van an" and "giam doc
+    # so noi vu" find the person and their agency, on the server and in the as-you-type
+    # filter of directory.js: people and agencies are searched together.
+    people: dict[int, list[tuple[str, str]]] = {}
+    for agency_id, title, full_name in Leader.objects.order_by("sort_order", "id").values_list(
+        "agency_id", "title", "full_name"
     ):
-        names.setdefault(agency_id, []).append(full_name)
-    for agency_id, people in names.items():
+        people.setdefault(agency_id, []).append((title, full_name))
+    for agency_id, rows in people.items():
         if agency_id in nodes:
-            nodes[agency_id].leader_names = " ".join(people)
+            nodes[agency_id].people = rows
+            nodes[agency_id].leader_names = " ".join(f"{t} {n}" for t, n in rows)
     roots: list[AgencyNode] = []
     for agency in agencies:
         node = nodes[agency.pk]
@@ -163,11 +167,18 @@ def agency_tree(q: str | None = None) -> list[AgencyNode]:
     if not tokens:
         return roots
 
-    by_leader = {
-        node.agency.pk
-        for node in nodes.values()
-        if node.leader_names and _all_in(tokens, fold(node.leader_names))
-    }
+    for node in nodes.values():
+        if not node.people:
+            continue
+        own = _folded(node.agency)
+        if _all_in(tokens, own):  # the agency itself matches: no person singled out
+            continue
+        node.matched_people = [
+            (title, name)
+            for title, name in node.people
+            if _all_in(tokens, f"{own} {fold(title)} {fold(name)}")
+        ]
+    by_leader = {pk for pk, node in nodes.items() if node.matched_people}
 
     def prune(items: list[AgencyNode]) -> list[AgencyNode]:
         kept = []
@@ -209,6 +220,10 @@ class FlatNode:
     def leader_names(self) -> str:
         return self.node.leader_names
 
+    @property
+    def matched_people(self) -> list[tuple[str, str]]:
+        return self.node.matched_people
+
 
 def tree_flatten(roots: list[AgencyNode]) -> list[FlatNode]:
     """Pre-order rows of a forest, for a flat template loop (no recursive includes)."""
@@ -248,7 +263,29 @@ def agency_search(q: str | None, *, limit: int = 50, include_inactive: bool = Fa
     return [a for a in qs if _matches(a, tokens)][:limit]
 
 
+def agency_search_former(q: str | None, *, limit: int = 10) -> list[tuple[Agency, Agency | None]]:
+    """Merged or dissolved agencies matching ``q``, each with where it went: shown apart
+    from the tree ("đã sáp nhập vào …"), never as a row beside its successor."""
+    tokens = _query_tokens(q)
+    if not tokens:
+        return []
+    qs = (
+        Agency.objects.exclude(status=Agency.Status.ACTIVE)
+        .only(*_TREE_FIELDS, "successor_id", "status_changed_on")
+        .order_by("sort_order", "name", "id")
+    )
+    return [(a, agency_final_successor(a)) for a in qs if _matches(a, tokens)][:limit]
+
+
 # --- One agency --------------------------------------------------------------------------
+
+
+def agency_by_name(name: str) -> Agency | None:
+    """The active agency called exactly ``name`` (the site's own organisation), if any."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    return Agency.objects.filter(status=Agency.Status.ACTIVE, name=name).order_by("pk").first()
 
 
 def agency_get_public(slug: str) -> Agency | None:

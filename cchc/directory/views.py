@@ -22,6 +22,7 @@ def agency_index(request):
             "rows": selectors.tree_flatten(tree),
             "q": q,
             "match_count": selectors.tree_count(tree) if q else None,
+            "former": selectors.agency_search_former(q) if q else [],
         },
     )
 

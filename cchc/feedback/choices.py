@@ -67,3 +67,34 @@ class NotificationStatus(models.TextChoices):
 class NotificationChannel(models.TextChoices):
     EMAIL = "email", _("Thư điện tử")
     SMS = "sms", _("Tin nhắn SMS")
+
+
+# What each workflow verb (``FeedbackEvent.action``) is called in the back office history.
+VERB_LABELS = {
+    "submit": _("Tiếp nhận"),
+    "accept": _("Thụ lý"),
+    "reject": _("Không thụ lý"),
+    "assign": _("Phân công"),
+    "forward": _("Chuyển cơ quan khác"),
+    "answer": _("Trả lời"),
+    "publish": _("Công khai kết quả"),
+    "keep_private": _("Trả lời riêng"),
+    "close": _("Kết thúc"),
+    "mark_spam": _("Chuyển kiểm duyệt"),
+    "restore": _("Khôi phục"),
+}
+
+# The status as a citizen reads it (lookup page, public list): plain words, not the
+# back office's terms. A case held for moderation reads as received.
+PUBLIC_STATUS_LABELS = {
+    Status.RECEIVED: _("Đã tiếp nhận, đang xem xét"),
+    Status.ACCEPTED: _("Đã nhận xử lý"),
+    Status.REJECTED: _("Không được tiếp nhận xử lý"),
+    Status.ASSIGNED: _("Đang được cơ quan có thẩm quyền xử lý"),
+    Status.FORWARDED: _("Đã chuyển đến cơ quan có thẩm quyền"),
+    Status.ANSWERED: _("Đã có trả lời"),
+    Status.PUBLISHED: _("Đã trả lời công khai"),
+    Status.PRIVATE: _("Đã trả lời riêng cho người gửi"),
+    Status.CLOSED: _("Đã kết thúc"),
+    Status.SPAM: _("Đã tiếp nhận, đang xem xét"),
+}

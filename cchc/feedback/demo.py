@@ -16,22 +16,15 @@ from . import services
 from .models import Feedback, FeedbackCategory
 from .permissions import coordinator_group_name
 
-AGENCIES = [
-    # code, name, level, parent code
-    ("DEMO-TINH", "Ủy ban nhân dân tỉnh", Agency.Level.PROVINCE, None),
-    ("DEMO-SXD", "Sở Xây dựng", Agency.Level.DEPARTMENT, "DEMO-TINH"),
-    ("DEMO-STNMT", "Sở Tài nguyên và Môi trường", Agency.Level.DEPARTMENT, "DEMO-TINH"),
-    ("DEMO-STP", "Sở Tư pháp", Agency.Level.DEPARTMENT, "DEMO-TINH"),
-    ("DEMO-SGTVT", "Sở Giao thông vận tải", Agency.Level.DEPARTMENT, "DEMO-TINH"),
-    ("DEMO-HUYEN-HOA-BINH", "Ủy ban nhân dân huyện Hòa Bình", Agency.Level.DISTRICT, "DEMO-TINH"),
-    ("DEMO-XA-AN-BINH", "Ủy ban nhân dân xã An Bình", Agency.Level.COMMUNE, "DEMO-HUYEN-HOA-BINH"),
-]
+# The cases are routed to agencies of the directory's demo province (one story: the same
+# province committee, departments and communes everywhere).
+AGENCY_CODES = ("UBND-TINH", "SXD", "SNNMT", "STP", "H-DL", "H-DL-XDX")
 
 CATEGORIES = [
-    ("xay-dung", "Xây dựng, trật tự đô thị", "DEMO-SXD", 10),
-    ("dat-dai", "Đất đai, môi trường", "DEMO-STNMT", 15),
-    ("ho-tich", "Hộ tịch, chứng thực", "DEMO-STP", 5),
-    ("giao-thong", "Giao thông, hạ tầng", "DEMO-SGTVT", 10),
+    ("xay-dung", "Xây dựng, trật tự đô thị", "SXD", 10),
+    ("dat-dai", "Đất đai, môi trường", "SNNMT", 15),
+    ("ho-tich", "Hộ tịch, chứng thực", "STP", 5),
+    ("giao-thong", "Giao thông, hạ tầng", "SXD", 10),
     ("thu-tuc-hanh-chinh", "Thủ tục hành chính, thái độ phục vụ", None, 7),
     ("khac", "Lĩnh vực khác", None, 10),
 ]
@@ -40,9 +33,9 @@ CATEGORIES = [
 CASES = [
     (
         "Chậm cấp giấy phép xây dựng nhà ở riêng lẻ",
-        "Tôi nộp hồ sơ xin cấp giấy phép xây dựng nhà ở tại phường 2 từ đầu tháng, đã quá hạn 15 ngày nhưng chưa nhận được kết quả hay thông báo bổ sung.",
+        "Tôi nộp hồ sơ xin cấp giấy phép xây dựng nhà ở tại phường Hai từ đầu tháng, đã quá hạn 15 ngày nhưng chưa nhận được kết quả hay thông báo bổ sung.",
         "xay-dung",
-        "DEMO-SXD",
+        "SXD",
         "published",
         30,
         "Sở Xây dựng đã kiểm tra: hồ sơ bị chậm do phải lấy ý kiến về chỉ giới đường đỏ. Giấy phép đã được cấp; Sở đã nhắc nhở bộ phận liên quan và xin lỗi người dân.",
@@ -51,16 +44,16 @@ CASES = [
         "Đề nghị rút ngắn thời gian cấp giấy chứng nhận quyền sử dụng đất",
         "Thời gian cấp giấy chứng nhận lần đầu hiện nay là 30 ngày, quá dài so với nhu cầu. Đề nghị rút ngắn và cho phép nộp hồ sơ trực tuyến toàn trình.",
         "dat-dai",
-        "DEMO-STNMT",
+        "SNNMT",
         "published",
         40,
-        "Sở Tài nguyên và Môi trường ghi nhận kiến nghị. Từ quý tới, thủ tục được cung cấp trực tuyến toàn trình và thời hạn giải quyết rút còn 20 ngày làm việc.",
+        "Sở Nông nghiệp và Môi trường ghi nhận kiến nghị. Từ quý tới, thủ tục được cung cấp trực tuyến toàn trình và thời hạn giải quyết rút còn 20 ngày làm việc.",
     ),
     (
         "Yêu cầu nộp bản sao có chứng thực không cần thiết",
         "Khi làm thủ tục đăng ký khai sinh, cán bộ yêu cầu bản sao có chứng thực giấy chứng nhận kết hôn dù tôi đã xuất trình bản chính.",
         "ho-tich",
-        "DEMO-STP",
+        "STP",
         "published",
         20,
         "Theo quy định, người dân chỉ phải xuất trình bản chính để đối chiếu. Sở Tư pháp đã có văn bản hướng dẫn các xã thực hiện đúng và không yêu cầu thêm giấy tờ.",
@@ -69,25 +62,25 @@ CASES = [
         "Đèn tín hiệu giao thông tại ngã tư trung tâm hoạt động sai",
         "Đèn tín hiệu tại ngã tư đường Trần Hưng Đạo và Lê Lợi chuyển đỏ đồng thời cả hai hướng vào giờ cao điểm buổi sáng.",
         "giao-thong",
-        "DEMO-SGTVT",
+        "SXD",
         "published",
         12,
-        "Sở Giao thông vận tải đã cho kiểm tra, thay bộ điều khiển tín hiệu và cài lại chu kỳ đèn. Đèn đã hoạt động bình thường.",
+        "Sở Xây dựng đã cho kiểm tra, thay bộ điều khiển tín hiệu và cài lại chu kỳ đèn. Đèn đã hoạt động bình thường.",
     ),
     (
         "Bộ phận một cửa không hướng dẫn đầy đủ",
         "Tôi phải đi lại ba lần để bổ sung hồ sơ chuyển mục đích sử dụng đất vì mỗi lần chỉ được hướng dẫn một phần giấy tờ còn thiếu.",
         "thu-tuc-hanh-chinh",
-        "DEMO-HUYEN-HOA-BINH",
+        "H-DL",
         "published",
         25,
-        "Ủy ban nhân dân huyện đã chấn chỉnh Bộ phận tiếp nhận và trả kết quả: việc yêu cầu bổ sung hồ sơ phải thông báo một lần, bằng văn bản, nêu đủ các giấy tờ còn thiếu.",
+        "Ủy ban nhân dân huyện Đồng Lúa đã chấn chỉnh Bộ phận tiếp nhận và trả kết quả: việc yêu cầu bổ sung hồ sơ phải thông báo một lần, bằng văn bản, nêu đủ các giấy tờ còn thiếu.",
     ),
     (
         "Đường liên xã bị sạt lở sau mưa lớn",
         "Đoạn đường liên xã qua thôn 3 bị sạt lở một bên taluy, xe máy đi lại rất nguy hiểm, đề nghị sớm khắc phục.",
         "giao-thong",
-        "DEMO-XA-AN-BINH",
+        "H-DL-XDX",
         "answered",
         8,
         "Ủy ban nhân dân xã đã cắm biển cảnh báo và đề nghị huyện bố trí kinh phí sửa chữa trong tháng này.",
@@ -96,7 +89,7 @@ CASES = [
         "Kiến nghị niêm yết phí, lệ phí tại bộ phận một cửa xã",
         "Bộ phận một cửa xã chưa niêm yết công khai mức phí chứng thực bản sao, người dân không biết phải nộp bao nhiêu.",
         "ho-tich",
-        "DEMO-XA-AN-BINH",
+        "H-DL-XDX",
         "closed",
         35,
         "Xã đã niêm yết đầy đủ mức phí, lệ phí tại trụ sở và trên trang thông tin điện tử của xã.",
@@ -105,7 +98,7 @@ CASES = [
         "Công trình xây dựng lấn chiếm vỉa hè",
         "Một công trình đang thi công trên đường Nguyễn Huệ để vật liệu chiếm toàn bộ vỉa hè nhiều ngày.",
         "xay-dung",
-        "DEMO-SXD",
+        "SXD",
         "assigned",
         14,
         "",
@@ -114,7 +107,7 @@ CASES = [
         "Hồ sơ đăng ký biến động đất đai bị trả lại nhiều lần",
         "Hồ sơ đăng ký biến động của gia đình tôi bị trả lại hai lần với lý do khác nhau.",
         "dat-dai",
-        "DEMO-STNMT",
+        "SNNMT",
         "assigned",
         3,
         "",
@@ -149,19 +142,12 @@ CASES = [
 ]
 
 
-def _agency(code, name, level, parent):
-    found = Agency.objects.filter(code=code).first() or Agency.objects.filter(name=name).first()
-    if found:
-        return found
-    return Agency.objects.create(
-        code=code, name=name, slug=code.lower(), level=level, parent=parent
-    )
-
-
 def load_demo(stdout) -> None:
-    agencies = {}
-    for code, name, level, parent in AGENCIES:
-        agencies[code] = _agency(code, name, level, agencies.get(parent))
+    from cchc.directory import demo as directory_demo
+
+    if Agency.objects.filter(code__in=AGENCY_CODES).count() < len(AGENCY_CODES):
+        directory_demo.load_demo(stdout)
+    agencies = {a.code: a for a in Agency.objects.filter(code__in=AGENCY_CODES)}
     categories = {}
     for i, (code, name, agency_code, days) in enumerate(CATEGORIES):
         categories[code], _ = FeedbackCategory.objects.get_or_create(

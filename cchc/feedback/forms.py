@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from django import forms
 from django.utils import timezone
@@ -52,17 +53,86 @@ def _agency_field(label, required=True):
     )
 
 
+def area_choices() -> list:
+    """Communes grouped by district (optgroups), both in Vietnamese alphabetical order
+    (đ after d, tones ignored), from the directory; a district is also selectable."""
+    from cchc.core.text import fold
+
+    rows = list(
+        Agency.objects.filter(
+            status=Agency.Status.ACTIVE, level__in=[Agency.Level.COMMUNE, Agency.Level.DISTRICT]
+        ).only("id", "name", "level", "parent_id")
+    )
+    districts = sorted(
+        (a for a in rows if a.level == Agency.Level.DISTRICT), key=lambda a: (fold(a.name), a.pk)
+    )
+    communes: dict[int | None, list[Agency]] = {}
+    for a in rows:
+        if a.level == Agency.Level.COMMUNE:
+            communes.setdefault(a.parent_id, []).append(a)
+    choices: list = [("", _("— Chọn xã, phường, thị trấn (không bắt buộc) —"))]
+    for district in districts:
+        members = sorted(communes.pop(district.pk, []), key=lambda a: (fold(a.name), a.pk))
+        options = [(district.pk, _("Toàn %(name)s") % {"name": district.name})]
+        options += [(c.pk, c.name) for c in members]
+        choices.append((district.name, options))
+    rest = sorted((c for group in communes.values() for c in group), key=lambda a: fold(a.name))
+    if rest:
+        choices.append((_("Khác"), [(c.pk, c.name) for c in rest]))
+    return choices
+
+
+class AreaChoiceField(forms.TypedChoiceField):
+    """A plain ``<select>`` with optgroups; cleans to the Agency (or None)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(coerce=int, empty_value=None, choices=area_choices, **kwargs)
+
+    def clean(self, value):
+        pk = super().clean(value)
+        if pk is None:
+            return None
+        agency = Agency.objects.filter(
+            pk=pk,
+            status=Agency.Status.ACTIVE,
+            level__in=[Agency.Level.COMMUNE, Agency.Level.DISTRICT],
+        ).first()
+        if agency is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return agency
+
+
 class _CaseFields(forms.Form):
-    submitter_name = forms.CharField(label=_("Họ và tên"), max_length=150)
-    submitter_address = forms.CharField(label=_("Địa chỉ liên hệ"), max_length=255)
+    required_css_class = "fb-field--required"
+
+    submitter_name = forms.CharField(
+        label=_("Họ và tên"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    submitter_address = forms.CharField(
+        label=_("Địa chỉ liên hệ"),
+        max_length=255,
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
     submitter_phone = forms.RegexField(
         label=_("Số điện thoại"),
         max_length=20,
         required=False,
         regex=r"^\+?[0-9 .\-]{8,19}$",
         error_messages={"invalid": _("Số điện thoại không hợp lệ.")},
+        widget=forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "tel"}),
     )
-    submitter_email = forms.EmailField(label=_("Thư điện tử"), max_length=254, required=False)
+    submitter_email = forms.EmailField(
+        label=_("Thư điện tử"),
+        max_length=254,
+        required=False,
+        widget=forms.EmailInput(attrs={"inputmode": "email", "autocomplete": "email"}),
+    )
     kind = forms.ChoiceField(label=_("Loại"), choices=Kind.choices, initial=Kind.REPORT)
     category = forms.ModelChoiceField(
         label=_("Lĩnh vực"),
@@ -77,35 +147,45 @@ class _CaseFields(forms.Form):
     location_text = forms.CharField(
         label=_("Địa điểm xảy ra (nếu có)"), max_length=255, required=False
     )
-    area = forms.ModelChoiceField(
-        label=_("Xã, phường, thị trấn (nếu có)"),
-        queryset=Agency.objects.filter(
-            status=Agency.Status.ACTIVE, level__in=[Agency.Level.COMMUNE, Agency.Level.DISTRICT]
-        ),
-        required=False,
-    )
-    lat = forms.DecimalField(
-        label=_("Vĩ độ"),
-        required=False,
-        min_value=-90,
-        max_value=90,
-        decimal_places=6,
-        max_digits=9,
-    )
-    lng = forms.DecimalField(
-        label=_("Kinh độ"),
-        required=False,
-        min_value=-180,
-        max_value=180,
-        decimal_places=6,
-        max_digits=9,
-    )
+    area = AreaChoiceField(label=_("Xã, phường, thị trấn (nếu có)"), required=False)
+    # Filled only by the optional "use my location" button (browser geolocation).
+    lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
+    lng = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
+
+    # Shown together under one heading: one of the two is required (Đ.7).
+    CONTACT_FIELDS = ("submitter_phone", "submitter_email")
+    # Short names for the error summary where the label is a whole sentence.
+    SUMMARY_LABELS = {"consent": _("Lời cam đoan"), "lat": _("Vị trí"), "lng": _("Vị trí")}
+
+    def error_summary(self) -> list[tuple[str, str, str]]:
+        """(anchor, field name, message) for each error, in form order: the summary at the
+        top of the page links each to its field (the contact rule to the contact group)."""
+        rows = [("fb-contact", "", str(e)) for e in self.non_field_errors()]
+        for name, field in self.fields.items():
+            for error in self.errors.get(name, []):
+                anchor = "fb-geo" if field.widget.is_hidden else self[name].id_for_label
+                label = str(self.SUMMARY_LABELS.get(name, field.label or name))
+                rows.append((anchor, label, str(error)))
+        return rows
+
+    def clean_lat(self):
+        return _round6(self.cleaned_data.get("lat"))
+
+    def clean_lng(self):
+        return _round6(self.cleaned_data.get("lng"))
 
     def clean(self):
         data = super().clean()
         if not self.errors and not (data.get("submitter_phone") or data.get("submitter_email")):
             raise forms.ValidationError(ERR_IDENTITY)
         return data
+
+
+def _round6(value):
+    """Browsers give 10+ decimals; the model keeps 6 (about 10 cm)."""
+    if value is None:
+        return None
+    return Decimal(f"{value:.6f}")
 
 
 class FeedbackSubmitForm(_CaseFields):

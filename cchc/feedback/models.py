@@ -17,7 +17,16 @@ from django.utils.translation import gettext_lazy as _
 
 from cchc.core.storage import private_storage
 
-from .choices import Channel, Kind, NotificationChannel, NotificationStatus, RejectReason, Status
+from .choices import (
+    PUBLIC_STATUS_LABELS,
+    VERB_LABELS,
+    Channel,
+    Kind,
+    NotificationChannel,
+    NotificationStatus,
+    RejectReason,
+    Status,
+)
 
 
 class FeedbackCategory(models.Model):
@@ -194,6 +203,11 @@ class Feedback(models.Model):
     def get_public_url(self):
         return reverse("feedback:public-detail", args=[self.code])
 
+    @property
+    def public_status_label(self) -> str:
+        """The status in a citizen's words ("Đã trả lời công khai")."""
+        return str(PUBLIC_STATUS_LABELS.get(self.status, self.get_status_display()))
+
 
 def attachment_upload_to(instance: FeedbackAttachment, filename: str) -> str:
     """A random name under ``feedback/YYYY/MM/``; the citizen's file name is not used."""
@@ -255,6 +269,15 @@ class FeedbackEvent(models.Model):
 
     def __str__(self):
         return f"{self.feedback_id}: {self.from_status} → {self.to_status}"
+
+    @property
+    def action_label(self) -> str:
+        """The verb in words ("Phân công"), not its code (``assign``)."""
+        return str(VERB_LABELS.get(self.action, self.action))
+
+    @property
+    def public_status_label(self) -> str:
+        return str(PUBLIC_STATUS_LABELS.get(self.to_status, self.get_to_status_display()))
 
 
 class Notification(models.Model):

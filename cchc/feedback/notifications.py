@@ -31,6 +31,21 @@ from .sms import get_sms_backend
 logger = logging.getLogger("cchc.feedback.notifications")
 
 
+def absolute_url(path: str) -> str:
+    """``settings.BASE_URL`` + ``path``: links in e-mails and SMS must work outside the site."""
+    base = str(getattr(settings, "BASE_URL", "") or "").rstrip("/")
+    return f"{base}{path}"
+
+
+def lookup_url(code: str) -> str:
+    """The absolute lookup link with the case code filled in."""
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    return absolute_url(f"{reverse('feedback:lookup')}?{urlencode({'ma': code})}")
+
+
 def max_attempts() -> int:
     return int(getattr(settings, "FEEDBACK_NOTIFY_MAX_ATTEMPTS", 5))
 

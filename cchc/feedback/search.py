@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cchc.search.registry import SearchDocument, register_source
+from cchc.search.registry import SearchDocument, join_sentences, register_source
 
 from .models import Feedback
 
@@ -13,7 +13,7 @@ def feedback_document(feedback: Feedback) -> SearchDocument | None:
     # only the masked public text and the agency's answer: never the submitter's data
     return SearchDocument(
         title=feedback.public_subject or feedback.code,
-        body=" ".join(filter(None, [feedback.public_content, feedback.answer])),
+        body=join_sentences(feedback.public_content, feedback.answer),
         url=feedback.get_public_url(),
         date=feedback.answered_on or feedback.received_on,
         facets={"category": feedback.category.name if feedback.category_id else ""},

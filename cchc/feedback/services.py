@@ -31,7 +31,7 @@ from cchc.directory.models import Agency
 from . import permissions
 from .choices import Channel, Kind, NotificationChannel, RejectReason, Status
 from .models import Feedback, FeedbackAttachment, FeedbackCategory, FeedbackEvent
-from .notifications import queue_notifications
+from .notifications import lookup_url, queue_notifications
 from .redact import redact
 from .sniff import ALLOWED, sniff
 from .spam import DEFAULT_WORDS, spam_score
@@ -295,10 +295,14 @@ def feedback_submit(
                     _("Đã tiếp nhận phản ánh, kiến nghị %(code)s") % {"code": fb.code},
                     _(
                         "Phản ánh, kiến nghị của bạn đã được tiếp nhận với mã %(code)s. "
-                        "Tra cứu tình trạng xử lý tại /phan-anh-kien-nghi/tra-cuu/ bằng mã này "
+                        "Tra cứu tình trạng xử lý tại %(url)s bằng mã này "
                         "và số điện thoại hoặc thư điện tử đã khai. Hạn trả lời dự kiến: %(due)s."
                     )
-                    % {"code": fb.code, "due": format_short(fb.answer_due)},
+                    % {
+                        "code": fb.code,
+                        "due": format_short(fb.answer_due),
+                        "url": lookup_url(fb.code),
+                    },
                 )
     except IntegrityError:
         if external_ref:  # the same message arrived twice at once
@@ -510,8 +514,8 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
         _notify_citizen(
             fb,
             _("Kết quả xử lý phản ánh, kiến nghị %(code)s") % {"code": fb.code},
-            _("Phản ánh, kiến nghị %(code)s đã có kết quả xử lý:\n\n%(answer)s")
-            % {"code": fb.code, "answer": fb.answer},
+            _("Phản ánh, kiến nghị %(code)s đã có kết quả xử lý. Xem tại %(url)s\n\n%(answer)s")
+            % {"code": fb.code, "answer": fb.answer, "url": lookup_url(fb.code)},
         )
     return fb
 

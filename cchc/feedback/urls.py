@@ -1,3 +1,4 @@
+from django.contrib.auth.views import LogoutView
 from django.urls import path, re_path
 
 from .views import officer, open311, public, stats, webhooks
@@ -23,6 +24,7 @@ urlpatterns = [
         name="public-detail",
     ),
     path("can-bo/phan-anh/", officer.officer_queue, name="officer-queue"),
+    path("can-bo/dang-xuat/", LogoutView.as_view(next_page="/"), name="officer-logout"),
     path("can-bo/phan-anh/kiem-duyet/", officer.moderation_queue, name="moderation"),
     path("can-bo/phan-anh/tiep-nhan/", officer.officer_entry, name="officer-entry"),
     path("can-bo/phan-anh/<int:pk>/", officer.officer_detail, name="officer-detail"),

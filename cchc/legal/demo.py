@@ -18,6 +18,9 @@ UBND, TU = "Ủy ban nhân dân tỉnh", "Ban Chấp hành Đảng bộ tỉnh"
 
 DOCUMENTS = [
     # key, type, title, issuer, issued, effective, status, signer
+    ("20/2008/NĐ-CP", "Nghị định", "Về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ "
+     "chức về quy định hành chính", CP, D(2008, 2, 14), None, Status.IN_FORCE,
+     "Nguyễn Tấn Dũng"),
     ("63/2010/NĐ-CP", "Nghị định", "Về kiểm soát thủ tục hành chính", CP, D(2010, 6, 8),
      D(2010, 7, 1), Status.PARTLY_EXPIRED, "Nguyễn Tấn Dũng"),
     ("48/2013/NĐ-CP", "Nghị định", "Sửa đổi, bổ sung một số điều của các nghị định liên quan "
@@ -67,6 +70,8 @@ DOCUMENTS = [
 ]  # fmt: skip
 
 RELATIONS = [
+    ("48/2013/NĐ-CP", RelationType.AMENDS, "20/2008/NĐ-CP"),
+    ("92/2017/NĐ-CP", RelationType.AMENDS, "20/2008/NĐ-CP"),
     ("48/2013/NĐ-CP", RelationType.AMENDS, "63/2010/NĐ-CP"),
     ("92/2017/NĐ-CP", RelationType.AMENDS, "63/2010/NĐ-CP"),
     ("107/2021/NĐ-CP", RelationType.AMENDS, "61/2018/NĐ-CP"),

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cchc.search.registry import SearchDocument, register_source
+from cchc.search.registry import SearchDocument, join_sentences, register_source
 
 from .models import LegalDocument
 
@@ -11,7 +11,7 @@ def legal_document(doc: LegalDocument) -> SearchDocument:
     doc_type = doc.doc_type.name if doc.doc_type_id else ""
     title = " ".join(filter(None, [doc_type, "số", doc.key])) if doc_type else doc.key
     # The full text feeds search too (bounded: the index keeps the first 100,000 characters).
-    body = " ".join(filter(None, [doc.title, doc.issuer_name, doc.signer, doc.full_text[:100_000]]))
+    body = join_sentences(doc.title, doc.issuer_name, doc.signer, doc.full_text[:100_000])
     return SearchDocument(
         title=f"{title} – {doc.title}" if doc.title else title,
         body=body,

@@ -18,6 +18,10 @@ PIXEL = (
 )
 BEACON_MAX_BODY = 1024
 
+from cchc.directory.selectors import agency_by_name
+
+from .models import OrganisationSettings
+
 
 @never_cache
 @require_GET
@@ -50,7 +54,12 @@ def robots_txt(request):
 
 @require_GET
 def contact(request):
-    return render(request, "portal/contact_page.html", {})
+    org = OrganisationSettings.for_request(request)
+    return render(
+        request,
+        "portal/contact_page.html",
+        {"directory_agency": agency_by_name(org.organisation_name)},
+    )
 
 
 def _beacon_counts(request) -> bool:

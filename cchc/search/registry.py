@@ -104,3 +104,19 @@ def source_for_model(model: type) -> Source | None:
             if source.model is klass:
                 return source
     return None
+
+
+_SENTENCE_END = (".", "!", "?", "…", ":", ";")
+
+
+def join_sentences(*parts: str | None) -> str:
+    """Fields of one entry (title, body, issuer, signer…) as one text with a sentence
+    boundary between them, so a snippet never runs one field into the next
+    ("…thủ tục hành chính. Chính phủ. Nguyễn Xuân Phúc.")."""
+    out = []
+    for part in parts:
+        text = " ".join((part or "").split())
+        if not text:
+            continue
+        out.append(text if text.endswith(_SENTENCE_END) else f"{text}.")
+    return " ".join(out)

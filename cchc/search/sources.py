@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from cchc.core.text import normalize_space
 from cchc.news.models import ArticlePage
 
-from .registry import SearchDocument, register_source
+from .registry import SearchDocument, join_sentences, register_source
 
 _TAG = re.compile(r"<[^>]*>")
 
@@ -18,13 +18,21 @@ def html_to_text(value: str) -> str:
     return normalize_space(html.unescape(_TAG.sub(" ", value or "")))
 
 
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|figcaption|div)\s*>|<br\s*/?>", re.I)
+
+
+def html_blocks(value: str) -> list[str]:
+    """Rich text as one plain string per block (paragraph, heading, list item)."""
+    return [html_to_text(part) for part in _BLOCK_END.split(value or "")]
+
+
 def article_document(page) -> SearchDocument | None:
     page = page.specific if hasattr(page, "specific") else page
     if not page.live or page.get_view_restrictions().exists():
         return None
     if not ArticlePage.objects.filter(pk=page.pk).public().exists():
         return None
-    body = " ".join(filter(None, [page.summary, html_to_text(page.body)]))
+    body = join_sentences(page.summary, *html_blocks(str(page.body or "")))
     return SearchDocument(
         title=page.title,
         body=body,

@@ -226,7 +226,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # --- Wagtail ----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Cổng thông tin cải cách hành chính")
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site, without a trailing slash: links in e-mails and SMS
+# (feedback notifications) and Wagtail admin links are built on it.
+BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"]
@@ -275,6 +278,11 @@ CCHC_VISIT_IDLE_SECONDS = 30 * 60
 CCHC_VISITOR_STATS_MAX_AGE = 2.0
 CCHC_ONLINE_WINDOW_SECONDS = 5 * 60
 CCHC_ADMIN_PATH = "quan-tri"
+# The client address behind reverse proxies (rate limits): how many trusted proxies
+# append to CCHC_TRUSTED_PROXY_HEADER. 0 (default) = no proxy, REMOTE_ADDR is the
+# client and the header is ignored (anyone could forge it). See docs/deployment.md.
+CCHC_TRUSTED_PROXY_COUNT = int(os.environ.get("CCHC_TRUSTED_PROXY_COUNT", "0"))
+CCHC_TRUSTED_PROXY_HEADER = os.environ.get("CCHC_TRUSTED_PROXY_HEADER", "X-Forwarded-For")
 
 LOGGING = {
     "version": 1,

@@ -111,8 +111,9 @@ def test_tree_orders_vietnamese_names_within_sort_order(tree, make_agency):
 
 def test_tree_filter_finds_agency_by_leader_name(leader, django_assert_num_queries):
     """Searching a leader's name (without diacritics) finds their agency, in two queries;
-    the names ride along for the as-you-type filter."""
+    titles and names ride along for the as-you-type filter, and the person is singled out."""
     with django_assert_num_queries(2):
         nodes = selectors.agency_tree("nguyen van an")
     assert _names(nodes) == [(0, "TINH", False), (1, "SNV", True)]
-    assert nodes[0].children[0].leader_names == "Nguyễn Văn An"
+    assert nodes[0].children[0].leader_names == "Giám đốc Nguyễn Văn An"
+    assert nodes[0].children[0].matched_people == [("Giám đốc", "Nguyễn Văn An")]

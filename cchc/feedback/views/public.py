@@ -44,59 +44,63 @@ def feedback_submit_view(request):
     if form.data.get("website"):  # honeypot: look successful, store nothing
         logger.info("honeypot hit from %s", ip)
         return render(request, "feedback/submitted_page.html", {"code": None})
+    if not form.is_valid():  # a mistake is not an attempt: invalid forms do not count
+        return render(request, "feedback/submit_page.html", {"form": form}, status=400)
+    d = form.cleaned_data
+    contacts = {
+        ratelimit.normalise_contact(c)
+        for c in (d.get("submitter_email"), d.get("submitter_phone"))
+        if c
+    }
     if not ratelimit.hit("submit_ip", ip):
         form.add_error(
             None, _("Bạn đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau.")
         )
         return render(request, "feedback/submit_page.html", {"form": form}, status=429)
-    if form.is_valid():
-        d = form.cleaned_data
-        contacts = [c for c in (d.get("submitter_email"), d.get("submitter_phone")) if c]
-        allowed = [ratelimit.hit("submit_contact", c) for c in contacts]
-        if not all(allowed):
-            form.add_error(
-                None,
-                _(
-                    "Thông tin liên hệ này đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau."
-                ),
-            )
-            return render(request, "feedback/submit_page.html", {"form": form}, status=429)
-        try:
-            fb = feedback_submit(
-                submission=Submission(
-                    channel=Channel.WEB,
-                    kind=d["kind"],
-                    category=d.get("category"),
-                    subject=d["subject"],
-                    content=d["content"],
-                    submitter_name=d["submitter_name"],
-                    submitter_address=d["submitter_address"],
-                    submitter_phone=d.get("submitter_phone") or "",
-                    submitter_email=d.get("submitter_email") or "",
-                    location_text=d.get("location_text") or "",
-                    lat=d.get("lat"),
-                    lng=d.get("lng"),
-                    area=d.get("area"),
-                    ip=ip or None,
-                ),
-                files=d.get("attachments") or [],
-                request=request,
-            )
-        except CchcError as exc:
-            form.add_error(None, str(exc.message))
-        else:
-            # A signed cookie, not the session: no extra database write per submission.
-            response = redirect("feedback:submit-done")
-            response.set_signed_cookie(
-                COOKIE_LAST_CODE,
-                fb.code,
-                salt=COOKIE_SALT,
-                max_age=3600,
-                httponly=True,
-                samesite="Lax",
-                secure=request.is_secure(),
-            )
-            return response
+    if not all([ratelimit.hit("submit_contact", c) for c in sorted(contacts)]):
+        form.add_error(
+            None,
+            _(
+                "Thông tin liên hệ này đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau."
+            ),
+        )
+        return render(request, "feedback/submit_page.html", {"form": form}, status=429)
+    try:
+        fb = feedback_submit(
+            submission=Submission(
+                channel=Channel.WEB,
+                kind=d["kind"],
+                category=d.get("category"),
+                subject=d["subject"],
+                content=d["content"],
+                submitter_name=d["submitter_name"],
+                submitter_address=d["submitter_address"],
+                submitter_phone=d.get("submitter_phone") or "",
+                submitter_email=d.get("submitter_email") or "",
+                location_text=d.get("location_text") or "",
+                lat=d.get("lat"),
+                lng=d.get("lng"),
+                area=d.get("area"),
+                ip=ip or None,
+            ),
+            files=d.get("attachments") or [],
+            request=request,
+        )
+    except CchcError as exc:
+        form.add_error(None, str(exc.message))
+    else:
+        # A signed cookie, not the session: no extra database write per submission.
+        response = redirect("feedback:submit-done")
+        response.set_signed_cookie(
+            COOKIE_LAST_CODE,
+            fb.code,
+            salt=COOKIE_SALT,
+            max_age=3600,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+        return response
     return render(request, "feedback/submit_page.html", {"form": form}, status=400)
 
 
@@ -109,7 +113,9 @@ def feedback_submit_done(request):
 
 @require_http_methods(["GET", "POST"])
 def feedback_lookup_view(request):
-    form = LookupForm(request.POST or None)
+    # The link in the citizen's SMS/e-mail carries the code (?ma=...): only the contact is left.
+    initial = {"code": request.GET.get("ma", "").strip().upper()[:32]}
+    form = LookupForm(request.POST or None, initial=initial)
     context = {"form": form, "searched": False, "fb": None}
     if request.method == "POST":
         if not ratelimit.hit("lookup_ip", ratelimit.client_ip(request)):
@@ -122,4 +128,6 @@ def feedback_lookup_view(request):
                 context["fb"] = fb
                 context["events"] = fb.events.order_by("created_at", "id")
                 context["Status"] = Status
+    elif initial["code"]:
+        context["code_given"] = True
     return render(request, "feedback/lookup_page.html", context)

@@ -1,4 +1,9 @@
-"""Demo articles written for the demo (invented; no real event or person is described)."""
+"""Demo articles written for the demo (invented; no real event or person is described).
+
+They cite real national documents by their numbers, each of which the demo legal library
+(``cchc/legal/demo.py``) holds: publishing links the references, and each document's
+"Bài viết trích dẫn" lists the articles, right after ``make run``.
+"""
 
 ARTICLES = [
     {
@@ -8,6 +13,7 @@ ARTICLES = [
         "author": "Minh Khang",
         "paragraphs": [
             "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 nhằm nâng cao nhận thức của cán bộ, công chức, viên chức và người dân về mục tiêu, nhiệm vụ cải cách hành chính.",
+            "Kế hoạch nhằm thực hiện Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 và Chỉ thị số 23/CT-TTg ngày 02 tháng 9 năm 2021 của Thủ tướng Chính phủ về việc đẩy mạnh thực hiện Chương trình.",
             "Kế hoạch tập trung vào các nội dung chính:",
             "+ Tuyên truyền các văn bản chỉ đạo của Trung ương và của tỉnh về cải cách hành chính, chuyển đổi số;",
             "+ Phổ biến kết quả Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng (SIPAS) và các chỉ số PAPI, PCI, DDCI;",
@@ -23,6 +29,7 @@ ARTICLES = [
         "paragraphs": [
             "Từ tháng 3 năm 2026, Bộ phận Một cửa của các xã, phường thí điểm tiếp nhận và trả kết quả hồ sơ vào sáng thứ Bảy hằng tuần để tạo thuận lợi cho người lao động không thể đến trong giờ hành chính.",
             "Người dân có thể tra cứu tình trạng hồ sơ bằng mã số hồ sơ in trên Giấy tiếp nhận và hẹn trả kết quả, hoặc liên hệ Tổng đài thông tin dịch vụ công để được hướng dẫn.",
+            "Việc tiếp nhận và trả kết quả thực hiện theo Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ, thay thế Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính.",
             "Sau ba tháng thí điểm, Ủy ban nhân dân tỉnh sẽ đánh giá mức độ hài lòng của người dân để quyết định việc nhân rộng mô hình.",
         ],
     },
@@ -33,7 +40,7 @@ ARTICLES = [
         "author": "Quốc Bảo",
         "paragraphs": [
             "Nhằm tạo kênh kết nối thường xuyên giữa chính quyền với người dân và doanh nghiệp, tỉnh công khai số điện thoại đường dây nóng, tài khoản Zalo chính thức và trang Facebook tiếp nhận phản ánh, kiến nghị về quy định hành chính.",
-            "Mỗi phản ánh được cấp một mã số để theo dõi. Cơ quan tiếp nhận phải chuyển phản ánh không thuộc thẩm quyền đến cơ quan có thẩm quyền trong thời hạn 05 ngày làm việc.",
+            "Mỗi phản ánh được cấp một mã số để theo dõi. Theo Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính, cơ quan tiếp nhận phải chuyển phản ánh không thuộc thẩm quyền đến cơ quan có thẩm quyền trong thời hạn 05 ngày làm việc.",
             "Kết quả xử lý được công khai trên Cổng thông tin, không hiển thị thông tin cá nhân của người phản ánh.",
         ],
     },
@@ -67,6 +74,7 @@ ARTICLES = [
         "paragraphs": [
             "Hơn 200 công chức làm việc tại Bộ phận Một cửa các cấp đã tham gia lớp tập huấn về số hóa hồ sơ, kết quả giải quyết thủ tục hành chính và sử dụng chữ ký số.",
             "Học viên được thực hành trên hệ thống thông tin giải quyết thủ tục hành chính của tỉnh, từ khâu tiếp nhận, số hóa đến trả kết quả điện tử.",
+            "Lớp tập huấn nằm trong nhiệm vụ của tỉnh triển khai Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.",
         ],
     },
     {
@@ -77,6 +85,7 @@ ARTICLES = [
         "paragraphs": [
             "Người dân, doanh nghiệp có thể thanh toán phí, lệ phí khi nộp hồ sơ trực tuyến bằng tài khoản ngân hàng hoặc ví điện tử, không phải đến nộp tiền mặt tại Bộ phận Một cửa.",
             "Biên lai điện tử được gửi qua thư điện tử và lưu trong tài khoản của người nộp hồ sơ.",
+            "Đây là một nội dung của Đề án đổi mới việc thực hiện cơ chế một cửa, một cửa liên thông được phê duyệt tại Quyết định số 468/QĐ-TTg ngày 27 tháng 3 năm 2021 của Thủ tướng Chính phủ.",
         ],
     },
 ]

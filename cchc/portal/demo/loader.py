@@ -43,23 +43,38 @@ def _news_index(home: HomePage) -> NewsIndexPage:
     return index
 
 
+# The address an earlier demo wrote (not in the directory); replaced on the next load.
+_OLD_DEMO_ADDRESS = "Số 1 Đường Trần Hưng Đạo, phường 5, thành phố (dữ liệu mẫu)"
+
+
 def _settings(site: Site) -> None:
+    """The organisation is the directory's Sở Nội vụ: same name, address, phone, e-mail."""
+    from cchc.directory import demo as directory_demo
+
     org = OrganisationSettings.for_site(site)
-    if org.address:
+    if org.address and org.address != _OLD_DEMO_ADDRESS:
         return
-    org.organisation_name = "Sở Nội vụ"
-    org.parent_organisation = "Ủy ban nhân dân tỉnh (dữ liệu mẫu)"
-    org.address = "Số 1 Đường Trần Hưng Đạo, phường 5, thành phố (dữ liệu mẫu)"
-    org.phone = "0293 3870 000"
+    agency = directory_demo.demo_contacts(directory_demo.PORTAL_AGENCY)
+    province = directory_demo.demo_contacts("UBND-TINH")
+    org.organisation_name = agency["name"]
+    org.parent_organisation = province["name"]
+    org.address = agency["address"]
+    org.phone = agency["phone"]
     org.hotline = "1900 0000"
-    org.email = "sonoivu@example.gov.vn"
-    org.working_hours = "Sáng 7 giờ – 11 giờ 30; chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu"
+    org.email = agency["email"]
+    org.zalo_url = "https://zalo.me/0000000000"
+    org.facebook_url = "https://www.facebook.com/cchc.example"
+    org.working_hours = directory_demo.HOURS
     org.responsible_person = "Giám đốc Sở Nội vụ"
     org.licence = "Dữ liệu trình diễn, không phải thông tin chính thức."
     org.save()
 
 
 def _portlets() -> None:
+    # The internal report belongs on the home page only (earlier demos put it everywhere).
+    Portlet.objects.filter(title="Báo cáo nội bộ", placement=Portlet.Placement.ALL).update(
+        placement=Portlet.Placement.HOME
+    )
     if Portlet.objects.exists():
         return
     moderators = Group.objects.filter(name="Moderators").first()
@@ -96,6 +111,7 @@ def _portlets() -> None:
         body="<p>Số hồ sơ trễ hạn tuần này: 3. Đề nghị các phòng rà soát trước thứ Sáu.</p>",
         visibility=Portlet.Visibility.GROUPS,
         denied_behaviour=Portlet.Denied.NOTICE,
+        placement=Portlet.Placement.HOME,
         sort_order=40,
     )
     if moderators:

@@ -64,6 +64,17 @@ def vi_date_long(value):
 
 
 @register.filter
+def dated(value):
+    """A publication date with its label: ``Ngày 01-07-2026``; in English ``1 July 2026``
+    (not "Date 01-07-2026")."""
+    if not value:
+        return ""
+    if _english():
+        return vi_date_long(value)
+    return f"Ngày {vi_date(value)}"
+
+
+@register.filter
 def vi_number(value):
     """1234567 → 1.234.567 (Vietnamese thousands separator; 1,234,567 in English)."""
     try:
