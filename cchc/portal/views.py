@@ -9,7 +9,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from cchc.directory.selectors import agency_by_name
+
 from . import visitors
+from .models import OrganisationSettings
 
 # A transparent 1×1 GIF: the answer to the <noscript> image beacon.
 PIXEL = (
@@ -17,10 +20,6 @@ PIXEL = (
     b"\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
 )
 BEACON_MAX_BODY = 1024
-
-from cchc.directory.selectors import agency_by_name
-
-from .models import OrganisationSettings
 
 
 @never_cache
