@@ -143,8 +143,9 @@ def legal_documents_cited(text: str) -> list:
     from cchc.legal.citations import extract
     from cchc.legal.models import LegalDocument
 
-    found = legal_selectors.documents_for_citations(extract(text))
-    ids = list(dict.fromkeys(f[0] for f in found if f))
+    # only references that resolve to one document (the library never guesses among several)
+    found = legal_selectors.citations_resolve(extract(text))
+    ids = list(dict.fromkeys(r.document for r in found if r.document is not None))
     by_id = LegalDocument.objects.select_related("doc_type").in_bulk(ids)
     return [by_id[i] for i in ids if i in by_id]
 
