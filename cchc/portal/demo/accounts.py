@@ -33,38 +33,65 @@ class DemoAccount:
 ADMIN = "~/"  # the admin's root, /<CCHC_ADMIN_PATH>/, filled in at run time
 ACCOUNTS = [
     DemoAccount(
-        "admin", "Quản trị hệ thống", None, ADMIN,
-        "mọi quyền: người dùng, nhóm, quy trình duyệt, cấu hình", superuser=True,
+        "admin",
+        "Quản trị hệ thống",
+        None,
+        ADMIN,
+        "mọi quyền: người dùng, nhóm, quy trình duyệt, cấu hình",
+        superuser=True,
     ),
     DemoAccount(
-        "bientap", "Biên tập viên", "Editors", ADMIN + "pages/",
+        "bientap",
+        "Biên tập viên",
+        "Editors",
+        ADMIN + "pages/",
         "viết tin ở Tin tức > Thêm trang con, chọn chuyên mục, ảnh, ngày; gửi duyệt",
     ),
     DemoAccount(
-        "duyet", "Ban biên tập (duyệt bài)", "Moderators", ADMIN,
+        "duyet",
+        "Ban biên tập (duyệt bài)",
+        "Moderators",
+        ADMIN,
         "duyệt hoặc yêu cầu sửa bài đang chờ ở bảng điều khiển; xuất bản",
     ),
     DemoAccount(
-        "thuvien", "Thủ thư văn bản", "Thư viện văn bản", ADMIN,
+        "thuvien",
+        "Thủ thư văn bản",
+        "Thư viện văn bản",
+        ADMIN,
         "thêm, sửa, xác minh văn bản pháp luật ở mục Văn bản",
     ),
     DemoAccount(
-        "danhba", "Biên tập danh bạ", "Biên tập danh bạ", ADMIN,
+        "danhba",
+        "Biên tập danh bạ",
+        "Biên tập danh bạ",
+        ADMIN,
         "sửa cơ quan, lãnh đạo, số điện thoại ở mục Danh bạ",
     ),
     DemoAccount(
-        "dieuphoi_pakn", "Điều phối phản ánh, kiến nghị", "Điều phối PAKN", "/can-bo/phan-anh/",
+        "dieuphoi_pakn",
+        "Điều phối phản ánh, kiến nghị",
+        "Điều phối PAKN",
+        "/can-bo/phan-anh/",
         "tiếp nhận, chuyển xử lý, duyệt trả lời và công khai mọi phản ánh",
     ),
     DemoAccount(
-        "canbo_sxd", "Cán bộ Sở Xây dựng", None, "/can-bo/phan-anh/",
+        "canbo_sxd",
+        "Cán bộ Sở Xây dựng",
+        None,
+        "/can-bo/phan-anh/",
         "xem và trả lời phản ánh giao cho Sở Xây dựng",
-        agency_code="DEMO-SXD", agency_name="Sở Xây dựng",
+        agency_code="DEMO-SXD",
+        agency_name="Sở Xây dựng",
     ),
     DemoAccount(
-        "canbo_stnmt", "Cán bộ Sở Tài nguyên và Môi trường", None, "/can-bo/phan-anh/",
+        "canbo_stnmt",
+        "Cán bộ Sở Tài nguyên và Môi trường",
+        None,
+        "/can-bo/phan-anh/",
         "xem và trả lời phản ánh giao cho Sở Tài nguyên và Môi trường (không thấy của Sở khác)",
-        agency_code="DEMO-STNMT", agency_name="Sở Tài nguyên và Môi trường",
+        agency_code="DEMO-STNMT",
+        agency_name="Sở Tài nguyên và Môi trường",
     ),
 ]
 
@@ -114,8 +141,10 @@ def demo_accounts_ensure(stdout=None) -> dict[str, str]:
         user = user_model.objects.filter(username=account.username).first()
         password = known.get(account.username) or secrets.token_urlsafe(9)
         if user is None:
-            maker = user_model.objects.create_superuser if account.superuser else (
-                user_model.objects.create_user
+            maker = (
+                user_model.objects.create_superuser
+                if account.superuser
+                else (user_model.objects.create_user)
             )
             user = maker(account.username, f"{account.username}@example.gov.vn", password)
             user.first_name = account.role[:150]
@@ -131,7 +160,9 @@ def demo_accounts_ensure(stdout=None) -> dict[str, str]:
             agency = _agency(account)
             if agency is None:
                 if stdout is not None:
-                    stdout.write(f"  (chưa có cơ quan {account.agency_name}: bỏ qua {account.username})")
+                    stdout.write(
+                        f"  (chưa có cơ quan {account.agency_name}: bỏ qua {account.username})"
+                    )
                 continue
             AgencyStaff.objects.update_or_create(
                 user=user, defaults={"agency": agency, "title": "Chuyên viên"}
