@@ -231,6 +231,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
+# No Gravatar (an external origin the CSP refuses, and a leak of staff e-mail hashes):
+# Wagtail then shows its own default avatar or the picture uploaded in the account.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_WORKFLOW_ENABLED = True
 
 # --- Security ---------------------------------------------------------------------------
