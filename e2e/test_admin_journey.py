@@ -198,6 +198,10 @@ def test_editor_to_moderator_to_news_feed(watched, live_server, staff, axe_check
     page.goto(base + f"/tin-tuc/{SLUG}/")
     assert page.locator("h1").inner_text() == TITLE
     axe_check(page, "article-after-approval")
+    # no broken avatar, script or stylesheet (uploaded media are not served by the test
+    # server: DEBUG is off and the storage is in memory)
+    broken = [e for e in page.errors if e.startswith("HTTP ") and "/media/" not in e]
+    assert not broken, broken
     rss = page.request.get(base + "/tin-tuc/rss/").text()
     assert TITLE in rss
     assert re.search(r"<pubDate>Wed, 02 Dec 2026", rss)
