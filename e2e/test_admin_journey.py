@@ -134,7 +134,7 @@ def test_editor_to_moderator_to_news_feed(watched, live_server, staff, axe_check
     modal = page.locator(".modal-dialog")
     modal.wait_for(state="visible")
     shot(page, "admin-category-chooser")
-    modal.get_by_role("link", name="Chuyển đổi số").click()
+    modal.get_by_role("link", name="Chuyển đổi số", exact=True).click()
     modal.wait_for(state="hidden")
 
     page.locator("#id_image-chooser [data-chooser-action-choose]").click()
