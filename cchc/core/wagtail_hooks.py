@@ -1,4 +1,6 @@
 from django.contrib import messages
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -73,3 +75,9 @@ def _say_published_after_approval(request, page):
         gettext("Đã duyệt và xuất bản trang '%(page_title)s'.")
         % {"page_title": page.get_admin_display_title()},
     )
+
+
+@hooks.register("insert_global_admin_css")
+def _admin_css():
+    """Project admin styles: a same-origin stylesheet, allowed by the admin CSP."""
+    return format_html('<link rel="stylesheet" href="{}">', static("admin/cchc-admin.css"))
