@@ -164,9 +164,6 @@ def _visible(html: str) -> str:
 
 @pytest.fixture
 def admin_screens(news_index, make_article):
-    from django.core.management import call_command
-
-    call_command("migrate", "portal", verbosity=0)  # the workflow names (data migration)
     article = make_article("Bài thử tiếng Việt")
     return [
         "/quan-tri/",
