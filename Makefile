@@ -32,16 +32,22 @@ $(VENV)/.synced: pyproject.toml uv.lock
 
 venv: $(VENV)/.synced
 
+# Quiet: one line, not one per migration (`make migrate V=1` for the details).
 migrate: venv
-	$(MANAGE) migrate --noinput
+	@$(MANAGE) migrate --noinput -v$(if $(V),1,0) && echo "Cơ sở dữ liệu đã cập nhật / database migrated"
 
 demo: migrate
-	$(MANAGE) load_demo_data
+	@$(MANAGE) load_demo_data
 
+# The last lines before the server's own output: URLs, where the demo passwords are and
+# one line per demo account (passwords in development settings only).
 run: demo
-	$(MANAGE) collectstatic --noinput -v0
-	@echo "Serving on http://127.0.0.1:$(PORT)/ and http://[::1]:$(PORT)/  (admin: /quan-tri/)"
-	$(MANAGE) runserver --ipv6 "[::]:$(PORT)"
+	@$(MANAGE) collectstatic --noinput -v0
+	@echo "----------------------------------------------------------------------"
+	@echo "Serving on http://127.0.0.1:$(PORT)/ and http://[::1]:$(PORT)/"
+	@$(MANAGE) demo_accounts --base-url "http://127.0.0.1:$(PORT)"
+	@echo "----------------------------------------------------------------------"
+	@$(MANAGE) runserver --ipv6 "[::]:$(PORT)"
 
 # Backups: database + media + private files in one archive under var/backups/ (docs/deployment.md).
 backup: venv

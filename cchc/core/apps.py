@@ -6,3 +6,9 @@ class CoreConfig(AppConfig):
     name = "cchc.core"
     label = "core"
     verbose_name = _("Nền tảng")
+
+    def ready(self):
+        from . import signals  # noqa: F401
+        from .slugs import register_admin_slug_override
+
+        register_admin_slug_override()

@@ -131,3 +131,30 @@ class InputCleaningMiddleware:
             )
             return HttpResponse(body.encode(), status=400, content_type="text/xml; charset=utf-8")
         raise BadRequest(message)
+
+
+class AdminContentSecurityPolicyMiddleware:
+    """Give the Wagtail admin (``/<CCHC_ADMIN_PATH>/``) its own, wider CSP.
+
+    Wagtail 8's admin still writes inline ``<script>`` elements (date pickers, inline
+    panels), evaluates scripts that arrive inside chooser modals (jQuery ``html()``) and
+    sets ``style`` attributes: a nonce cannot cover any of these, so under the public
+    policy every picker and chooser stays shut. Only admin paths get
+    ``settings.CCHC_ADMIN_CSP`` (same origin only, inline allowed, no ``eval``, no
+    external origin); every other path keeps ``SECURE_CSP`` with nonces.
+
+    Listed after Django's ``ContentSecurityPolicyMiddleware``, so its response phase
+    runs first and the per-response override (``response._csp_config``, the attribute
+    Django's ``csp_override`` decorator sets) is in place when that middleware writes
+    the header. A view that set its own override keeps it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        prefix = f"/{settings.CCHC_ADMIN_PATH.strip('/')}/"
+        if request.path_info.startswith(prefix) and not hasattr(response, "_csp_config"):
+            response._csp_config = settings.CCHC_ADMIN_CSP
+        return response

@@ -1,3 +1,7 @@
+from django.contrib import messages
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permission_policies.base import ModelPermissionPolicy
@@ -81,3 +85,35 @@ def _holiday_deleted(request, instances):
     for instance in instances:
         if isinstance(instance, Holiday):
             holiday_changed(holiday=instance, actor=request.user, deleted=True)
+
+
+@hooks.register("after_edit_page")
+def _say_published_after_approval(request, page):
+    """After a moderator's "approve" that published the page, say so.
+
+    Wagtail's edit view reports every workflow action as "Page '…' has been updated."
+    even when the approval was the last step and the page went live, which left
+    moderators unsure whether the article was out.
+    """
+    if request.method != "POST" or request.POST.get("workflow-action-name") != "approve":
+        return
+    page.refresh_from_db(fields=["live", "has_unpublished_changes", "live_revision"])
+    if not page.live or page.has_unpublished_changes:
+        return
+    storage = messages.get_messages(request)
+    # The edit view has just queued its "has been updated" message: replace it (the
+    # storage offers no public API to edit a queued message).
+    queued = getattr(storage, "_queued_messages", [])
+    if queued and queued[-1].level == messages.SUCCESS:
+        queued.pop()
+    messages.success(
+        request,
+        gettext("Đã duyệt và xuất bản trang '%(page_title)s'.")
+        % {"page_title": page.get_admin_display_title()},
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def _admin_css():
+    """Project admin styles: a same-origin stylesheet, allowed by the admin CSP."""
+    return format_html('<link rel="stylesheet" href="{}">', static("admin/cchc-admin.css"))

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cchc.core.slugs import FoldedSlugPageMixin
 from cchc.core.text import slugify_vi
 
 
@@ -42,7 +43,7 @@ class ArticleCategory(models.Model):
         super().full_clean(*args, **kwargs)
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(FoldedSlugPageMixin, RoutablePageMixin, Page):
     """The list of articles (``/tin-tuc/``), by category, with RSS and Atom feeds."""
 
     intro = models.TextField(_("giới thiệu"), blank=True, max_length=1000)
@@ -106,7 +107,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return ArticleAtomFeed(self)(request)
 
 
-class ArticlePage(Page):
+class ArticlePage(FoldedSlugPageMixin, Page):
     """One news article (tin bài): title, date, body, author, category."""
 
     date = models.DateField(_("ngày đăng"))

@@ -9,8 +9,10 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from cchc.core.slugs import FoldedSlugPageMixin
 
-class HomePage(Page):
+
+class HomePage(FoldedSlugPageMixin, Page):
     """The site root (``/``): latest articles, counters and the sidebar portlets."""
 
     intro = models.TextField(_("lời giới thiệu"), blank=True, max_length=1000)

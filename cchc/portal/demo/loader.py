@@ -1,13 +1,11 @@
-"""Builds the demo site: pages, settings, portlets, users. Idempotent."""
+"""Builds the demo site: pages, settings, portlets. Idempotent.
+
+The demo accounts are made last, by :mod:`.accounts`."""
 
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-from pathlib import Path
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Site
@@ -118,43 +116,6 @@ def _portlets() -> None:
         internal.groups.add(moderators)
 
 
-def _users(stdout) -> None:
-    user_model = get_user_model()
-    password_file = Path(settings.VAR_DIR) / "demo-passwords.txt"
-    known = {}
-    if password_file.exists():
-        for line in password_file.read_text(encoding="utf-8").splitlines():
-            if ":" in line:
-                name, pw = line.split(":", 1)
-                known[name] = pw
-    specs = [("admin", None, True), ("bientap", "Editors", False), ("duyet", "Moderators", False)]
-    for username, group_name, superuser in specs:
-        user = user_model.objects.filter(username=username).first()
-        if user is None:
-            password = known.get(username) or secrets.token_urlsafe(9)
-            if superuser:
-                user = user_model.objects.create_superuser(
-                    username, f"{username}@example.gov.vn", password
-                )
-            else:
-                user = user_model.objects.create_user(
-                    username, f"{username}@example.gov.vn", password, is_staff=False
-                )
-            known[username] = password
-        if group_name:
-            group = Group.objects.filter(name=group_name).first()
-            if group:
-                user.groups.add(group)
-    if getattr(settings, "CCHC_DEMO_PASSWORDS", False):
-        password_file.parent.mkdir(parents=True, exist_ok=True)
-        password_file.write_text("".join(f"{k}:{v}\n" for k, v in known.items()), encoding="utf-8")
-        password_file.chmod(0o600)
-        stdout.write("Tài khoản trình diễn / demo accounts (dev only):")
-        for name in ("admin", "bientap", "duyet"):
-            if name in known:
-                stdout.write(f"  {name:8} {known[name]}")
-
-
 @transaction.atomic
 def load_demo_data(stdout) -> None:
     home = _home()
@@ -188,7 +149,6 @@ def load_demo_data(stdout) -> None:
         if not ArticlePage.objects.child_of(index).filter(title=spec["title"]).exists():
             article_import(parsed=parsed, index_page=index, category=categories[spec["category"]])
     _portlets()
-    _users(stdout)
     stdout.write(
         f"Dữ liệu mẫu đã sẵn sàng / demo data ready: {ArticlePage.objects.live().count()} bài viết"
     )

@@ -1,7 +1,8 @@
 """``manage.py load_demo_data``: build the demo site (idempotent).
 
-The portal's own demo (pages, settings, portlets, users) loads first; then every project
-app that has a ``demo`` module with ``load_demo(stdout)`` adds its own, in app order.
+The portal's own demo (pages, settings, portlets) loads first; then every project app
+that has a ``demo`` module with ``load_demo(stdout)`` adds its own, in app order; the
+demo accounts (one per role, cchc/portal/demo/accounts.py) come last.
 """
 
 from importlib import import_module
@@ -11,6 +12,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cchc.portal.demo.accounts import demo_accounts_ensure
 from cchc.portal.demo.loader import load_demo_data
 
 
@@ -29,3 +31,8 @@ class Command(BaseCommand):
             if loader is not None:
                 with transaction.atomic():
                     loader(self.stdout)
+        # Last: officers belong to agencies the apps' demos have just made.
+        accounts = demo_accounts_ensure(self.stdout)
+        self.stdout.write(
+            f"Tài khoản mẫu / demo accounts: {len(accounts)} (manage.py demo_accounts)"
+        )
