@@ -49,7 +49,7 @@ CASES = {
 
 def _cpu(text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         t0 = time.process_time()
         extract(text)
         best = min(best, time.process_time() - t0)
@@ -61,7 +61,8 @@ def test_linear_in_size(name):
     make = CASES[name]
     small = _cpu(make(BASE))
     large = _cpu(make(4 * BASE))
-    assert large / max(small, 0.02) < 10, (name, small, large)
+    # 4× the input: linear ≈ 4×, quadratic ≈ 16×; 12 leaves room for a loaded machine's noise
+    assert large / max(small, 0.02) < 12, (name, small, large)
 
 
 def test_a_few_megabytes_without_newline():
