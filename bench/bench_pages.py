@@ -70,9 +70,20 @@ def manage(env, *args, capture=False) -> str:
 
 def gunicorn(bin_dir: Path, module: str, port: int, env, cwd) -> subprocess.Popen:
     return subprocess.Popen(  # noqa: S603
-        [str(bin_dir / "gunicorn"), module, "-w", "4", "-b", f"127.0.0.1:{port}",
-         "--log-level", "warning"],
-        cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(bin_dir / "gunicorn"),
+            module,
+            "-w",
+            "4",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
@@ -85,8 +96,15 @@ UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 def wrk(url: str, duration: int, connections: int = 32, script: Path | None = None) -> dict:
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency",
-           "-H", f"User-Agent: {UA}"]
+    cmd = [
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{duration}s",
+        "--latency",
+        "-H",
+        f"User-Agent: {UA}",
+    ]
     if script:
         cmd += ["-s", str(script)]
     out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout  # noqa: S603
@@ -148,8 +166,16 @@ def build_peer() -> tuple[Path, Path]:
         uv = shutil.which("uv") or f"{PY} -m uv"
         subprocess.run([*uv.split(), "venv", "-q", "-p", PY, str(venv)], check=True)  # noqa: S603
         subprocess.run(  # noqa: S603
-            [*uv.split(), "pip", "install", "-q", "--python", str(venv / "bin" / "python"),
-             f"wagtail=={version}", "gunicorn"],
+            [
+                *uv.split(),
+                "pip",
+                "install",
+                "-q",
+                "--python",
+                str(venv / "bin" / "python"),
+                f"wagtail=={version}",
+                "gunicorn",
+            ],
             check=True,
         )
         subprocess.run([str(venv / "bin" / "wagtail"), "start", "stocksite", str(site)], check=True)  # noqa: S603
@@ -160,7 +186,9 @@ def build_peer() -> tuple[Path, Path]:
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "stocksite.settings.production"}
         py = str(venv / "bin" / "python")
         subprocess.run([py, "manage.py", "migrate", "-v0"], cwd=site, env=env, check=True)  # noqa: S603
-        subprocess.run([py, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=site, env=env, check=True)  # noqa: S603
+        subprocess.run(
+            [py, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=site, env=env, check=True
+        )  # noqa: S603
     return venv, site
 
 
@@ -172,7 +200,9 @@ def count_exactly(base_url: str, clients: int, per_client: int) -> tuple[int, in
     def worker(i):
         for _ in range(per_client):
             req = urllib.request.Request(  # noqa: S310
-                base_url + "/api/v1/luot-truy-cap/", data=b"", method="POST",
+                base_url + "/api/v1/luot-truy-cap/",
+                data=b"",
+                method="POST",
                 headers={"User-Agent": UA},
             )
             try:
@@ -191,9 +221,14 @@ def count_exactly(base_url: str, clients: int, per_client: int) -> tuple[int, in
 
 
 def total_counted(env) -> int:
-    out = manage(env, "shell", "-c",
-                 "from cchc.portal import visitors; visitors.flush_pending(); "
-                 "print('TOTAL', visitors.get_stats().total)", capture=True)
+    out = manage(
+        env,
+        "shell",
+        "-c",
+        "from cchc.portal import visitors; visitors.flush_pending(); "
+        "print('TOTAL', visitors.get_stats().total)",
+        capture=True,
+    )
     return int(re.search(r"TOTAL (\d+)", out).group(1))
 
 
@@ -223,9 +258,14 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "load_demo_data")
         manage(env, "collectstatic", "--noinput", "-v0")
-        out = manage(env, "shell", "-c",
-                     "from cchc.news.models import ArticlePage; "
-                     "print('URL', ArticlePage.objects.live().first().url)", capture=True)
+        out = manage(
+            env,
+            "shell",
+            "-c",
+            "from cchc.news.models import ArticlePage; "
+            "print('URL', ArticlePage.objects.live().first().url)",
+            capture=True,
+        )
         article = re.search(r"URL (\S+)", out).group(1)
 
         app_port, cache_port, static_port = free_port(), free_port(), free_port()
@@ -238,9 +278,20 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
         (tmp / "cchc.vcl").write_text(vcl.replace('.port = "8001";', f'.port = "{app_port}";'))
         varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
         cache = subprocess.Popen(  # noqa: S603
-            [varnishd, "-F", "-a", f"127.0.0.1:{cache_port}", "-f", str(tmp / "cchc.vcl"),
-             "-s", "malloc,128m", "-n", str(tmp / "varnish")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                varnishd,
+                "-F",
+                "-a",
+                f"127.0.0.1:{cache_port}",
+                "-f",
+                str(tmp / "cchc.vcl"),
+                "-s",
+                "malloc,128m",
+                "-n",
+                str(tmp / "varnish"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         procs.append(cache)
         cache_url = f"http://127.0.0.1:{cache_port}"
@@ -262,24 +313,40 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
             encoding="utf-8",
         )
         nginx = subprocess.Popen(  # noqa: S603
-            [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(tmp / "nginx.conf"), "-p", str(tmp)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                shutil.which("nginx") or "/usr/sbin/nginx",
+                "-c",
+                str(tmp / "nginx.conf"),
+                "-p",
+                str(tmp),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         procs.append(nginx)
         static_url = f"http://127.0.0.1:{static_port}/article.html"
         wait_for(static_url, nginx)
 
         d = args.duration
-        print(f"page: {article}; app: gunicorn 4 workers, SQLite; wrk -t2, {d} s per row", flush=True)
+        print(
+            f"page: {article}; app: gunicorn 4 workers, SQLite; wrk -t2, {d} s per row", flush=True
+        )
         rows.append(("nginx, static copy of the article (ceiling)", wrk(static_url, d)))
-        urllib.request.urlopen(urllib.request.Request(cache_url + article, headers={"User-Agent": UA})).read()  # noqa: S310
+        urllib.request.urlopen(
+            urllib.request.Request(cache_url + article, headers={"User-Agent": UA})
+        ).read()  # noqa: S310
         rows.append(("article through Varnish", wrk(cache_url + article, d)))
         rows.append(("article through Varnish, 64 connections", wrk(cache_url + article, d, 64)))
         rows.append(("article uncached (app server)", wrk(app_url + article, d)))
         rows.append(("home uncached (app server)", wrk(app_url + "/", d)))
         beacon_lua = tmp / "beacon.lua"
         beacon_lua.write_text(BEACON_LUA, encoding="utf-8")
-        rows.append(("beacon, returning reader", wrk(cache_url + "/api/v1/luot-truy-cap/", d, script=beacon_lua)))
+        rows.append(
+            (
+                "beacon, returning reader",
+                wrk(cache_url + "/api/v1/luot-truy-cap/", d, script=beacon_lua),
+            )
+        )
         view_lua = tmp / "view.lua"
         view_lua.write_text(PAGE_VIEW_LUA.replace("%(page)s", article), encoding="utf-8")
         view = wrk(cache_url + "/", d, script=view_lua)
@@ -293,7 +360,9 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
             procs.append(peer)
             peer_url = f"http://127.0.0.1:{peer_port}/"
             wait_for(peer_url, peer)
-            rows.append((f"stock Wagtail {wagtail_version()} starter home (peer)", wrk(peer_url, d)))
+            rows.append(
+                (f"stock Wagtail {wagtail_version()} starter home (peer)", wrk(peer_url, d))
+            )
 
         before = total_counted(env)
         started = time.perf_counter()
@@ -302,15 +371,21 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
         counted = total_counted(env) - before
 
         ceiling = rows[0][1]["rps"]
-        print(f"\n| {'what':<48} | {'req/s':>9} | {'p50 ms':>7} | {'p99 ms':>7} | {'of ceiling':>10} |")
+        print(
+            f"\n| {'what':<48} | {'req/s':>9} | {'p50 ms':>7} | {'p99 ms':>7} | {'of ceiling':>10} |"
+        )
         print(f"|{'-' * 50}|{'-' * 11}|{'-' * 9}|{'-' * 9}|{'-' * 12}|")
         for name, row in rows:
-            print(f"| {name:<48} | {row['rps']:>9,.0f} | {row['p50']:>7.1f} | {row['p99']:>7.1f} | "
-                  f"{row['rps'] / ceiling:>9.1%} |")
+            print(
+                f"| {name:<48} | {row['rps']:>9,.0f} | {row['p50']:>7.1f} | {row['p99']:>7.1f} | "
+                f"{row['rps'] / ceiling:>9.1%} |"
+            )
         print(f"\npeak RSS per app worker: {peak_rss_mb(app):.0f} MB")
-        print(f"exactness: 32 clients × {args.beacons} beacons (new visitors) in {elapsed:.1f} s "
-              f"→ {acknowledged} acknowledged, {counted} counted, {errors} errors, "
-              f"{'EXACT' if counted == acknowledged and not errors else 'MISMATCH'}")
+        print(
+            f"exactness: 32 clients × {args.beacons} beacons (new visitors) in {elapsed:.1f} s "
+            f"→ {acknowledged} acknowledged, {counted} counted, {errors} errors, "
+            f"{'EXACT' if counted == acknowledged and not errors else 'MISMATCH'}"
+        )
     finally:
         for proc in reversed(procs):
             proc.terminate()
