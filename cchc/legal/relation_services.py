@@ -133,19 +133,16 @@ def _locked_proposal(relation: DocumentRelation) -> DocumentRelation:
     return relation
 
 
-@transaction.atomic
-def relation_confirm(*, relation: DocumentRelation, actor, request=None) -> DocumentRelation:
-    """A librarian confirms a proposed relation; a confirmed repeal or replacement ends the
-    target's validity (partly when the text names an article/clause) from the source's
-    effective date, or its issue date."""
+def _relation_decide(*, relation, state, verb, actor, request) -> DocumentRelation:
+    """Record a librarian's decision on a proposal (locked, guarded, audited)."""
     _require_librarian(actor)
     relation = _locked_proposal(relation)
-    relation.state = RelationState.CONFIRMED
+    relation.state = state
     relation.decided_at = timezone.now()
     relation.decided_by = actor
     relation.save(update_fields=["state", "decided_at", "decided_by"])
     record_event(
-        "cchc.legal.relation.confirm",
+        f"cchc.legal.relation.{verb}",
         actor=actor,
         obj=relation,
         data={
@@ -153,6 +150,21 @@ def relation_confirm(*, relation: DocumentRelation, actor, request=None) -> Docu
             "relation": relation.relation_type,
             "target": relation.target.key,
         },
+        request=request,
+    )
+    return relation
+
+
+@transaction.atomic
+def relation_confirm(*, relation: DocumentRelation, actor, request=None) -> DocumentRelation:
+    """A librarian confirms a proposed relation; a confirmed repeal or replacement ends the
+    target's validity (partly when the text names an article/clause) from the source's
+    effective date, or its issue date."""
+    relation = _relation_decide(
+        relation=relation,
+        state=RelationState.CONFIRMED,
+        verb="confirm",
+        actor=actor,
         request=request,
     )
     if relation.relation_type in ENDING_RELATIONS:
@@ -170,24 +182,9 @@ def relation_confirm(*, relation: DocumentRelation, actor, request=None) -> Docu
 @transaction.atomic
 def relation_reject(*, relation: DocumentRelation, actor, request=None) -> DocumentRelation:
     """A librarian rejects a proposal; it is kept (rejected) so it is not proposed again."""
-    _require_librarian(actor)
-    relation = _locked_proposal(relation)
-    relation.state = RelationState.REJECTED
-    relation.decided_at = timezone.now()
-    relation.decided_by = actor
-    relation.save(update_fields=["state", "decided_at", "decided_by"])
-    record_event(
-        "cchc.legal.relation.reject",
-        actor=actor,
-        obj=relation,
-        data={
-            "source": relation.source.key,
-            "relation": relation.relation_type,
-            "target": relation.target.key,
-        },
-        request=request,
+    return _relation_decide(
+        relation=relation, state=RelationState.REJECTED, verb="reject", actor=actor, request=request
     )
-    return relation
 
 
 @transaction.atomic
