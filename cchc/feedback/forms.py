@@ -14,7 +14,7 @@ from cchc.directory.models import Agency
 
 from .choices import Channel, Kind, RejectReason
 from .models import FeedbackCategory
-from .services import ERR_IDENTITY, MAX_ATTACHMENTS, check_attachment
+from .services import ERR_IDENTITY, MAX_ATTACHMENTS, Submission, check_attachment
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -186,6 +186,26 @@ def _round6(value):
     if value is None:
         return None
     return Decimal(f"{value:.6f}")
+
+
+def submission_from(cleaned: dict, *, channel: str, ip: str | None = None) -> Submission:
+    """The service's input from a valid web or hotline form (one mapping for both)."""
+    return Submission(
+        channel=channel,
+        kind=cleaned["kind"],
+        category=cleaned.get("category"),
+        subject=cleaned["subject"],
+        content=cleaned["content"],
+        submitter_name=cleaned["submitter_name"],
+        submitter_address=cleaned["submitter_address"],
+        submitter_phone=cleaned.get("submitter_phone") or "",
+        submitter_email=cleaned.get("submitter_email") or "",
+        location_text=cleaned.get("location_text") or "",
+        lat=cleaned.get("lat"),
+        lng=cleaned.get("lng"),
+        area=cleaned.get("area"),
+        ip=ip or None,
+    )
 
 
 class FeedbackSubmitForm(_CaseFields):

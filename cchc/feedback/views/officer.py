@@ -224,21 +224,7 @@ def officer_entry(request):
         d = form.cleaned_data
         try:
             fb = services.feedback_submit(
-                submission=services.Submission(
-                    channel=d["channel"] or Channel.HOTLINE,
-                    kind=d["kind"],
-                    category=d.get("category"),
-                    subject=d["subject"],
-                    content=d["content"],
-                    submitter_name=d["submitter_name"],
-                    submitter_address=d["submitter_address"],
-                    submitter_phone=d.get("submitter_phone") or "",
-                    submitter_email=d.get("submitter_email") or "",
-                    location_text=d.get("location_text") or "",
-                    lat=d.get("lat"),
-                    lng=d.get("lng"),
-                    area=d.get("area"),
-                ),
+                submission=forms.submission_from(d, channel=d["channel"] or Channel.HOTLINE),
                 files=d.get("attachments") or [],
                 actor=request.user,
                 request=request,

@@ -14,8 +14,8 @@ from cchc.core.exceptions import CchcError
 
 from .. import ratelimit, selectors
 from ..choices import Channel, Status
-from ..forms import FeedbackSubmitForm, LookupForm
-from ..services import Submission, feedback_submit
+from ..forms import FeedbackSubmitForm, LookupForm, submission_from
+from ..services import feedback_submit
 
 logger = logging.getLogger("cchc.feedback")
 COOKIE_LAST_CODE = "cchc_pakn_code"
@@ -67,22 +67,7 @@ def feedback_submit_view(request):
         return render(request, "feedback/submit_page.html", {"form": form}, status=429)
     try:
         fb = feedback_submit(
-            submission=Submission(
-                channel=Channel.WEB,
-                kind=d["kind"],
-                category=d.get("category"),
-                subject=d["subject"],
-                content=d["content"],
-                submitter_name=d["submitter_name"],
-                submitter_address=d["submitter_address"],
-                submitter_phone=d.get("submitter_phone") or "",
-                submitter_email=d.get("submitter_email") or "",
-                location_text=d.get("location_text") or "",
-                lat=d.get("lat"),
-                lng=d.get("lng"),
-                area=d.get("area"),
-                ip=ip or None,
-            ),
+            submission=submission_from(d, channel=Channel.WEB, ip=ip),
             files=d.get("attachments") or [],
             request=request,
         )
