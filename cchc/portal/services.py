@@ -42,3 +42,77 @@ def site_home_ensure(*, title: str = "Trang chủ", site_name: str = "") -> Home
         if old_root.specific_class is not HomePage and not old_root.is_root():
             old_root.delete()
     return home
+
+
+EDITORS, MODERATORS = "Editors", "Moderators"
+WORKFLOW_NAME, TASK_NAME = "Duyệt bài của Ban biên tập", "Ban biên tập duyệt"
+# Wagtail's own defaults (its data migrations) plus the news categories editors must choose.
+PAGE_PERMISSIONS = {
+    EDITORS: ("add_page", "change_page"),
+    MODERATORS: ("add_page", "change_page", "publish_page"),
+}
+MODEL_PERMISSIONS = {
+    EDITORS: ("news.view_articlecategory",),
+    MODERATORS: tuple(f"news.{a}_articlecategory" for a in ("add", "change", "delete", "view")),
+}
+COLLECTION_PERMISSIONS = (
+    "add_image",
+    "change_image",
+    "choose_image",
+    "add_document",
+    "change_document",
+    "choose_document",
+)
+
+
+@transaction.atomic
+def editorial_roles_ensure() -> None:
+    """The editorial roles and their moderation workflow, as a fresh install has them.
+
+    Wagtail's data migrations create "Editors" and "Moderators" (admin access, page and
+    collection permissions) and the "Moderators approval" workflow on the root page; a
+    database emptied and refilled (demo reload, browser tests) has none of them, so the demo
+    loader calls this. Idempotent: adds what is missing, removes nothing.
+    """
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import (
+        Collection,
+        GroupApprovalTask,
+        GroupCollectionPermission,
+        GroupPagePermission,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
+
+    root = Page.get_first_root_node()
+    access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    groups = {}
+    for name, page_codenames in PAGE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        group.permissions.add(access)
+        for codename in page_codenames:
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
+            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+        for label in MODEL_PERMISSIONS[name]:
+            app_label, codename = label.split(".")
+            group.permissions.add(
+                *Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            )
+        for permission in Permission.objects.filter(codename__in=COLLECTION_PERMISSIONS):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+    if not WorkflowPage.objects.filter(page=root).exists():
+        workflow = Workflow.objects.filter(active=True).first() or Workflow.objects.create(
+            name=WORKFLOW_NAME, active=True
+        )
+        if not workflow.workflow_tasks.exists():
+            task = GroupApprovalTask.objects.create(name=TASK_NAME)
+            task.groups.add(groups[MODERATORS])
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        WorkflowPage.objects.create(workflow=workflow, page=root)

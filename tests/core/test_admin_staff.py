@@ -243,7 +243,7 @@ def test_every_printed_demo_account_signs_in_and_reaches_its_screen(settings, tm
         response = client.get(start_path(account))
         assert response.status_code == 200, (account.username, response.status_code)
     # officers of two agencies see different cases
-    sxd, stnmt = Client(), Client()
+    sxd, snnmt = Client(), Client()
     sxd.post("/quan-tri/login/", {"username": "canbo_sxd", "password": printed["canbo_sxd"]})
-    stnmt.post("/quan-tri/login/", {"username": "canbo_stnmt", "password": printed["canbo_stnmt"]})
-    assert sxd.get("/can-bo/phan-anh/").content != stnmt.get("/can-bo/phan-anh/").content
+    snnmt.post("/quan-tri/login/", {"username": "canbo_snnmt", "password": printed["canbo_snnmt"]})
+    assert sxd.get("/can-bo/phan-anh/").content != snnmt.get("/can-bo/phan-anh/").content

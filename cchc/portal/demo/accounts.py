@@ -81,17 +81,17 @@ ACCOUNTS = [
         None,
         "/can-bo/phan-anh/",
         "xem và trả lời phản ánh giao cho Sở Xây dựng",
-        agency_code="DEMO-SXD",
+        agency_code="SXD",
         agency_name="Sở Xây dựng",
     ),
     DemoAccount(
-        "canbo_stnmt",
-        "Cán bộ Sở Tài nguyên và Môi trường",
+        "canbo_snnmt",
+        "Cán bộ Sở Nông nghiệp và Môi trường",
         None,
         "/can-bo/phan-anh/",
-        "xem và trả lời phản ánh giao cho Sở Tài nguyên và Môi trường (không thấy của Sở khác)",
-        agency_code="DEMO-STNMT",
-        agency_name="Sở Tài nguyên và Môi trường",
+        "xem và trả lời phản ánh giao cho Sở Nông nghiệp và Môi trường (không thấy của Sở khác)",
+        agency_code="SNNMT",
+        agency_name="Sở Nông nghiệp và Môi trường",
     ),
 ]
 
@@ -134,7 +134,9 @@ def demo_accounts_ensure(stdout=None) -> dict[str, str]:
     demo's coordinator once had): then it gets the recorded one or a new random one.
     """
     from cchc.directory.models import AgencyStaff
+    from cchc.portal.services import editorial_roles_ensure
 
+    editorial_roles_ensure()
     user_model = get_user_model()
     known = read_passwords()
     for account in ACCOUNTS:
