@@ -47,7 +47,6 @@ ERR_PDF_ACTIVE = _(
     "Tệp PDF “%(name)s” chứa mã JavaScript, lệnh chạy chương trình hoặc tệp nhúng nên không được nhận. "
     "Vui lòng in lại thành PDF thường (hoặc chụp ảnh văn bản) rồi gửi lại."
 )
-ERR_PDF_BROKEN = _("Tệp PDF “%(name)s” bị hỏng, không đọc được.")
 ERR_OFFICE = _("Tệp “%(name)s” không phải tệp Word (.docx) hoặc Excel (.xlsx) hợp lệ.")
 ERR_OFFICE_LIMITS = _(
     "Tệp “%(name)s” có cấu trúc bất thường (quá nhiều thành phần hoặc nén quá mức) nên không được nhận."
