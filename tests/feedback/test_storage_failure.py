@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
+from cchc.core.models import AuditEvent
 from cchc.feedback import orphans
 from cchc.feedback.models import Feedback, FeedbackAttachment, FeedbackEvent, Notification
 from cchc.feedback.tracking import allocate_code
@@ -75,6 +76,7 @@ def test_disk_full_keeps_input_and_saves_nothing(
     assert Feedback.objects.count() == 0
     assert FeedbackAttachment.objects.count() == 0
     assert FeedbackEvent.objects.count() == 0 and Notification.objects.count() == 0
+    assert not AuditEvent.objects.filter(action__startswith="cchc.feedback").exists()
     assert len(written) == written_before_failure
     assert not any(storage.exists(name) for name in written)
     assert "attachment storage failed" in caplog.text
@@ -216,3 +218,17 @@ def test_cleanup_respects_min_age(storage, monkeypatch):
     with pytest.raises(CommandError):
         call_command("feedback_cleanup_orphans", "--min-age", "1")
     storage.delete(orphan)
+
+
+def test_mail_keeps_the_message_and_drops_a_refused_attachment():
+    from email.message import EmailMessage
+
+    from cchc.feedback.inbound import _submission
+
+    msg = EmailMessage()
+    msg["From"] = "Lê Thanh <le.thanh@example.vn>"
+    msg.set_content("Rác không được thu gom.")
+    msg.add_attachment(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "image", "png", filename="hong.png")
+    msg.add_attachment(_jpeg().read(), "image", "jpeg", filename="tot.jpg")
+    _sub, files = _submission(msg, "Lê Thanh", "le.thanh@example.vn", "<x@y>", "Rác", "Rác")
+    assert [f.name for f in files] == ["tot.jpg"]
