@@ -100,7 +100,8 @@ def reencode_image(data: bytes, mime: str, *, name: str = "tệp", max_pixels: i
                     code="pixels",
                 )
             im.load()  # decodes everything: truncated or corrupt data raises here
-            picture = ImageOps.exif_transpose(im) or im
+            rotated = im.getexif().get(0x0112, 1) not in (1, None)
+            picture = (ImageOps.exif_transpose(im) or im) if rotated else im
             out = io.BytesIO()
             _save_clean(picture, fmt, out)
     except UnsafeUpload:
@@ -123,8 +124,16 @@ def reencode_image(data: bytes, mime: str, *, name: str = "tệp", max_pixels: i
 
 
 def _save_clean(picture, fmt: str, out) -> None:
-    """Only the pixels (and a PNG palette's transparency): no EXIF, XMP, ICC, text chunks."""
+    """Only the pixels (and a PNG palette's transparency): no EXIF, XMP, ICC, text chunks,
+    JPEG comments (Pillow copies ``comment`` and ``icc_profile`` from ``info`` when saving)."""
+    transparency = picture.info.get("transparency")
+    picture.info = {}
     if fmt == "JPEG":
+        if getattr(picture, "format", None) == "JPEG":
+            # Not rotated: the original quantisation tables, so the file keeps its size
+            # and quality (a fixed quality would make many photos larger).
+            picture.save(out, "JPEG", quality="keep", subsampling="keep", optimize=True)
+            return
         if picture.mode not in ("RGB", "L", "CMYK"):
             picture = picture.convert("RGB")
         picture.save(out, "JPEG", quality=90, optimize=True)
@@ -132,8 +141,8 @@ def _save_clean(picture, fmt: str, out) -> None:
         if picture.mode not in ("1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"):
             picture = picture.convert("RGBA")
         params = {}
-        if picture.mode == "P" and "transparency" in picture.info:
-            params["transparency"] = picture.info["transparency"]
+        if transparency is not None and picture.mode in ("P", "L", "RGB"):
+            params["transparency"] = transparency
         picture.save(out, "PNG", optimize=False, **params)
     else:
         if picture.mode not in ("RGB", "RGBA"):

@@ -55,6 +55,35 @@ def test_reencoded_image_loses_exif_and_gps(fmt, mime):
     assert after.convert("RGB").getpixel((10, 10))[0] > 150  # still the same picture
 
 
+def test_jpeg_comment_and_png_text_icc_chunks_dropped():
+    from PIL import ImageCms, PngImagePlugin
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, "JPEG", comment=b"<?php system($_GET[c]); ?>")
+    assert b"<?php" in out.getvalue()
+    assert b"<?php" not in inspect_upload(out.getvalue(), "image/jpeg")
+
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", "<script>alert(1)</script>")
+    text.add_itxt("XML:com.adobe.xmp", "<x:xmpmeta>GPS 10.75 106.66</x:xmpmeta>")
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, "PNG", pnginfo=text, icc_profile=icc)
+    clean = inspect_upload(out.getvalue(), "image/png")
+    after = Image.open(io.BytesIO(clean))
+    assert not ({"Comment", "XML:com.adobe.xmp", "icc_profile", "xmp"} & set(after.info))
+    assert b"<script>" not in clean and b"iCCP" not in clean
+
+
+def test_png_palette_transparency_kept():
+    im = Image.new("P", (4, 4), 1)
+    im.putpalette([0, 0, 0, 255, 0, 0] + [0] * 762)
+    out = io.BytesIO()
+    im.save(out, "PNG", transparency=0)
+    after = Image.open(io.BytesIO(inspect_upload(out.getvalue(), "image/png")))
+    assert after.mode == "P" and after.info.get("transparency") == 0
+
+
 def test_orientation_applied_before_exif_dropped():
     """A portrait phone photo (landscape pixels + Orientation 6) stays portrait."""
     clean = inspect_upload(_photo(size=(60, 40), orientation=6), "image/jpeg")
