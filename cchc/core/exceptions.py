@@ -25,3 +25,13 @@ class InvalidTransitionError(CchcError):
 
 class ValidationError(CchcError):
     default_message = _("Dữ liệu không hợp lệ.")
+
+
+class StorageUnavailableError(CchcError):
+    """A file could not be written (disk full, storage down); nothing was saved."""
+
+    default_message = _(
+        "Hệ thống tạm thời không lưu được tệp đính kèm nên phản ánh chưa được gửi "
+        "(chưa có mã phản ánh nào được cấp). Nội dung bạn đã nhập vẫn còn dưới đây: "
+        "vui lòng chọn lại tệp đính kèm và gửi lại sau ít phút."
+    )

@@ -17,7 +17,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from cchc.core.exceptions import CchcError
 
 from .choices import Channel
-from .services import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, Submission, feedback_submit
+from .services import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENTS,
+    Submission,
+    check_attachment,
+    feedback_submit,
+)
 from .sniff import sniff
 
 logger = logging.getLogger("cchc.feedback.inbound")
@@ -57,7 +63,13 @@ def _submission(msg, name, address, message_id, subject, content):
         payload = part.get_payload(decode=True) or b""
         if not payload or len(payload) > MAX_ATTACHMENT_BYTES or sniff(payload[:16]) is None:
             continue
-        files.append(SimpleUploadedFile(part.get_filename() or "tep", payload))
+        upload = SimpleUploadedFile(part.get_filename() or "tep", payload)
+        try:
+            check_attachment(upload)  # a refused picture or PDF is dropped, the mail is kept
+        except CchcError as exc:
+            logger.info("attachment dropped from mail: %s", exc)
+            continue
+        files.append(upload)
     submission = Submission(
         channel=Channel.EMAIL,
         subject=subject,

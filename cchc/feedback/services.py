@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -24,8 +25,14 @@ from cchc.core.audit import record_event
 from cchc.core.calendar import get_work_calendar
 from cchc.core.cleaning import clean_text
 from cchc.core.dates import format_short
-from cchc.core.exceptions import InvalidTransitionError, PermissionDeniedError, ValidationError
+from cchc.core.exceptions import (
+    InvalidTransitionError,
+    PermissionDeniedError,
+    StorageUnavailableError,
+    ValidationError,
+)
 from cchc.core.text import fold, nfc
+from cchc.core.uploads import UnsafeUpload, inspect_upload
 from cchc.directory.models import Agency
 
 from . import permissions
@@ -117,7 +124,22 @@ def check_attachment(upload) -> str:
     mime = sniff(head)
     if mime is None:
         raise ValidationError(ERR_FILE_TYPE % {"name": name})
-    return mime
+    checked = getattr(upload, "_cchc_checked", None)
+    if checked is None:  # the form checked it already: decode a 40 MP photo once, not twice
+        try:
+            data = inspect_upload(upload.read(), mime, name=name)
+        except UnsafeUpload as exc:
+            raise ValidationError(exc.message, code=exc.code) from exc
+        finally:
+            upload.seek(0)
+        checked = upload._cchc_checked = (mime, data)
+    return checked[0]
+
+
+def _checked_content(upload) -> ContentFile:
+    """What is stored: the re-encoded picture, or the checked PDF as it came."""
+    mime, data = upload._cchc_checked
+    return ContentFile(data, name=f"upload{ALLOWED[mime]}")
 
 
 def _lock(feedback: Feedback | int) -> Feedback:
@@ -244,6 +266,7 @@ def feedback_submit(
     now = timezone.now()
     received_on = timezone.localdate(now)
     forward_due, answer_due = _deadlines(received_on, s.category)
+    stored: list[str] = []
     try:
         with transaction.atomic():
             fb = Feedback(
@@ -274,13 +297,18 @@ def feedback_submit(
             )
             fb.save()
             for upload, mime in zip(files, mimes, strict=True):
-                FeedbackAttachment.objects.create(
+                content = _checked_content(upload)
+                attachment = FeedbackAttachment(
                     feedback=fb,
-                    file=_named(upload, ALLOWED[mime]),
                     original_name=(getattr(upload, "name", "") or "")[-255:],
                     content_type=mime,
-                    size=upload.size,
+                    size=content.size,
                 )
+                # Written to the storage before the row: a crash between the two leaves a
+                # file without a row, which ``feedback_cleanup_orphans`` removes later.
+                attachment.file.save(content.name, content, save=False)
+                stored.append(attachment.file.name)
+                attachment.save()
             _event(
                 fb,
                 verb="submit",
@@ -304,7 +332,14 @@ def feedback_submit(
                         "url": lookup_url(fb.code),
                     },
                 )
+    except OSError as exc:
+        # Disk full, storage unreachable: the transaction is rolled back (no case, no code
+        # used, no notification); the files already written go too.
+        _discard_files(stored)
+        logger.exception("attachment storage failed; submission rolled back")
+        raise StorageUnavailableError() from exc
     except IntegrityError:
+        _discard_files(stored)
         if external_ref:  # the same message arrived twice at once
             existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
             if existing is not None:
@@ -327,12 +362,14 @@ def _clean_submission(submission: Submission) -> Submission:
     return dataclasses.replace(submission, **changes)
 
 
-def _named(upload, ext: str):
-    """Give the stored file the extension of its real type (the name itself is random)."""
-    from django.core.files.base import File
-
-    wrapped = File(upload, name=f"upload{ext}")
-    return wrapped
+def _discard_files(names: list[str]) -> None:
+    """Best effort: what cannot be deleted now is an orphan for the cleanup command."""
+    storage = FeedbackAttachment._meta.get_field("file").storage
+    for name in names:
+        try:
+            storage.delete(name)
+        except OSError:
+            logger.warning("could not delete %s after a failed submission", name)
 
 
 # --- workflow verbs ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from cchc.core.exceptions import CchcError
+from cchc.core.exceptions import CchcError, StorageUnavailableError
 
 from .. import ratelimit, selectors
 from ..choices import Channel, Status
@@ -71,6 +71,11 @@ def feedback_submit_view(request):
             files=d.get("attachments") or [],
             request=request,
         )
+    except StorageUnavailableError as exc:
+        # Nothing was saved: the page comes back with everything typed (files must be
+        # chosen again: browsers never pre-fill a file input).
+        form.add_error(None, str(exc.message))
+        return render(request, "feedback/submit_page.html", {"form": form}, status=503)
     except CchcError as exc:
         form.add_error(None, str(exc.message))
     else:
