@@ -22,6 +22,7 @@ import contextlib
 import io
 import logging
 import re
+import threading
 import zipfile
 from pathlib import PurePosixPath
 
@@ -82,6 +83,26 @@ def inspect_upload(data: bytes, mime: str, *, name: str = "tệp") -> bytes:
 # --- images ------------------------------------------------------------------------------
 
 
+_STRICT_LOAD = threading.Lock()
+
+
+def _load_strict(im) -> None:
+    """Decode ``im`` refusing truncated data, whatever Pillow's process-wide switch says.
+
+    ``PIL.ImageFile.LOAD_TRUNCATED_IMAGES`` is one global, and WeasyPrint sets it to True
+    when imported (PDF rendering): a truncated upload would then be padded silently.
+    """
+    from PIL import ImageFile
+
+    with _STRICT_LOAD:
+        previous = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            im.load()
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = previous
+
+
 def reencode_image(data: bytes, mime: str, *, name: str = "tệp", max_pixels: int = MAX_PIXELS):
     from PIL import Image, ImageOps
 
@@ -99,7 +120,7 @@ def reencode_image(data: bytes, mime: str, *, name: str = "tệp", max_pixels: i
                     },
                     code="pixels",
                 )
-            im.load()  # decodes everything: truncated or corrupt data raises here
+            _load_strict(im)  # decodes everything: truncated or corrupt data raises here
             rotated = im.getexif().get(0x0112, 1) not in (1, None)
             picture = (ImageOps.exif_transpose(im) or im) if rotated else im
             out = io.BytesIO()

@@ -141,8 +141,16 @@ def test_pixel_limit_is_a_parameter():
     assert uploads.reencode_image(data, "image/png", max_pixels=10_000)
 
 
+@pytest.fixture(params=[False, True], ids=["pillow-strict", "weasyprint-imported"])
+def truncated_switch(request, monkeypatch):
+    """Pillow's process-wide LOAD_TRUNCATED_IMAGES, as WeasyPrint's import leaves it."""
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", request.param)
+
+
 @pytest.mark.parametrize("fmt,mime", [("JPEG", "image/jpeg"), ("PNG", "image/png")])
-def test_truncated_image_refused(fmt, mime):
+def test_truncated_image_refused(fmt, mime, truncated_switch):
     im = Image.effect_noise((300, 300), 64).convert("RGB")
     out = io.BytesIO()
     im.save(out, fmt)
