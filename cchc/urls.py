@@ -7,7 +7,7 @@ from importlib.util import find_spec
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -15,6 +15,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cchc.portal import routing as portal_routing
 from cchc.portal import views as portal_views
 
 urlpatterns = [
@@ -41,7 +42,12 @@ for app in settings.CCHC_APPS:
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page URLs, with its serve view replaced by the cached routing of
+# cchc/portal/routing.py (same behaviour, fewer queries).
+urlpatterns += [
+    *[p for p in wagtail_urls.urlpatterns if getattr(p, "name", "") != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, portal_routing.serve, name="wagtail_serve"),
+]
 
 # Translated error pages (cchc/core/errors.py); 500 needs no database.
 handler400 = "cchc.core.errors.bad_request"

@@ -33,6 +33,15 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_content_generation():
+    """Each test starts a new content generation: what the app cached for an earlier test's
+    database (routes, menus, portlets) is never reused (cchc/portal/generation.py)."""
+    from cchc.portal import generation
+
+    generation.bump_now()
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {

@@ -8,6 +8,15 @@ import pytest
 from django.contrib.auth.models import Group
 
 
+@pytest.fixture(autouse=True)
+def _fresh_content_generation():
+    """Each test starts a new content generation: what the app cached for an earlier test's
+    database (routes, menus, portlets) is never reused (cchc/portal/generation.py)."""
+    from cchc.portal import generation
+
+    generation.bump_now()
+
+
 @pytest.fixture
 def home_page(db):
     from cchc.portal.services import site_home_ensure

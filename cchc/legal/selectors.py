@@ -160,9 +160,11 @@ def document_citing_pages(document: LegalDocument) -> list:
     """Live, public pages (articles) citing the document, newest first."""
     from wagtail.models import Page
 
+    from cchc.portal.restrictions import public_q
+
     return list(
         Page.objects.live()
-        .public()
+        .filter(public_q())
         .filter(legal_citations__document=document)
         .distinct()
         .order_by("-first_published_at", "-id")

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from cchc.core.slugs import FoldedSlugPageMixin
 from cchc.core.text import slugify_vi
+from cchc.portal.restrictions import LeanPageMixin
 
 
 class ArticleCategory(models.Model):
@@ -43,7 +44,7 @@ class ArticleCategory(models.Model):
         super().full_clean(*args, **kwargs)
 
 
-class NewsIndexPage(FoldedSlugPageMixin, RoutablePageMixin, Page):
+class NewsIndexPage(LeanPageMixin, FoldedSlugPageMixin, RoutablePageMixin, Page):
     """The list of articles (``/tin-tuc/``), by category, with RSS and Atom feeds."""
 
     intro = models.TextField(_("giới thiệu"), blank=True, max_length=1000)
@@ -107,7 +108,7 @@ class NewsIndexPage(FoldedSlugPageMixin, RoutablePageMixin, Page):
         return ArticleAtomFeed(self)(request)
 
 
-class ArticlePage(FoldedSlugPageMixin, Page):
+class ArticlePage(LeanPageMixin, FoldedSlugPageMixin, Page):
     """One news article (tin bài): title, date, body, author, category."""
 
     date = models.DateField(_("ngày đăng"))
@@ -200,10 +201,26 @@ class ArticlePage(FoldedSlugPageMixin, Page):
         return not opening.startswith(summary)
 
     def rendered_body(self) -> str:
-        """The body as HTML for readers; other apps may add links (never stored)."""
+        """The body as HTML for readers, with links other apps add (cached, never saved)."""
+        import hashlib
+
+        from django.core.cache import cache
+
+        from cchc.portal import generation
+
         from .rendering import render_article_body
 
-        return render_article_body(self)
+        # Links to cited documents are resolved once per body text and content
+        # generation (a document added, renamed or re-statused starts a new one), not on
+        # every render.
+        # (keyed by the body itself: a preview of a draft never gets the published text)
+        digest = hashlib.blake2b((self.body or "").encode(), digest_size=16).hexdigest()
+        key = generation.key("article-body", self.pk, digest)
+        html = cache.get(key)
+        if html is None:
+            html = render_article_body(self)
+            cache.set(key, html, 24 * 3600)
+        return html
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

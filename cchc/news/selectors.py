@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from cchc.portal.restrictions import public_q
+
 from .models import ArticleCategory, ArticlePage, NewsIndexPage
 
 
 def article_list_published(*, index_page: NewsIndexPage | None = None, category=None) -> QuerySet:
-    qs = ArticlePage.objects.live().public().select_related("category")
+    qs = ArticlePage.objects.live().filter(public_q()).select_related("category")
     if index_page is not None:
         qs = qs.child_of(index_page)
     if category is not None:
@@ -17,14 +19,14 @@ def article_list_published(*, index_page: NewsIndexPage | None = None, category=
 
 
 def article_list_latest(*, site_root=None, limit: int = 6) -> list[ArticlePage]:
-    qs = ArticlePage.objects.live().public().select_related("category")
+    qs = ArticlePage.objects.live().filter(public_q()).select_related("category")
     if site_root is not None:
         qs = qs.descendant_of(site_root)
     return list(qs.order_by("-date", "-first_published_at", "-id")[:limit])
 
 
 def article_list_related(article: ArticlePage, *, limit: int = 5) -> list[ArticlePage]:
-    qs = ArticlePage.objects.live().public().exclude(pk=article.pk)
+    qs = ArticlePage.objects.live().filter(public_q()).exclude(pk=article.pk)
     if article.category_id:
         qs = qs.filter(category_id=article.category_id)
     return list(qs.order_by("-date", "-id")[:limit])

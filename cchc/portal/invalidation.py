@@ -13,7 +13,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .cache import schedule_ban
+from .cache import schedule_ban as _schedule_ban
+from .generation import bump_on_commit
 
 # Apps whose objects appear on public pages (lists, portlets, footer, menus, documents).
 CONTENT_APPS = frozenset(
@@ -39,14 +40,26 @@ IGNORED_MODELS = frozenset(
 )
 
 
+def schedule_ban() -> None:
+    """Public content changed: new content generation for the app's own caches, and a ban
+    for the HTTP cache in front, both after the transaction commits."""
+    bump_on_commit()
+    _schedule_ban()
+
+
 def _content_changed(sender, instance, **kwargs) -> None:
     meta = sender._meta
     if meta.app_label not in CONTENT_APPS or meta.label_lower in IGNORED_MODELS:
         return
     if isinstance(instance, Page):
-        # draft saves change nothing public; publishing and deletion have their own signals
+        # draft saves change nothing public; publishing and deletion have their own signals.
+        # A live page saved directly (a tree change, an import) may change routes and menus:
+        # the app's own caches start a new generation (no ban: the HTTP cache only ever
+        # saw published content).
         if kwargs.get("signal") is post_delete:
             schedule_ban()
+        elif instance.live:
+            bump_on_commit()
         return
     schedule_ban()
 

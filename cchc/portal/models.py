@@ -11,8 +11,10 @@ from wagtail.models import Page
 
 from cchc.core.slugs import FoldedSlugPageMixin
 
+from .restrictions import LeanPageMixin
 
-class HomePage(FoldedSlugPageMixin, Page):
+
+class HomePage(LeanPageMixin, FoldedSlugPageMixin, Page):
     """The site root (``/``): latest articles, counters and the sidebar portlets."""
 
     intro = models.TextField(_("lời giới thiệu"), blank=True, max_length=1000)

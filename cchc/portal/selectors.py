@@ -131,3 +131,70 @@ def main_menu() -> list[MenuItem]:
         if url:
             items.append(MenuItem(label=str(label), url=url))
     return items
+
+
+MENU_TTL_SECONDS = 3600
+
+
+def main_menu_cached() -> list[MenuItem]:
+    """``main_menu`` kept per content generation and language (no query when warm)."""
+    from django.core.cache import cache
+    from django.utils import translation
+
+    from . import generation
+
+    key = generation.key("main-menu", translation.get_language() or "vi")
+    items = cache.get(key)
+    if items is None:
+        items = main_menu()
+        cache.set(key, items, MENU_TTL_SECONDS)
+    return items
+
+
+def organisation_for_request(request):
+    """The site's ``OrganisationSettings`` (with its emblem), kept per content generation."""
+    from django.core.cache import cache
+
+    from . import generation
+    from .models import OrganisationSettings
+    from .routing import site_for_request
+
+    site = site_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    key = generation.key("organisation", site.pk)
+    org = cache.get(key)
+    if org is None:
+        org = OrganisationSettings.objects.select_related("emblem").filter(
+            site=site
+        ).first() or OrganisationSettings.for_site(site)
+        cache.set(key, org, MENU_TTL_SECONDS)
+    return org
+
+
+def portlet_list_for_request_cached(request, *, is_home: bool) -> list[PortletSlot]:
+    """``portlet_list_for_request`` kept per content generation, language and audience.
+
+    What a viewer sees depends only on whether they are signed in, a superuser, and their
+    groups, so the slots are kept for each such audience (everyone anonymous shares one).
+    """
+    from django.core.cache import cache
+    from django.utils import translation
+
+    from . import generation
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        audience = "anon"
+    elif user.is_superuser:
+        audience = "su"
+    else:
+        audience = "g" + "-".join(str(i) for i in sorted(user.groups.values_list("id", flat=True)))
+    key = generation.key(
+        "portlets", translation.get_language() or "vi", int(bool(is_home)), audience
+    )
+    slots = cache.get(key)
+    if slots is None:
+        slots = portlet_list_for_request(request, is_home=is_home)
+        cache.set(key, slots, MENU_TTL_SECONDS)
+    return slots

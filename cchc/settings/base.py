@@ -311,6 +311,10 @@ CCHC_PUBLIC_CACHE_SECONDS = int(os.environ.get("CCHC_PUBLIC_CACHE_SECONDS", "600
 # http://127.0.0.1:6081 (deploy/varnish/). Empty: no cache in front, nothing to purge.
 CCHC_CACHE_PURGE_URL = os.environ.get("CCHC_CACHE_PURGE_URL", "")
 CCHC_VISIT_IDLE_SECONDS = 30 * 60
+# Where the content generation lives (cchc/portal/generation.py): "" = Redis when REDIS_URL is
+# set, else a file shared by the processes of this machine; "memory" = this process only.
+CCHC_CONTENT_GENERATION = os.environ.get("CCHC_CONTENT_GENERATION", "")
+CCHC_CONTENT_GENERATION_FILE = VAR_DIR / "content-generation"
 # The beacon's answer may be this many seconds old (per process): no query per page view.
 CCHC_VISITOR_STATS_MAX_AGE = 2.0
 CCHC_ONLINE_WINDOW_SECONDS = 5 * 60

@@ -15,6 +15,7 @@ STORAGES = {
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+CCHC_CONTENT_GENERATION = "memory"  # per test process: parallel workers never disturb each other
 CCHC_VISITOR_STATS_MAX_AGE = 0  # tests read the figures a beacon just changed
 # Tests run tasks inline (deterministic); tests/feedback/test_outbox_stall.py exercises
 # the background backend of base.py against a stalled SMTP server.

@@ -1,6 +1,8 @@
 """Public pages: /danh-ba/, agency pages, merged redirects, vCards, channels block."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Site
 
@@ -40,9 +42,13 @@ def test_index_query_count_does_not_grow_with_the_tree(
     client, site, tree, make_agency, django_assert_max_num_queries
 ):
     """The tree page costs a fixed number of queries: no N+1 over agencies."""
-    client.get(reverse("directory:index"))  # warm caches (site settings, visitor rows)
-    with django_assert_max_num_queries(20) as small:
+    # warm caches (site settings, visitor rows); the first request may create the site's
+    # settings row, which starts a new content generation: warm twice
+    client.get(reverse("directory:index"))
+    client.get(reverse("directory:index"))
+    with CaptureQueriesContext(connection) as small:
         client.get(reverse("directory:index"))
+    assert 0 < len(small.captured_queries) <= 20
     for i in range(40):
         make_agency(
             f"X{i}",
@@ -52,8 +58,10 @@ def test_index_query_count_does_not_grow_with_the_tree(
             phone="0200 5550 999",
             email=f"x{i}@example.gov.vn",
         )
-    with django_assert_max_num_queries(len(small.captured_queries)):
+    client.get(reverse("directory:index"))  # new agencies start a new content generation: warm
+    with CaptureQueriesContext(connection) as many:
         response = client.get(reverse("directory:index"))
+    assert len(many.captured_queries) == len(small.captured_queries)
     assert "xã Số 39" in response.content.decode()
 
 

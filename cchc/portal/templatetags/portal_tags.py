@@ -3,7 +3,7 @@ from django.utils import translation
 
 from cchc.core.dates import format_long, format_short
 
-from ..selectors import portlet_list_for_request
+from ..selectors import portlet_list_for_request_cached
 
 register = template.Library()
 
@@ -32,7 +32,7 @@ def sidebar_portlets(context, is_home=False):
     request = context.get("request")
     return {
         "request": request,
-        "slots": portlet_list_for_request(request, is_home=is_home) if request else [],
+        "slots": portlet_list_for_request_cached(request, is_home=is_home) if request else [],
         "visitor_stats": context.get("visitor_stats"),
     }
 

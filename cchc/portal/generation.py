@@ -1,0 +1,107 @@
+"""The content generation: one token that changes whenever anything public changes.
+
+Everything the app keeps to avoid re-reading the database on a public render (the route of a
+URL, the site, the set of restricted pages, the main menu, portlets, the header and footer,
+an article's linked citations) is cached under a key that holds this token. When content
+changes (``portal.invalidation`` hears of it, the same moments the HTTP cache is banned),
+the token changes once the transaction commits, and every process stops using what it kept:
+nothing is deleted, old keys simply fall out of the cache. Reading the token costs no query.
+
+Where the token lives must be shared by every app process:
+- ``cache`` (with Redis, ``REDIS_URL``): a key in the shared cache (one GET per request);
+- ``file`` (the embedded default: one machine, several gunicorn workers): a small file under
+  ``var/``, replaced atomically; reading it is one ``stat`` and a short read;
+- ``memory`` (tests): a per-process counter, so parallel test workers never disturb each other.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+
+CACHE_KEY = "cchc:content-generation"
+_memory = {"token": "0"}
+_file_memo: dict[str, tuple[tuple[int, int], str]] = {}
+
+
+def _backend() -> str:
+    configured = getattr(settings, "CCHC_CONTENT_GENERATION", "")
+    if configured:
+        return configured
+    return "cache" if settings.REDIS_URL else "file"
+
+
+def _path() -> Path:
+    return Path(settings.CCHC_CONTENT_GENERATION_FILE)
+
+
+def current() -> str:
+    """The token now (a short string, safe in a cache key)."""
+    backend = _backend()
+    if backend == "memory":
+        return _memory["token"]
+    if backend == "cache":
+        token = cache.get(CACHE_KEY)
+        if token is None:
+            cache.add(CACHE_KEY, secrets.token_hex(4), timeout=None)
+            token = cache.get(CACHE_KEY) or "0"
+        return str(token)
+    path = _path()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        bump_now()
+        stat = path.stat()
+    # each bump writes a new file (a new inode): inode + mtime tell a change even within
+    # one tick of the file system's clock
+    version = (stat.st_ino, stat.st_mtime_ns)
+    memo = _file_memo.get(str(path))
+    if memo and memo[0] == version:
+        return memo[1]
+    token = path.read_text(encoding="ascii").strip() or "0"
+    _file_memo[str(path)] = (version, token)
+    return token
+
+
+def bump_now() -> None:
+    """Change the token at once (use ``bump_on_commit`` inside a write)."""
+    token = secrets.token_hex(4)
+    backend = _backend()
+    if backend == "memory":
+        _memory["token"] = token
+    elif backend == "cache":
+        cache.set(CACHE_KEY, token, timeout=None)
+    else:
+        path = _path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".generation-")
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(token)
+        os.replace(tmp, path)
+
+
+def bump_on_commit() -> None:
+    """Change the token once the current transaction commits (once per transaction).
+
+    In ``memory`` mode (tests, where a test's transaction never commits) it changes at once.
+    """
+    if _backend() == "memory":
+        bump_now()
+        return
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        func is bump_now for _sids, func, _robust in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(bump_now, robust=True)
+
+
+def key(*parts: object) -> str:
+    """A cache key under the current generation."""
+    return ":".join(["cchc", "gen", current(), *(str(p) for p in parts)])

@@ -1,0 +1,141 @@
+"""Uncached render is lean (issue 13, point 4): no public page runs more than six queries once
+the process is warm, and what the app keeps between requests (routes, site, restrictions,
+menu, portlets, organisation, linked article bodies) never outlives a change."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from cchc.portal import generation
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 6
+
+
+def _public_paths():
+    from cchc.directory.models import Agency
+    from cchc.feedback.models import Feedback
+    from cchc.legal.models import LegalDocument
+    from cchc.news.models import ArticleCategory, ArticlePage
+
+    article = ArticlePage.objects.live().order_by("pk").first()
+    category = ArticleCategory.objects.filter(articles__live=True).first()
+    answer = Feedback.objects.filter(is_published=True).order_by("pk").first()
+    paths = {
+        "home": "/",
+        "news list": "/tin-tuc/",
+        "article": article.url,
+        "category": f"/tin-tuc/chuyen-muc/{category.slug}/",
+        "document list": "/van-ban/",
+        "document": LegalDocument.objects.order_by("pk").first().get_absolute_url(),
+        "directory": "/danh-ba/",
+        "agency": Agency.objects.order_by("pk").first().get_absolute_url(),
+        "feedback list": "/phan-anh-kien-nghi/",
+        "search": "/tim-kiem/?q=c%E1%BA%A3i+c%C3%A1ch",
+        "procedures": "/thu-tuc-hanh-chinh/",
+    }
+    if answer is not None and hasattr(answer, "get_public_url"):
+        paths["answer"] = answer.get_public_url()
+    return paths
+
+
+def test_every_public_page_runs_at_most_six_queries_when_warm(client, settings):
+    """Home, news list, article, category, document list, document, directory, agency,
+    feedback list, search and procedures: a second anonymous render costs ≤ 6 queries."""
+    settings.CCHC_VISITOR_STATS_MAX_AGE = 60  # figures kept per process, as in production
+    call_command("load_demo_data", stdout=io.StringIO())
+    counts = {}
+    for name, path in _public_paths().items():
+        assert client.get(path).status_code == 200, path
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(path)
+        assert response.status_code == 200, path
+        counts[name] = len(ctx.captured_queries)
+    over = {name: n for name, n in counts.items() if n > MAX_QUERIES}
+    assert not over, f"over {MAX_QUERIES} queries: {over} (all: {counts})"
+
+
+def _count(client, path):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    return response, len(ctx.captured_queries)
+
+
+def test_a_published_article_appears_at_once_on_warm_pages(client, make_article, news_index):
+    first = make_article("Bài thứ nhất về một cửa")
+    client.get("/tin-tuc/")
+    assert "Bài thứ nhất" in client.get("/tin-tuc/").content.decode()
+    make_article("Bài thứ hai về dịch vụ công")
+    assert "Bài thứ hai" in client.get("/tin-tuc/").content.decode()
+    assert client.get(first.url).status_code == 200
+
+
+def test_unpublished_and_moved_pages_are_routed_afresh(client, make_article, news_index):
+    article = make_article("Bài sẽ gỡ")
+    url = article.url
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200  # now from the route cache
+    article.unpublish()
+    assert client.get(url).status_code == 404
+
+    other = make_article("Bài sẽ đổi địa chỉ")
+    old_url = other.url
+    assert client.get(old_url).status_code == 200
+    other.slug = "dia-chi-moi"
+    other.save_revision().publish()
+    assert client.get(old_url).status_code == 404
+    assert client.get("/tin-tuc/dia-chi-moi/").status_code == 200
+
+
+def test_a_restriction_added_to_a_warm_page_applies_at_once(client, make_article, news_index):
+    article = make_article("Bài sắp thành riêng tư")
+    assert client.get(article.url).status_code == 200
+    assert client.get(article.url).status_code == 200
+    PageViewRestriction.objects.create(page=news_index, restriction_type="login")
+    response = client.get(article.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert "Bài sắp thành riêng tư" not in client.get("/").content.decode()
+
+
+def test_a_warm_article_costs_no_route_or_restriction_query(client, make_article, settings):
+    settings.CCHC_VISITOR_STATS_MAX_AGE = 60
+    article = make_article("Bài kiểm tra truy vấn")
+    client.get(article.url)  # creates the site's settings row on first use: a new generation
+    client.get(article.url)
+    response, warm = _count(client, article.url)
+    assert response.status_code == 200
+    generation.bump_now()
+    response, cold = _count(client, article.url)
+    assert response.status_code == 200
+    assert warm <= MAX_QUERIES < cold
+
+
+def test_a_preview_shows_the_draft_body_not_the_cached_published_one(
+    admin_client, make_article
+):
+    article = make_article("Bài có bản nháp", body="<p>Nội dung đã xuất bản.</p>")
+    assert "đã xuất bản" in admin_client.get(article.url).content.decode()
+    article.body = "<p>Nội dung bản nháp mới.</p>"
+    draft = article.rendered_body()
+    assert "bản nháp mới" in draft
+    article.refresh_from_db()
+    assert "đã xuất bản" in article.rendered_body()
+
+
+def test_organisation_settings_change_shows_on_the_next_render(client, home_page):
+    from wagtail.models import Site
+
+    from cchc.portal.models import OrganisationSettings
+
+    org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    org.organisation_name = "Sở Nội vụ tỉnh Thử nghiệm"
+    org.save()
+    assert "Sở Nội vụ tỉnh Thử nghiệm" in client.get("/").content.decode()
+    org.organisation_name = "Sở Nội vụ tỉnh Đã đổi tên"
+    org.save()
+    assert "Sở Nội vụ tỉnh Đã đổi tên" in client.get("/").content.decode()
