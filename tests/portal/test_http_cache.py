@@ -6,11 +6,7 @@ cache of ``deploy/varnish/cchc.vcl`` in front of a live server.
 """
 
 import http.server
-import os
-import shutil
 import socket
-import subprocess
-import tempfile
 import threading
 import time
 import urllib.request
@@ -20,6 +16,7 @@ import pytest
 from django.db import transaction
 
 from cchc.portal import cache
+from tests.varnish_support import fetch, start_varnish
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = {"HTTP_USER_AGENT": "Mozilla/5.0 Firefox/130", "HTTP_ACCEPT": "text/html"}
@@ -170,65 +167,9 @@ def test_a_cache_that_is_down_never_breaks_a_save(settings):
 # ---------------------------------------------------------------- through real Varnish
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def varnish(live_server, settings):
-    """Varnish with the shipped VCL, in front of the live server; purges go to it."""
-    backend_port = live_server.url.rsplit(":", 1)[1]
-    vcl = (ROOT / "deploy" / "varnish" / "cchc.vcl").read_text(encoding="utf-8")
-    vcl = vcl.replace('.port = "8001";', f'.port = "{backend_port}";')
-    # varnishd reads the VCL as its own unprivileged user: pytest's tmp_path (mode 700) won't do
-    run = Path(tempfile.mkdtemp(prefix="cchc-varnish-"))
-    os.chmod(run, 0o755)  # noqa: S103
-    (run / "cchc.vcl").write_text(vcl, encoding="utf-8")
-    os.chmod(run / "cchc.vcl", 0o644)  # noqa: S103
-    port = _free_port()
-    varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
-    proc = subprocess.Popen(  # noqa: S603
-        [
-            varnishd,
-            "-F",
-            "-a",
-            f"127.0.0.1:{port}",
-            "-f",
-            str(run / "cchc.vcl"),
-            "-s",
-            "malloc,32m",
-            "-n",
-            str(run / "n"),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=2).close()  # noqa: S310
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"varnishd exited: {proc.stdout.read().decode(errors='replace')}")
-            time.sleep(0.2)
-    settings.CCHC_CACHE_PURGE_URL = url
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
-    shutil.rmtree(run, ignore_errors=True)
-
-
-def fetch(url, cookie=None):
-    headers = {"User-Agent": "Mozilla/5.0 Firefox/130", "Accept": "text/html"}
-    if cookie:
-        headers["Cookie"] = cookie
-    request = urllib.request.Request(url, headers=headers)
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-        return response.headers, response.read().decode()
+    yield from start_varnish(live_server, settings)
 
 
 @pytest.mark.varnish
