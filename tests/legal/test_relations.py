@@ -209,14 +209,6 @@ def test_admin_queue_confirms_and_rejects(client, make_article, relation_reading
     assert "Không có quan hệ chờ xác nhận" in client.get(QUEUE).content.decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the extractor sets a relation only when the citing text itself is the verb's subject "
-        "(precision first); a sentence where another document (20/2023/QĐ-UBND) replaces a "
-        "third is not reported yet — the extractor would need to return the subject document"
-    ),
-)
 def test_real_extractor_relation_is_proposed(make_article):
     """End to end with the real extractor: "thay thế Quyết định số …" proposes "replaces"."""
     make_article(body=BODY)

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from .models import Citation, Pinpoint
 from .normalize import decode_entities, fold_ws, nfc, shadow
 from .registry import registry
-from .relations import has_verb, relations
+from .relations import has_verb, relations_by
 
 __all__ = ["extract"]
 
@@ -163,6 +163,8 @@ _SUBJ_INTRO = re.compile(
 )
 _SUBJ_STOP = re.compile(
     r";|(?<!TP)(?<!Tp)\.(?=\s|\Z)|…|\n[ ]*\n|\n[ ]*(?:[+•*\-]|\d{1,2}[.)]|[a-zđ]\))[ ]|[()?!]"
+    # "Quyết định số A về quy chế X, thay thế Quyết định số B": the verb is A's, not its subject's
+    r"|,[ \n]*(?=(?:thay[ \n]+thế|bãi[ \n]+bỏ|h[ủu]ỷ?[ \n]+bỏ)(?!\w))"
 )
 _TRAIL_CHARS = " \n,;:-"
 _TRAIL_WORDS = frozenset([*(w.lower() for w in _R.list_joiners), "các", "của", "tại", "theo", "số"])
@@ -768,6 +770,11 @@ def _extract(text: str) -> list[Citation]:
         )
         for c in cands
     ]
-    for c, rel in zip(cands, relations(norm, refs), strict=True):
+    found = relations_by(norm, refs)
+    for c, (rel, _) in zip(cands, found, strict=True):
         c.relation = rel
-    return [_build(text, c) for c in cands]
+    out = [_build(text, c) for c in cands]
+    for i, (_, doer) in enumerate(found):
+        if doer is not None:
+            out[i] = dataclasses.replace(out[i], relation_by=out[doer].key)
+    return out

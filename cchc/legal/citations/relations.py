@@ -32,7 +32,7 @@ import re
 
 from .registry import registry
 
-__all__ = ["relations"]
+__all__ = ["relations", "relations_by"]
 
 _R = registry()
 _WINDOW = 260
@@ -96,6 +96,28 @@ _PARTS = re.compile(rf"(?<!\w)(?:{_alt(_R.relation_part_words)})(?!\w)", re.I)
 _WORD = re.compile(r"[^\s,:;\-–+•*]+")
 _PIN_TOKEN = re.compile(r"[0-9]{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,5}", re.I)
 _MARKS = (_REF, _OBJ, _SUBJ)
+# The verb right after a reference (its date, issuer, and a subject that starts with the verb,
+# or a subject and a comma): that reference is the verb's subject ("Kế hoạch số 25-KH/TU của
+# Tỉnh ủy thực hiện …", "Quyết định số A về quy chế X, thay thế Quyết định số B").
+_DOER = re.compile(
+    rf"[{_REF}{_OBJ}](?:[ \n]*{_REF}|[ \n]*{_SUBJ}[ \n]*,)?[ \n,]*(?:(?:đã|sẽ|nhằm|để)[ \n]+)?"
+    r"(?:(?:về[ \n]+việc|về|v/v)[ \n]+)?\Z",
+    re.I,
+)
+_CARRY = re.compile(r"[ \n]*(?:[,;][ \n]*(?:(?:và|hoặc)[ \n]+)?|(?:và|hoặc)[ \n]+)")
+_CARRY_GAP = 12
+_PASSIVE_WINDOW = 400
+_VERB_ALT = _alt(list(_VERBS))
+# "…, được sửa đổi", "… đã được thay thế", "có nội dung bị bãi bỏ" (a bare "được sửa đổi" after
+# a noun is a title: "thủ tục hành chính được sửa đổi, bổ sung tại Quyết định …").
+_PASSIVE = re.compile(
+    rf"(?:\A|,|có[ \n]+nội[ \n]+dung|(?<!\w)đã)[ \n]*(?:được|bị)[ \n]+(?P<v>{_VERB_ALT})(?!\w)"
+)
+_PASSIVE_TAIL = re.compile(
+    rf"(?:[ \n]*,?[ \n]*(?:có[ \n]+nội[ \n]+dung[ \n]+)?(?:(?:được|bị)[ \n]+)?(?:{_VERB_ALT}))*"
+    r"(?:[ \n]+một[ \n]+số[ \n]+điều(?:[ \n]+của[ \n]+\S+)?)?"
+    r"[ \n,]*(?:bởi|tại|theo)(?!\w)(?P<obj>[^;()]*)"
+)
 
 
 def has_verb(text: str) -> bool:
@@ -165,12 +187,21 @@ def _clause(window: str) -> str:
 
 
 def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[str | None]:
-    """Relation of the citing text to each reference.
+    """Relation of each reference, whoever does it (see ``relations_by``)."""
+    return [rel for rel, _ in relations_by(norm, refs)]
+
+
+def relations_by(
+    norm: str, refs: list[tuple[int, int, int, bool, bool]]
+) -> list[tuple[str | None, int | None]]:
+    """``(relation, doer)`` of each reference: ``doer`` is None when the citing text itself
+    does it, else the index of the reference that does it in the same sentence.
 
     ``refs`` holds ``(start, head_end, full_end, subject_has_verb, has_pinpoint)`` per reference,
     in order: ``head_end`` ends the date and issuer clauses, ``full_end`` the subject clause.
     """
     out: list[str | None] = [None] * len(refs)
+    by: list[int | None] = [None] * len(refs)
     spans = [(s, h, f, v) for s, h, f, v, _ in refs]
     first = 0  # first reference that may reach into the current window
     for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
@@ -187,20 +218,42 @@ def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[s
             first += 1
         marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
         clause = _clause(_masked(norm, lo, start, spans[first:i], marks))
-        if _NONE_CLAUSE.match(clause):
-            continue
         verb = None
         for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
             pass
         if verb is None:
+            _carry(norm, refs, out, by, i)
             continue
         pre, gap = clause[: verb.start()], clause[verb.end() :]
-        if _REF in pre or _NOT_BEFORE.search(pre[-40:]) is not None or not _gap_ok(gap):
+        doer = None
+        if _DOER.search(pre) is not None:
+            # "Nghị định số B (ngày …, của …) sửa đổi Nghị định số C": B does it, whatever
+            # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
+            in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
+            doer = i - 1 - in_gap
+            if doer < first or not _gap_ok(gap):
+                _carry(norm, refs, out, by, i)
+                continue
+        elif (
+            _NONE_CLAUSE.match(clause)
+            or _REF in pre
+            or _NOT_BEFORE.search(pre[-40:]) is not None
+            or not _gap_ok(gap)
+        ):
+            _carry(norm, refs, out, by, i)
             continue
         rel = _VERBS[" ".join(verb.group().lower().split())]
         if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
             rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
         out[i] = rel
+        by[i] = doer
+    # "Nghị định số A … (đã) được sửa đổi, bổ sung bởi Nghị định số B": A is the object, B
+    # the doer (the reference right after the passive phrase).
+    for i in range(len(refs) - 1):
+        if out[i] is None:
+            rel = _passive(norm, refs[i][1], refs[i + 1][0])
+            if rel is not None:
+                out[i], by[i] = rel, i + 1
     # "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the phrase.
     for i in range(len(refs)):
         if out[i] is not None:
@@ -228,4 +281,39 @@ def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[s
         if _LIST_ONLY.fullmatch(before) is None:
             continue
         out[i] = _AFTER[" ".join(m.group("w").lower().split())]
-    return out
+    return list(zip(out, by, strict=True))
+
+
+def _carry(
+    norm: str,
+    refs: list[tuple[int, int, int, bool, bool]],
+    out: list[str | None],
+    by: list[int | None],
+    i: int,
+) -> None:
+    """ "thay thế Nghị định số A … quy định chi tiết … và Nghị định số B …": B is the next item
+    of A's list although A's subject holds a verb of its own (which hides the governing verb
+    from B). Only for the citing text's own relation, only right after A's subject."""
+    if i == 0 or out[i - 1] is None or by[i - 1] is not None or not refs[i - 1][3]:
+        return
+    a, b = refs[i - 1][2], refs[i][0]
+    if b - a <= _CARRY_GAP and _CARRY.fullmatch(norm, a, b) is not None:
+        out[i] = out[i - 1]
+
+
+def _passive(norm: str, a: int, b: int) -> str | None:
+    """Relation stated by a passive phrase between ``a`` (end of a reference's date and
+    issuer) and ``b`` (start of the next reference, its doer), if any."""
+    if b - a > _PASSIVE_WINDOW or b <= a:
+        return None
+    seg = norm[a:b]
+    if "ợc" not in seg and "bị" not in seg:
+        return None
+    seg = seg.lower()
+    m = _PASSIVE.search(seg)
+    if m is None or _BOUNDARY.search(seg) is not None:
+        return None
+    tail = _PASSIVE_TAIL.fullmatch(seg, m.end())
+    if tail is None or not _gap_ok(tail.group("obj")):
+        return None
+    return _VERBS[" ".join(m.group("v").split())]
