@@ -111,12 +111,13 @@ _VERB_ALT = _alt(list(_VERBS))
 # "…, được sửa đổi", "… đã được thay thế", "có nội dung bị bãi bỏ" (a bare "được sửa đổi" after
 # a noun is a title: "thủ tục hành chính được sửa đổi, bổ sung tại Quyết định …").
 _PASSIVE = re.compile(
-    rf"(?:\A|,|có[ \n]+nội[ \n]+dung|(?<!\w)đã)[ \n]*(?:được|bị)[ \n]+(?P<v>{_VERB_ALT})(?!\w)"
+    rf"(?P<t>\A[ \n]*;|\A|[,(]|có[ \n]+nội[ \n]+dung|(?<!\w)đã)?[ \n]*(?:được|bị)[ \n]+"
+    rf"(?P<v>{_VERB_ALT})(?!\w)"
 )
 _PASSIVE_TAIL = re.compile(
     rf"(?:[ \n]*,?[ \n]*(?:có[ \n]+nội[ \n]+dung[ \n]+)?(?:(?:được|bị)[ \n]+)?(?:{_VERB_ALT}))*"
     r"(?:[ \n]+một[ \n]+số[ \n]+điều(?:[ \n]+của[ \n]+\S+)?)?"
-    r"[ \n,]*(?:bởi|tại|theo)(?!\w)(?P<obj>[^;()]*)"
+    r"[ \n,]*(?P<by>bởi|tại|theo)(?!\w)(?:[ \n]+quy[ \n]+định[ \n]+tại(?!\w))?(?P<obj>[^;()]*)"
 )
 
 
@@ -294,8 +295,10 @@ def _carry(
     """ "thay thế Nghị định số A … quy định chi tiết … và Nghị định số B …": B is the next item
     of A's list although A's subject holds a verb of its own (which hides the governing verb
     from B). Only for the citing text's own relation, only right after A's subject."""
-    if i == 0 or out[i - 1] is None or by[i - 1] is not None or not refs[i - 1][3]:
+    if i == 0 or out[i - 1] is None or by[i - 1] is not None:
         return
+    if not refs[i - 1][3] and not (refs[i][3] and out[i - 1] in ("replaces", "repeals")):
+        return  # "thay thế A; B sửa đổi, bổ sung A": B, an amendment of A, goes with A
     a, b = refs[i - 1][2], refs[i][0]
     if b - a <= _CARRY_GAP and _CARRY.fullmatch(norm, a, b) is not None:
         out[i] = out[i - 1]
@@ -311,9 +314,14 @@ def _passive(norm: str, a: int, b: int) -> str | None:
         return None
     seg = seg.lower()
     m = _PASSIVE.search(seg)
-    if m is None or _BOUNDARY.search(seg) is not None:
+    if m is None:
+        return None
+    lead = m.end("t") if m.group("t") and m.group("t").endswith(";") else 0
+    if _BOUNDARY.search(seg, lead) is not None:
         return None
     tail = _PASSIVE_TAIL.fullmatch(seg, m.end())
     if tail is None or not _gap_ok(tail.group("obj")):
         return None
+    if m.group("t") is None and tail.group("by") != "bởi":
+        return None  # "thủ tục hành chính được sửa đổi tại Quyết định …": about the procedures
     return _VERBS[" ".join(m.group("v").split())]
