@@ -4604,6 +4604,334 @@ PASSAGES += [
     ),
 ]
 
+# Batch 3 (issue 16): provincial pages from the stored web-page corpus (queries "thay thế Quyết
+# định số QĐ-UBND", "bãi bỏ … hết hiệu lực", "triển khai thực hiện Kế hoạch số"), pages not used
+# before; one passage per header line or "Căn cứ" clause, labelled by reading before any run.
+PASSAGES += [
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Số hiệu: 186/QĐ-UBND Loại văn bản: Quyết định",
+        ["186/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Căn cứ Nghị quyết số 09-NQ/TU ngày 27 tháng 6 năm 2012 của Ban Chấp hành Đảng bộ tỉnh An Giang về việc phát triển nông nghiệp ứng dụng công nghệ cao tỉnh An Giang giai đoạn 2015-2020;",
+        ["09-NQ/TU||2012-06-27|Ban Chấp hành Đảng bộ tỉnh An Giang|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT hướng dẫn chế độ quản lý, sử dụng ngân sách nhà nước cấp đối với hoạt động khuyến nông;",
+        ["183/2010/TTLT-BTC-BNN||2010-11-15||odd_separator,joint||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Căn cứ Quyết định số 2163/QĐ-UBND ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch phát triển nông nghiệp ứng dụng công nghệ cao tỉnh An Giang giai đoạn 2012-2020 và tầm nhìn đến năm 2030;",
+        ["2163/QĐ-UBND||2012-11-29|UBND tỉnh An Giang|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-924-qd-ubnd-nam-2016-phe-duyet-quy-hoach-thuy-loi-phuc-vu-nuoi-trong-thuy-san-tren-dia-ban-tinh-tra-vinh-den-nam-2020-va-tam-nhin-den-nam-2030.html"
+        },
+        "Căn cứ Nghị định số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 của Chính phủ về lập, phê duyệt và quản lý quy hoạch tổng thể phát triển kinh tế - xã hội và Nghị định số 04/2008/NĐ-CP ngày 11 tháng 01 năm 2008 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 của Chính phủ về lập, phê duyệt và quản lý quy hoạch tổng thể phát triển kinh tế - xã hội;",
+        [
+            "92/2006/NĐ-CP||2006-09-07|Chính phủ|||",
+            "04/2008/NĐ-CP||2008-01-11|Chính phủ|||",
+            "92/2006/NĐ-CP||2006-09-07|Chính phủ||amends|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-924-qd-ubnd-nam-2016-phe-duyet-quy-hoach-thuy-loi-phuc-vu-nuoi-trong-thuy-san-tren-dia-ban-tinh-tra-vinh-den-nam-2020-va-tam-nhin-den-nam-2030.html"
+        },
+        "Căn cứ Nghị quyết số 109/NQ-CP ngày 20 tháng 9 năm 2013 của Chính phủ về quy hoạch sử dụng đất đến năm 2020 và kế hoạch sử dụng đất 5 năm kỳ đầu (2011 - 2015) của tỉnh Trà Vinh;",
+        ["109/NQ-CP||2013-09-20|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-924-qd-ubnd-nam-2016-phe-duyet-quy-hoach-thuy-loi-phuc-vu-nuoi-trong-thuy-san-tren-dia-ban-tinh-tra-vinh-den-nam-2020-va-tam-nhin-den-nam-2030.html"
+        },
+        "Căn cứ Quyết định số 1397/QĐ-TTg ngày 25 tháng 9 năm 2012 của Thủ tướng Chính phủ phê duyệt Quy hoạch thủy lợi Đồng bằng sông Cửu Long giai đoạn 2012 - 2020 và định hướng đến 2050 trong điều kiện biến đổi khí hậu và nước biển dâng;",
+        ["1397/QĐ-TTg||2012-09-25|Thủ tướng Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "- 9Nghị định 154/2020/NĐ-CP sửa đổi Nghị định 34/2016/NĐ-CP hướng dẫn Luật Ban hành văn bản quy phạm pháp luật",
+        ["154/2020/NĐ-CP||||glued,no_so||", "34/2016/NĐ-CP||||no_so|amends|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "- 11Thông tư 02/2022/TT-BTNMT hướng dẫn Luật Bảo vệ môi trường do Bộ trưởng Bộ Tài nguyên và Môi trường ban hành",
+        ["02/2022/TT-BTNMT||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "Số: 60/2023/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm",
+        ["60/2023/QĐ-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "- 2Quyết định 40/2019/QĐ-UBND quy định về phân cấp cho các Sở và Ủy ban nhân dân quận - huyện quản lý, khai thác các tuyến sông, kênh, rạch trên địa bàn thành phố Hồ Chí Minh",
+        ["40/2019/QĐ-UBND||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-2096-qd-ubnd-ban-hanh-tinh-phu-yen-nam-2014-p184286.htm"
+        },
+        "Căn cứ các Nghị định của Chính phủ: số 92/2006/NĐ-CP ngày 07/9/2006 về lập, phê duyệt, quản lý quy hoạch tổng thể kinh tế-xã hội; số 04/2008/NĐ-CP ngày 11/01/2008 về sửa đổi, bổ sung một số điều của Nghị định 92/2006/NĐ-CP ;",
+        [
+            "92/2006/NĐ-CP||2006-09-07||||",
+            "04/2008/NĐ-CP||2008-01-11||||",
+            "92/2006/NĐ-CP|||||amends|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-2096-qd-ubnd-ban-hanh-tinh-phu-yen-nam-2014-p184286.htm"
+        },
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 2194/QĐ-TTg ngày 25/12/2009 về việc phê duyệt Đề án phát triển giống cây nông, lâm nghiệp, giống vật nuôi và giống thủy sản đến năm 2020; số 57/QĐ-TTg ngày 09/01/2012 phê duyệt Kế hoạch bảo vệ và phát triển rừng giai đoạn 2011-2020; số 147/2007/QĐ- TTg ngày 10/9/2007 về một số chính sách phát triển rừng sản xuất giai đoạn 2007-2015; số 122/2008/QĐ-TTg ngày 29/8/200",
+        [
+            "2194/QĐ-TTg||2009-12-25||||",
+            "57/QĐ-TTg||2012-01-09||||",
+            "147/2007/QĐ-TTg||2007-09-10||spaced||",
+            "122/2008/QĐ-TTg||||||",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Loại văn bản : Quyết định Số hiệu : 15/2014/QÐ-UBND",
+        ["15/2014/QĐ-UBND||||ocr,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Số:15 /2014/QĐ-UBND",
+        ["15/2014/QĐ-UBND||||spaced||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 6/6/2003 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Ngân sách nhà nước;",
+        ["60/2003/NĐ-CP||2003-06-06|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Căn cứ Thông tư số 137/2013/TT-BTC ngày 07/10/2013 của Bộ Tài chính Hướng dẫn quản lý, sử dụng và thanh toán, quyết toán kinh phí bảo đảm trật tự an toàn giao thông do ngân sách nhà nước cấp;",
+        ["137/2013/TT-BTC||2013-10-07|Bộ Tài chính|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Xét đề nghị của Sở Tài chính tại Tờ trình số 1044/TT-STC ngày 29/5/2014, Công văn số 228/STP-XDVB  ngày 22/5/2014 của Sở Tư pháp,",
+        ["1044/TT-STC|Tờ trình|2014-05-29||rare_type||", "228/STP-XDVB||2014-05-22|Sở Tư pháp|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html"
+        },
+        "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG",
+        ["19/CT-TTg||2021-07-16|THỦ TƯỚNG CHÍNH PHỦ|uppercase_prose|implements|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html"
+        },
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:",
+        [
+            "19/CT-TTg||2021-07-16|Thủ tướng Chính phủ||implements|",
+            "16/KH-HĐTĐKT||2021-08-31|Hội đồng Thi đua - Khen thưởng Trung ương||implements|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html"
+        },
+        "- Thực hiện tốt Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết Đại hội đại biu toàn quc lần thứ XIII của Đảng (sau đây gọi tt là số 19/CT-TTg); tạo sự chuyển biến m",
+        ["19/CT-TTg||2021-07-16|Thủ tướng Chính phủ||implements|", "19/CT-TTg||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "- 3Nghị định 92/2017/NĐ-CP về sửa đổi Nghị định liên quan đến kiểm soát thủ tục hành chính",
+        ["92/2017/NĐ-CP||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "- 5Thông tư 01/2018/TT-VPCP hướng dẫn Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính do Văn phòng Chính phủ ban hành",
+        ["01/2018/TT-VPCP||||glued,no_so||", "61/2018/NĐ-CP||||no_so|guides|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính;",
+        ["92/2017/NĐ-CP||2017-08-07|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ về kiểm soát thủ tục hành chính;",
+        ["02/2017/TT-VPCP||2017-10-31|Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "Số: 25/QĐ-UBND | Bạc Liêu, ngày 10 tháng 01 năm 2022 |",
+        ["25/QĐ-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Căn cứ Nghị định số 15/2013/NĐ-CP ngày 06/02/2013 của Chính phủ về quản lý chất lượng công trình xây dựng;",
+        ["15/2013/NĐ-CP||2013-02-06|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Căn cứ Thông tư số 10/2013/TT-BXD ngày 25/7/2013 của Bộ Xây dựng về hướng dẫn một số nội dung về quản lý chấtlượng công trình xây dựng;",
+        ["10/2013/TT-BXD||2013-07-25|Bộ Xây dựng|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Theo đề nghị của Sở Xây dựng tạiTờ trình số 350/TTr-SXD ngày 21/02/2014 về việc ban hành Quy định trách nhiệmquản lý nhà nước về chất lượng công trình xây dựng trên địa bàn tỉnh Long An,",
+        ["350/TTr-SXD||2014-02-21||glued,rare_type||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Quyết định này có hiệu lực thi hànhsau 10 (mười) ngày kể từ ngày ký ban hành và thay thế Quyết định số 44/2010/QĐ-UBND ngày 28/10/2010 của UBND tỉnh Long An về việc ban hành Quy địnhtrách nhiệm quản lý nhà nước về chất lượng",
+        ["44/2010/QĐ-UBND||2010-10-28|UBND tỉnh Long An||replaces|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-qd-ub-ngay-16-03-2001-ve-phan-cap-uy-quyen-nhiem-vu-chi-dau-tu-xay-dung-co-ban-quan-ly-dau-tu-va-xay-dung-phe-duyet-cac-noi-dung-co-ban-cua-qua-trinh-dau-thau-tren-dia-ban-tinh-lam-dong-van-ban-het-hieu-luc"
+        },
+        "Quyết định số 14/2001/QĐ-UB ngày 16/03/2001 Về phân cấp, ủy quyền nhiệm vụ chi đầu tư xây dựng cơ bản; quản lý đầu tư và xây dựng; phê duyệt các nội dung cơ bản của quá trình đấu thầu trên địa bàn tỉnh Lâm Đồng (Văn bản hết hiệu lực)",
+        ["14/2001/QĐ-UB||2001-03-16||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-qd-ub-ngay-16-03-2001-ve-phan-cap-uy-quyen-nhiem-vu-chi-dau-tu-xay-dung-co-ban-quan-ly-dau-tu-va-xay-dung-phe-duyet-cac-noi-dung-co-ban-cua-qua-trinh-dau-thau-tren-dia-ban-tinh-lam-dong-van-ban-het-hieu-luc"
+        },
+        "- Căn cứ Quy chế Quản lý đầu tư và xây dựng ban hành kèm theo Nghị định số 52/1999/NĐ-CP ngày 08/7/1999 và Nghị định số 12/2000/NĐ-CP ngày 05/5/2000 của Chính phủ;",
+        ["52/1999/NĐ-CP||1999-07-08|Chính phủ|||", "12/2000/NĐ-CP||2000-05-05|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-qd-ub-ngay-16-03-2001-ve-phan-cap-uy-quyen-nhiem-vu-chi-dau-tu-xay-dung-co-ban-quan-ly-dau-tu-va-xay-dung-phe-duyet-cac-noi-dung-co-ban-cua-qua-trinh-dau-thau-tren-dia-ban-tinh-lam-dong-van-ban-het-hieu-luc"
+        },
+        "- Số hiệu văn bản: 14/2001/QĐ-UB",
+        ["14/2001/QĐ-UB||||no_so||"],
+    ),
+    (
+        "news",
+        {
+            "url": "http://ipckontum.gov.vn/hop-tac-phat-trien/UBND-tinh-ban-hanh-Quyet-dinh-so-192023QDUBND-ve-viec-bai-bo-mot-so-van-ban-quy-pham-phap-luat-do-UBND-tinh-ban-hanh-4822"
+        },
+        "Ngày 24/4/2023, UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND về việc bãi bỏ một số văn bản quy phạm pháp luật do UBND tỉnh ban hành.",
+        ["19/2023/QĐ-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {"url": "https://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=68506&dvid=247"},
+        "Lịch sử hiệu lực: Quyết định 90/2007/QĐ-UBND",
+        ["90/2007/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {"url": "https://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=68506&dvid=247"},
+        "25/10/2008 Được bổ sung 58/2008/QĐ-UBND Xem tại đây",
+        ["58/2008/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {"url": "https://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=68506&dvid=247"},
+        "23/07/2011 Bị thay thế 18/2011/QĐ-UBND",
+        ["18/2011/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://dulichvinhphuc.gov.vn/tin-tuc-su-kien/ke-hoach-to-chuc-ky-niem-90-nam-ngay-thanh-lap-dang-cong-san-viet-nam-321930-a-322020-70-nam-ngay-thanh-lap-tinh-vinh-phuc-1221950-a-1222020/"
+        },
+        "Căn cứ Thông báo số 1929-TB/TU ngày 31/10/2019 của Ban Thường vụ Tỉnh ủy về tổ chức kỷ niệm các ngày lễ lớn trong năm 2019- 2020;",
+        ["1929-TB/TU||2019-10-31|Ban Thường vụ Tỉnh ủy|rare_type||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://dulichvinhphuc.gov.vn/tin-tuc-su-kien/ke-hoach-to-chuc-ky-niem-90-nam-ngay-thanh-lap-dang-cong-san-viet-nam-321930-a-322020-70-nam-ngay-thanh-lap-tinh-vinh-phuc-1221950-a-1222020/"
+        },
+        "Căn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND tỉnh về việc tổ chức các hoạt động kỷ niệm 90 năm ngày thành lập Đảng Cộng sản Việt Nam và 70 năm ngày thành lập tỉnh Vĩnh Phúc;",
+        ["103/KH-UBND||2019-06-18|UBND tỉnh|||"],
+    ),
+]
+
 
 if __name__ == "__main__":
     main()
