@@ -317,7 +317,10 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     fm = _FAST_SYM.match(norm, i)
     if fm is not None:
         fast = [g for g in fm.groups() if g is not None]
-        if all(g in _CODES_EXACT or _UNKNOWN_CODE.fullmatch(g) for g in fast):
+        if all(
+            g in _CODES_EXACT or (_UNKNOWN_CODE.fullmatch(g) and g.lower() not in _CODES_CI)
+            for g in fast
+        ):  # "CT-TTG": a known code in the wrong case takes the loop (canonical "TTg")
             return fast, fm.end(), False
     segs: list[str] = []
     end = i
