@@ -227,7 +227,7 @@ def relations_by(
             continue
         pre, gap = clause[: verb.start()], clause[verb.end() :]
         doer = None
-        if _DOER.search(pre) is not None:
+        if _DOER.search(pre, max(0, len(pre) - 48)) is not None:
             # "Nghị định số B (ngày …, của …) sửa đổi Nghị định số C": B does it, whatever
             # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
             in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
@@ -309,10 +309,9 @@ def _passive(norm: str, a: int, b: int) -> str | None:
     issuer) and ``b`` (start of the next reference, its doer), if any."""
     if b - a > _PASSIVE_WINDOW or b <= a:
         return None
-    seg = norm[a:b]
-    if "ợc" not in seg and "bị" not in seg:
-        return None
-    seg = seg.lower()
+    if norm.find("ợc", a, b) < 0 and norm.find("bị", a, b) < 0 and norm.find("Bị", a, b) < 0:
+        return None  # no "được" / "bị": no passive (cheap look, no slice)
+    seg = norm[a:b].lower()
     m = _PASSIVE.search(seg)
     if m is None:
         return None
