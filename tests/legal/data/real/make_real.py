@@ -4932,6 +4932,146 @@ PASSAGES += [
     ),
 ]
 
+# Batch 4 (issue 16): more provincial pages (queries "sửa đổi, bổ sung một số điều của Quy định
+# ban hành kèm theo Quyết định số"), not used before, labelled by reading before any run.
+PASSAGES += [
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx"
+        },
+        "Căn cứ Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công\nnghệ thông tin trong hoạt động của cơ quan Nhà nước;",
+        ["64/2007/NĐ-CP||2007-04-10|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx"
+        },
+        "Quyết định này có hiệu lực thi hành sau 10 ngày kể từ\nngày ký và thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 của Ủy ban nhân\ndân tỉnh Tiền Giang về ban hành Quy định tạm thời về quản lý, khai thác bảo vệ\nmạng diện rộng (WAN) của Ủy ban nhân dân tỉnh.",
+        [
+            "01/1999/QĐ-UB||1999-01-15|Ủy ban nhân dân tỉnh Tiền Giang|odd_separator,line_break|replaces|"
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx"
+        },
+        "Số:\n33/2009/QĐ-UBND",
+        ["33/2009/QĐ-UBND||||line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/nghi-quyet-178-nq-hdnd-nam-2021-ve-du-toan-thu-ngan-sach-nha-nuoc-tren-dia-ban-thu-chi-ngan-sach-dia-phuong-nam-2022-tinh-thanh-hoa.html"
+        },
+        "Số: 178/NQ-HĐND",
+        ["178/NQ-HĐND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/nghi-quyet-178-nq-hdnd-nam-2021-ve-du-toan-thu-ngan-sach-nha-nuoc-tren-dia-ban-thu-chi-ngan-sach-dia-phuong-nam-2022-tinh-thanh-hoa.html"
+        },
+        "Căn cứ Quyết định số 1379/QĐ-TTg ngày 02 tháng 8 năm 2021 của Thủ tướng Chính phủ về việc bổ sung kinh phí thường xuyên thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2021;",
+        ["1379/QĐ-TTg||2021-08-02|Thủ tướng Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/nghi-quyet-178-nq-hdnd-nam-2021-ve-du-toan-thu-ngan-sach-nha-nuoc-tren-dia-ban-thu-chi-ngan-sach-dia-phuong-nam-2022-tinh-thanh-hoa.html"
+        },
+        "Căn cứ Quyết định số 2297/QĐ-BTC ngày 07 tháng 12 năm 2021 của Bộ Tài chính về việc giao dự toán thu, chi ngân sách nhà nước năm 2022;",
+        ["2297/QĐ-BTC||2021-12-07|Bộ Tài chính|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "- 3Nghị định 48/2013/NĐ-CP sửa đổi Nghị định liên quan đến kiểm soát thủ tục hành chính",
+        ["48/2013/NĐ-CP||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "- 4Quyết định 28/2014/QĐ-UBND mức chi thực hiện hoạt động kiểm soát thủ tục hành chính trên địa bàn tỉnh Quảng Ngãi",
+        ["28/2014/QĐ-UBND||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "- 7Quyết định 92/QĐ-UBND Kế hoạch hành động thực hiện những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh của tỉnh Quảng Ngãi năm 2024",
+        ["92/QĐ-UBND||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "Thực hiện quy định của Chính phủ tại Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính; Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính; Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính; Quyết đ",
+        [
+            "63/2010/NĐ-CP||2010-06-08|||implements|",
+            "48/2013/NĐ-CP||2013-05-14|||implements|",
+            "92/2017/NĐ-CP||2017-08-07|Chính phủ||implements|",
+            "02/2017/TT-VPCP||2017-10-31|Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ||implements|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "Số: 23/KH-UBND | Quảng Ngãi, ngày 31 tháng 01 năm 2024 |",
+        ["23/KH-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-18-2025-NQ-HDND-sua-doi-Nghi-quyet-64-2017-NQ-HDND-29-2024-NQ-HDND-Thanh-Hoa-670329.html"
+        },
+        "Nghị quyết 18/2025/NQ-HĐND sửa đổi nội dung tại Điều 1 Nghị quyết 64/2017/NQ-HĐND quy định chế độ công tác phí, chế độ chi tổ chức hội nghị đối với các cơ quan nhà nước và đơn vị sự nghiệp công lập tỉnh Thanh Hóa đã được sửa đổi tại Điều 1 Nghị quyết 29/2024/NQ-HĐND",
+        [
+            "18/2025/NQ-HĐND||||no_so||",
+            "64/2017/NQ-HĐND||||no_so|amends|1",
+            "29/2024/NQ-HĐND||||no_so||1",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-18-2025-NQ-HDND-sua-doi-Nghi-quyet-64-2017-NQ-HDND-29-2024-NQ-HDND-Thanh-Hoa-670329.html"
+        },
+        "Số hiệu | 18/2025/NQ-HĐND |",
+        ["18/2025/NQ-HĐND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-18-2025-NQ-HDND-sua-doi-Nghi-quyet-64-2017-NQ-HDND-29-2024-NQ-HDND-Thanh-Hoa-670329.html"
+        },
+        "Căn cứ các Nghị định của Chính phủ: Số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật; số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện ph",
+        [
+            "78/2025/NĐ-CP||2025-04-01||||",
+            "187/2025/NĐ-CP||2025-07-01||||",
+            "78/2025/NĐ-CP||2025-04-01|Chính phủ||amends|",
+        ],
+    ),
+    (
+        "news",
+        {
+            "url": "http://thpthuongkhe.hatinh.edu.vn/van-ban-cong-van/thong-bao-pho-bien/quy-che-3-cong-khai-theo-tt36-2017-thay-the-tt09-2009.html"
+        },
+        "Quy chế 3 công khai theo TT36/2017 thay thế TT09/2009",
+        [],
+    ),
+]
+
 
 if __name__ == "__main__":
     main()
