@@ -1,10 +1,12 @@
-"""What the citing text does to a cited document, read from the citing sentence.
+"""What a sentence says happens to a cited document, and who does it.
 
 ``relation`` (one of ``models.RELATIONS``) is set only where a relation verb governs the
-reference and the subject of that verb is the citing text itself. Precision comes first: when
-the sentence is not clearly of that shape, the relation stays None.
+reference; ``relation_by`` (``relations_by``: the index of a reference, turned into its key by
+``extract``) names the doer when it is another reference of the same sentence, and is None
+when the citing text itself does it. Precision comes first: when the sentence is not clearly of
+one of the shapes below, the relation stays None.
 
-The rule, on the clause that holds the reference (it starts after the last ';', '!', '?',
+The rules, on the clause that holds the reference (it starts after the last ';', '!', '?',
 sentence-ending '.' or blank line, at most ``_WINDOW`` characters back; earlier references in
 it, with their date, issuer and subject, count as single placeholders):
 
@@ -15,14 +17,26 @@ it, with their date, issuer and subject, count as single placeholders):
    list joiners, type words, pinpoints ("một số điều của", "khoản 2 Điều 5"), "các", "văn bản
    sau:". So "thay thế các Quyết định số A, B" gives both A and B ``replaces``; "hướng dẫn tại
    Công văn số X" and "thực hiện theo Quyết định số X" give nothing.
-2. **The subject is the citing text.** No relation when, before the verb in the clause, there
-   is a reference that is not itself the object of a relation ("Nghị định số X sửa đổi Nghị
-   định Y": Y gets nothing, because X, not the citing text, amends it); when the verb follows a
-   type word not followed by "này" (a title: "Luật sửa đổi ...", "Thông tư hướng dẫn ...",
-   "văn bản hướng dẫn"); when it follows a word that makes it a noun, a passive or a negation
-   ("theo hướng dẫn", "được sửa đổi", "không thay thế", "kết quả thực hiện"); or when the clause
-   opens with "Căn cứ" (and ``no_relation_clause``). "Quyết định này thay thế ..." keeps it.
-3. **Phrase after the reference.** "Quyết định số X (và số Y) hết hiệu lực" / "bị bãi bỏ":
+2. **Who does it.** When the verb comes right after an earlier reference (its date, issuer, a
+   subject that starts with the verb, "về việc", "đã", or a subject and a comma): that
+   reference does it ("Nghị định số B ngày … của Chính phủ sửa đổi, bổ sung một số điều của
+   Nghị định số C": C ``amends``, by B), whatever the clause opens with ("Căn cứ" speaks of B,
+   not of what B does to C). Otherwise the citing text does it, and there is no relation when,
+   before the verb in the clause, there is another reference that is not itself the object of a
+   relation; when the verb follows a type word not followed by "này" (a title: "Luật sửa đổi
+   ...", "Thông tư hướng dẫn ...", "văn bản hướng dẫn"); when it follows a word that makes it a
+   noun, a passive or a negation ("theo hướng dẫn", "được sửa đổi", "không thay thế", "kết quả
+   thực hiện"); or when the clause opens with "Căn cứ" (and ``no_relation_clause``).
+   "Quyết định này thay thế ..." keeps it.
+3. **List items after a subject with its own verb.** "thay thế Nghị định số A … quy định chi tiết
+   … và Nghị định số B": B is replaced too (A's subject hid the governing verb); also across
+   ';' when B's own subject has a verb ("thay thế A …; B … sửa đổi, bổ sung A").
+4. **Passive.** "Nghị định số A …, được sửa đổi, bổ sung bởi Nghị định số B", "(được sửa đổi
+   bởi Luật số B)", "A …; được sửa đổi …", "A, … có nội dung bị bãi bỏ bởi Điều 1 Nghị quyết
+   số B", "A … đã được sửa đổi tại B": A gets the verb's relation, by B (the next reference).
+   A bare "được sửa đổi" after a noun needs "bởi" ("thủ tục hành chính được sửa đổi, bổ sung
+   tại Quyết định …" is about the procedures, not a document).
+5. **Phrase after the reference.** "Quyết định số X (và số Y) hết hiệu lực" / "bị bãi bỏ":
    ``repeals`` for every reference of that list, unless "đã" (already) comes first.
 """
 
