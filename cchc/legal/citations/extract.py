@@ -124,10 +124,12 @@ _LAW_PREFIX_REV = re.compile(
 )
 _PW = _R.pinpoint_words
 # Lists of points, clauses or articles ("điểm a, b khoản 2 Điều 5"), reversed.
-_LIST_REV = r"(?:[ \n]*+(?:,|àv)[ \n]*+{0}){{0,5}}"
-_PT_REV = r"[a-zđ]" + _LIST_REV.format(r"[a-zđ]")
-_CL_REV = r"[a-zđ]?\d{1,3}" + _LIST_REV.format(r"[a-zđ]?\d{1,3}")
-_AR_REV = r"[a-zđ]?\d{1,4}" + _LIST_REV.format(r"[a-zđ]?\d{1,4}")
+# An item may repeat its level's word ("Điều 6, Điều 7 Nghị định …", "Khoản 1 và Khoản 2 Điều 5").
+_LIST_REV = r"(?:(?:[ \n]+{1})?[ \n]*+(?:,|àv)[ \n]*+{0}){{0,5}}"
+_PT_REV = r"[a-zđ]" + _LIST_REV.format(r"[a-zđ]", _PW["point"][::-1])
+_CL_REV = r"[a-zđ]?\d{1,3}" + _LIST_REV.format(r"[a-zđ]?\d{1,3}", _PW["clause"][::-1])
+_AR_REV = r"[a-zđ]?\d{1,4}" + _LIST_REV.format(r"[a-zđ]?\d{1,4}", _PW["article"][::-1])
+_LEVEL_WORD = re.compile(rf"\A(?:{_alt(list(_PW.values()))})[ \n]+", re.I)
 _PIN_REV = re.compile(
     r"[ \n]*+(?:aủc[ \n]+)?,?[ \n]*+"
     rf"(?:(?P<article>{_AR_REV})[ \n]+{_PW['article'][::-1]}"
@@ -500,7 +502,7 @@ def _list_value(g: str | None) -> str | None:
     """A reversed list group ("b ,a") as written in order, normalised ("a, b")."""
     if g is None:
         return None
-    return ", ".join(_LIST_SPLIT.split(g[::-1].strip()))
+    return ", ".join(_LEVEL_WORD.sub("", v) for v in _LIST_SPLIT.split(g[::-1].strip()))
 
 
 def _prefix(norm: str, c: _Cand, floor: int) -> None:
