@@ -125,11 +125,13 @@ _VERB_ALT = _alt(list(_VERBS))
 # "…, được sửa đổi", "… đã được thay thế", "có nội dung bị bãi bỏ" (a bare "được sửa đổi" after
 # a noun is a title: "thủ tục hành chính được sửa đổi, bổ sung tại Quyết định …").
 _PASSIVE = re.compile(
-    rf"(?P<t>\A[ \n]*;|\A|[,(]|có[ \n]+nội[ \n]+dung|(?<!\w)đã)?[ \n]*(?:được|bị)[ \n]+"
+    rf"(?P<t>\A[ \n]*;|\A|[,(]|có[ \n]+nội[ \n]+dung|(?<!\w)đã)?[ \n]*(?<!\w)(?:được|bị)[ \n]+"
     rf"(?P<v>{_VERB_ALT})(?!\w)"
 )
+# The verb run is atomic (``*+``, ``(?>…)``): "sửa đổi, bổ sung" read as one verb or two must not
+# be retried both ways (exponential in the number of verbs when the tail then fails).
 _PASSIVE_TAIL = re.compile(
-    rf"(?:[ \n]*,?[ \n]*(?:có[ \n]+nội[ \n]+dung[ \n]+)?(?:(?:được|bị)[ \n]+)?(?:{_VERB_ALT}))*"
+    rf"(?:[ \n]*,?[ \n]*(?:có[ \n]+nội[ \n]+dung[ \n]+)?(?:(?:được|bị)[ \n]+)?(?>{_VERB_ALT}))*+"
     r"(?:[ \n]+một[ \n]+số[ \n]+điều(?:[ \n]+của[ \n]+\S+)?)?"
     r"[ \n,]*(?P<by>bởi|tại|theo)(?!\w)(?:[ \n]+quy[ \n]+định[ \n]+tại(?!\w))?(?P<obj>[^;()]*)"
 )
