@@ -110,6 +110,7 @@ _PARTS = re.compile(rf"(?<!\w)(?:{_alt(_R.relation_part_words)})(?!\w)", re.I)
 _WORD = re.compile(r"[^\s,:;\-–+•*]+")
 _PIN_TOKEN = re.compile(r"[0-9]{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,5}", re.I)
 _MARKS = (_REF, _OBJ, _SUBJ)
+_OF_FIRST = re.compile(r"[ \n]*của(?!\w)", re.I)
 # The verb right after a reference (its date, issuer, and a subject that starts with the verb,
 # or a subject and a comma): that reference is the verb's subject ("Kế hoạch số 25-KH/TU của
 # Tỉnh ủy thực hiện …", "Quyết định số A về quy chế X, thay thế Quyết định số B").
@@ -143,8 +144,9 @@ def has_verb(text: str) -> bool:
 
 
 def _gap_ok(gap: str) -> bool:
-    """Only object words between a verb and the reference (no parenthesis, no clause)."""
-    if "(" in gap or ")" in gap:
+    """Only object words between a verb and the reference (no parenthesis, no clause); not
+    "của" right after the verb ("Tổ chức thực hiện của Thông tư …": a noun, a heading)."""
+    if "(" in gap or ")" in gap or _OF_FIRST.match(gap) is not None:
         return False
     if _PHRASE_RE.search(gap) is not None:
         gap = _PHRASE_RE.sub(" ", gap)
@@ -248,7 +250,9 @@ def relations_by(
             # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
             in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
             doer = i - 1 - in_gap
-            if doer < first or not _gap_ok(gap):
+            # a later item after a full subject ("… của Nghị định A về X và Quyết định B") may
+            # belong to an outer list: only a bare list follows the doer's verb
+            if doer < first or _SUBJ in gap or not _gap_ok(gap):
                 _carry(norm, refs, out, by, i)
                 continue
         elif (
