@@ -28,8 +28,6 @@ MSG_NOT_PROPOSED = _("Quan hệ này đã được xử lý.")
 
 # A sentence ends at . ; ! ? followed by a space, or at a paragraph break.
 _SENTENCE_BREAK = re.compile(r"[.;!?](\s|$)|\n")
-# "Quyết định này", "Nghị định này"...: the sentence speaks of the citing document itself.
-_THIS_DOCUMENT = re.compile(r"\bnày\b")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -48,21 +46,22 @@ def _relation_source(
     documents: Sequence[LegalDocument | None],
     default: LegalDocument | None,
 ) -> LegalDocument | None:
-    """Who does it: "Quyết định này …" → ``default`` (the citing document); else the nearest
-    earlier reference of the same sentence that states no relation itself ("Quyết định số
-    20/2023/QĐ-UBND thay thế Quyết định số 10/2019/QĐ-UBND"); else ``default``."""
+    """Who does it. The extractor says: ``relation_by`` is the key of the reference of the
+    same sentence that does it ("Quyết định số 20/2023/QĐ-UBND thay thế Quyết định số
+    10/2019/QĐ-UBND", "… được sửa đổi bởi Nghị định số B"): the nearest citation with that
+    key, or nobody when it did not resolve to one document. Without ``relation_by`` the citing
+    text itself does it: ``default`` (the citing document; ``None`` for an article)."""
     citation = citations[index]
-    left, _right = _sentence_bounds(text, citation.start, citation.end)
-    before = text[left : citation.start]
-    if default is not None and _THIS_DOCUMENT.search(before):
+    by = getattr(citation, "relation_by", None)
+    if by is None:
         return default
-    for j in range(index - 1, -1, -1):
-        earlier = citations[j]
-        if earlier.end <= left:
-            break
-        if earlier.relation is None and documents[j] is not None:
-            return documents[j]
-    return default
+    left, right = _sentence_bounds(text, citation.start, citation.end)
+    near = sorted(
+        (abs(j - index), j)
+        for j, c in enumerate(citations)
+        if j != index and c.key == by and c.start >= left and c.end <= right
+    )
+    return documents[near[0][1]] if near else None
 
 
 def relations_propose_from_text(

@@ -269,3 +269,16 @@ def test_entities_keep_the_tail_and_later_offsets():
     assert (a.issued.isoformat(), a.issuer) == ("2020-03-02", "UBND tỉnh")
     assert text[b.span[0] : b.span[1]] == b.text == "2/QĐ-UBND"
     assert text[a.full_span[0] : a.full_span[1]].endswith("UBND tỉnh")
+
+
+def test_eth_typed_for_d_with_stroke():
+    """ "QÐ" with the Icelandic eth (U+00D0), as some portals print it, is "QĐ"; offsets and
+    the text as written are kept."""
+    text = "Số hiệu : 15/2014/QÐ-UBND"
+    (c,) = extract(text)
+    assert c.key == "15/2014/QĐ-UBND" and c.text.endswith("15/2014/QÐ-UBND")
+
+
+def test_known_code_in_upper_case_is_canonical_after_a_type_word():
+    (c,) = extract("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021")
+    assert (c.key, c.issued.isoformat()) == ("19/CT-TTg", "2021-07-16")

@@ -36,3 +36,18 @@ def test_pinpoint_lists(text, article, clause, point):
 def test_no_pinpoint(text):
     (c,) = extract(text)
     assert c.pinpoint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "clause"),
+    [
+        ("Điều 6, Điều 7, Điều 11, Điều 12 Nghị định số 120/2013/NĐ-CP", "6, 7, 11, 12", None),
+        ("Khoản 1 và Khoản 2 Điều 5 Nghị định số 195/2013/NĐ-CP", "5", "1, 2"),
+        ("ĐIỀU 3, ĐIỀU 4 NGHỊ ĐỊNH SỐ 61/2018/NĐ-CP", "3, 4", None),
+    ],
+)
+def test_list_items_may_repeat_the_level_word(text, article, clause):
+    """Real text repeats the word of the level in a list ("Điều 6, Điều 7 …")."""
+    (c,) = extract(text)
+    assert (c.pinpoint.article, c.pinpoint.clause) == (article, clause)
+    assert c.span[0] == 0

@@ -87,13 +87,7 @@ def test_relation_set(text, expected):
     "text",
     [
         # "Căn cứ" gives none, even with a relation verb in the clause
-        "Căn cứ Thông tư số 01/2018/TT-VPCP hướng dẫn thi hành Nghị định số 61/2018/NĐ-CP;",
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ số 47/2019/QH14;",
-        "- Căn cứ Quyết định số 12/QĐ-UBND thay thế Quyết định số 10/QĐ-UBND;",
-        # another document is the subject
-        "Nghị định số 45/2020/NĐ-CP sửa đổi Nghị định 12/2018/NĐ-CP.",
-        "Quyết định số 20/QĐ-UBND đã thay thế Quyết định số 12/QĐ-UBND.",
-        "Kế hoạch số 15/KH-UBND của UBND tỉnh triển khai Nghị quyết số 05-NQ/TU.",
         # a title, not the citing text ("Thông tư hướng dẫn", "văn bản hướng dẫn")
         "Bộ Tài chính ban hành Thông tư hướng dẫn Nghị định số 61/2018/NĐ-CP.",
         "các văn bản hướng dẫn Luật số 51/2019/QH14",
@@ -123,9 +117,93 @@ def test_mixed_verbs_each_govern_their_object():
     assert rels(text) == [("12/QĐ-UBND", "amends"), ("13/QĐ-UBND", "repeals")]
 
 
-def test_subject_of_the_verb_gets_none_and_its_object_too():
-    text = "Nghị định số 45/2020/NĐ-CP sửa đổi, bổ sung Nghị định số 12/2018/NĐ-CP."
-    assert rels(text) == [("45/2020/NĐ-CP", None), ("12/2018/NĐ-CP", None)]
+def rels_by(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.key, c.relation, c.relation_by) for c in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nghị định số 45/2020/NĐ-CP sửa đổi, bổ sung Nghị định số 12/2018/NĐ-CP.",
+            [("45/2020/NĐ-CP", None, None), ("12/2018/NĐ-CP", "amends", "45/2020/NĐ-CP")],
+        ),
+        (
+            "Quyết định số 20/QĐ-UBND đã thay thế Quyết định số 12/QĐ-UBND.",
+            [("20/QĐ-UBND", None, None), ("12/QĐ-UBND", "replaces", "20/QĐ-UBND")],
+        ),
+        (
+            "Kế hoạch số 15/KH-UBND của UBND tỉnh triển khai Nghị quyết số 05-NQ/TU.",
+            [("15/KH-UBND", None, None), ("05-NQ/TU", "implements", "15/KH-UBND")],
+        ),
+        # "Căn cứ" says nothing of the citing text, but B's own verb still binds C
+        (
+            "Căn cứ Thông tư số 01/2018/TT-VPCP hướng dẫn thi hành Nghị định số 61/2018/NĐ-CP;",
+            [("01/2018/TT-VPCP", None, None), ("61/2018/NĐ-CP", "guides", "01/2018/TT-VPCP")],
+        ),
+        (
+            "- Căn cứ Quyết định số 12/QĐ-UBND thay thế Quyết định số 10/QĐ-UBND;",
+            [("12/QĐ-UBND", None, None), ("10/QĐ-UBND", "replaces", "12/QĐ-UBND")],
+        ),
+        (
+            "Căn cứ Nghị định số 88/2017/NĐ-CP ngày 27 tháng 7 năm 2017 của Chính phủ sửa đổi, "
+            "bổ sung một số điều của Nghị định số 56/2015/NĐ-CP và Nghị định số 57/2015/NĐ-CP;",
+            [
+                ("88/2017/NĐ-CP", None, None),
+                ("56/2015/NĐ-CP", "amends", "88/2017/NĐ-CP"),
+                ("57/2015/NĐ-CP", "amends", "88/2017/NĐ-CP"),
+            ],
+        ),
+        (
+            "Ban hành Kế hoạch số 12/KH-UBND về việc triển khai thực hiện Chỉ thị số 23/CT-TTg.",
+            [("12/KH-UBND", None, None), ("23/CT-TTg", "implements", "12/KH-UBND")],
+        ),
+        # passives: the reference after "bởi" / "tại" / "theo" does it
+        (
+            "Nghị quyết 70/2025/UBTVQH15 đã được sửa đổi, bổ sung một số điều theo Nghị quyết "
+            "120/2026/UBTVQH15",
+            [
+                ("70/2025/UBTVQH15", "amends", "120/2026/UBTVQH15"),
+                ("120/2026/UBTVQH15", None, None),
+            ],
+        ),
+        (
+            "Quyết định số 142/2008/QĐ-TTg của Thủ tướng Chính phủ về chế độ đối với quân nhân, "
+            "được sửa đổi, bổ sung bởi Quyết định số 38/2010/QĐ-TTg",
+            [("142/2008/QĐ-TTg", "amends", "38/2010/QĐ-TTg"), ("38/2010/QĐ-TTg", None, None)],
+        ),
+        (
+            "(Điều 1 Nghị quyết số 01/2017/NQ-HĐTP, có hiệu lực thi hành kể từ ngày 24/02/2017, có "
+            "nội dung bị bãi bỏ bởi Điều 1 Nghị quyết số 04/2018/NQ-HĐTP có hiệu lực thi hành)",
+            [("01/2017/NQ-HĐTP", "repeals", "04/2018/NQ-HĐTP"), ("04/2018/NQ-HĐTP", None, None)],
+        ),
+    ],
+)
+def test_relation_done_by_another_reference(text, expected):
+    assert rels_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare passive after a noun is about that noun (a title), not the document
+        "Công bố thủ tục hành chính được sửa đổi, bổ sung tại Quyết định số 12/QĐ-BNV "
+        "và Quyết định số 13/QĐ-BNV.",
+        "Quyết định số 5/QĐ-UBND về thủ tục hành chính được thay thế tại Quyết định số 6/QĐ-UBND",
+        # the verb is not right after the earlier reference
+        "Báo cáo số 5/BC-UBND về kết quả thực hiện Kế hoạch số 15/KH-UBND.",
+        # a passive across a sentence boundary
+        "Nghị định số 45/2020/NĐ-CP. Được sửa đổi bởi Nghị định số 12/2021/NĐ-CP",
+    ],
+)
+def test_no_relation_by_another_reference(text):
+    assert all(r is None for _, r, _ in rels_by(text)), rels_by(text)
+
+
+def test_relation_by_in_json():
+    (a, b) = extract("Nghị định số 45/2020/NĐ-CP sửa đổi Nghị định số 12/2018/NĐ-CP.")
+    assert b.to_json()["relation_by"] == "45/2020/NĐ-CP"
+    assert a.to_json()["relation_by"] is None
 
 
 def test_relation_in_json():
@@ -134,8 +212,8 @@ def test_relation_in_json():
 
 
 def test_a_verb_inside_an_earlier_subject_belongs_to_that_reference():
-    """ "thay thế A và B sửa đổi C": A and B are replaced; C is amended by B, not by the
-    citing text, so C gets none."""
+    """ "thay thế A và B sửa đổi C": A and B are replaced by the citing text; C is amended by
+    B (``relation_by``)."""
     text = (
         "Quyết định này thay thế Quyết định số 65/2008/QĐ-TTg ngày 22 tháng 5 năm 2008 của Thủ "
         "tướng Chính phủ về cung ứng dịch vụ bưu chính công ích và Quyết định số 72/2011/QĐ-TTg "
@@ -145,8 +223,9 @@ def test_a_verb_inside_an_earlier_subject_belongs_to_that_reference():
     assert rels(text) == [
         ("65/2008/QĐ-TTg", "replaces"),
         ("72/2011/QĐ-TTg", "replaces"),
-        ("65/2008/QĐ-TTg", None),
+        ("65/2008/QĐ-TTg", "amends"),
     ]
+    assert [c.relation_by for c in extract(text)] == [None, None, "72/2011/QĐ-TTg"]
 
 
 def test_expiry_phrase_only_for_the_subject_list():
@@ -158,8 +237,9 @@ def test_expiry_phrase_only_for_the_subject_list():
     assert rels(text) == [
         ("17/2011/TT-BKHCN", "repeals"),
         ("07/2012/TT-BKHCN", "repeals"),
-        ("17/2011/TT-BKHCN", None),
+        ("17/2011/TT-BKHCN", "amends"),  # by 07/2012/TT-BKHCN, not by the citing text
     ]
+    assert extract(text)[2].relation_by == "07/2012/TT-BKHCN"
 
 
 def test_replacing_a_part_amends_the_document():

@@ -209,17 +209,43 @@ def test_admin_queue_confirms_and_rejects(client, make_article, relation_reading
     assert "Không có quan hệ chờ xác nhận" in client.get(QUEUE).content.decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the extractor sets a relation only when the citing text itself is the verb's subject "
-        "(precision first); a sentence where another document (20/2023/QĐ-UBND) replaces a "
-        "third is not reported yet — the extractor would need to return the subject document"
-    ),
-)
 def test_real_extractor_relation_is_proposed(make_article):
     """End to end with the real extractor: "thay thế Quyết định số …" proposes "replaces"."""
     make_article(body=BODY)
     relation = DocumentRelation.objects.get()
     assert relation.relation_type == RelationType.REPLACES
     assert relation.target.key == "10/2019/QĐ-UBND"
+
+
+def test_passive_sentence_proposes_the_named_doer(make_article):
+    """ "A …, được sửa đổi, bổ sung bởi B": B amends A (the extractor's relation_by), whatever
+    order the references come in."""
+    make_article(
+        body="<p>Căn cứ Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ quy định về tổ "
+        "chức, hoạt động và quản lý hội, được sửa đổi, bổ sung bởi Nghị định số 33/2012/NĐ-CP "
+        "ngày 13/4/2012 của Chính phủ;</p>"
+    )
+    relation = DocumentRelation.objects.get()
+    assert (relation.source.key, relation.relation_type, relation.target.key) == (
+        "33/2012/NĐ-CP",
+        RelationType.AMENDS,
+        "45/2010/NĐ-CP",
+    )
+    assert relation.state == RelationState.PROPOSED
+
+
+def test_ambiguous_doer_proposes_nothing(make_article):
+    """The doer "15/KH-UBND" without a year matches two plans: no guess, no proposal."""
+    doc("15/KH-UBND", issued=dt.date(2021, 1, 5), issuer_name="UBND tỉnh")
+    doc("15/KH-UBND", issued=dt.date(2022, 1, 5), issuer_name="UBND tỉnh")
+    make_article(
+        body="<p>Kế hoạch số 15/KH-UBND của UBND tỉnh triển khai Nghị quyết số 05-NQ/TU "
+        "ngày 3/5/2021 của Tỉnh ủy.</p>"
+    )
+    assert not DocumentRelation.objects.exists()
+
+
+def test_article_sentence_about_the_citing_text_proposes_nothing(make_article):
+    """In an article "Thay thế Quyết định số X" has no document as its doer."""
+    make_article(body="<p>Thay thế Quyết định số 10/2019/QĐ-UBND ngày 05/4/2019.</p>")
+    assert not DocumentRelation.objects.exists()

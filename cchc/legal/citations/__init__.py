@@ -33,10 +33,11 @@ Conventions (see ``models.Citation``):
 - ``pinpoint``: ``Điều``/``khoản``/``điểm``; lists are kept as "a, b" ("điểm a, b khoản 2 Điều
   5"); a clause without an article is read only right before the type word ("khoản 2 Nghị
   quyết số ...").
-- ``relation`` is what the citing sentence says the citing text does to the cited document
-  (amends, replaces, repeals, guides, implements), set only when the verb governs that
-  reference and its subject is the citing text itself; "Căn cứ ..." gives none. The rule is in
-  ``relations``.
+- ``relation`` is what the sentence says happens to the cited document (amends, replaces,
+  repeals, guides, implements); ``relation_by`` is the key of the reference of the same sentence
+  that does it ("Nghị định số B sửa đổi Nghị định số C": C gets ``amends`` by B; "C …, được sửa
+  đổi bởi B" too), None when the citing text itself does it ("Quyết định này thay thế …").
+  "Căn cứ ..." alone gives none. The rules are in ``relations``.
 - Types, abbreviations, issuers and context words live in ``data/*.json``.
 """
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from .models import Citation, Pinpoint
 from .normalize import decode_entities, fold_ws, nfc, shadow
 from .registry import registry
-from .relations import has_verb, relations
+from .relations import has_verb, relations_by
 
 __all__ = ["extract"]
 
@@ -124,10 +124,12 @@ _LAW_PREFIX_REV = re.compile(
 )
 _PW = _R.pinpoint_words
 # Lists of points, clauses or articles ("điểm a, b khoản 2 Điều 5"), reversed.
-_LIST_REV = r"(?:[ \n]*+(?:,|àv)[ \n]*+{0}){{0,5}}"
-_PT_REV = r"[a-zđ]" + _LIST_REV.format(r"[a-zđ]")
-_CL_REV = r"[a-zđ]?\d{1,3}" + _LIST_REV.format(r"[a-zđ]?\d{1,3}")
-_AR_REV = r"[a-zđ]?\d{1,4}" + _LIST_REV.format(r"[a-zđ]?\d{1,4}")
+# An item may repeat its level's word ("Điều 6, Điều 7 Nghị định …", "Khoản 1 và Khoản 2 Điều 5").
+_LIST_REV = r"(?:(?:[ \n]+{1})?[ \n]*+(?:,|àv)[ \n]*+{0}){{0,5}}"
+_PT_REV = r"[a-zđ]" + _LIST_REV.format(r"[a-zđ]", _PW["point"][::-1])
+_CL_REV = r"[a-zđ]?\d{1,3}" + _LIST_REV.format(r"[a-zđ]?\d{1,3}", _PW["clause"][::-1])
+_AR_REV = r"[a-zđ]?\d{1,4}" + _LIST_REV.format(r"[a-zđ]?\d{1,4}", _PW["article"][::-1])
+_LEVEL_WORD = re.compile(rf"\A(?:{_alt(list(_PW.values()))})[ \n]+", re.I)
 _PIN_REV = re.compile(
     r"[ \n]*+(?:aủc[ \n]+)?,?[ \n]*+"
     rf"(?:(?P<article>{_AR_REV})[ \n]+{_PW['article'][::-1]}"
@@ -156,13 +158,16 @@ _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
     rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)}|(?i:{_alt(list(_R.subject_intro))}))(?!\w)"
     rf"|(?<![ \n])[ \n]++(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
-    r"|[;,:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
+    # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one office holder, not a list
+    r"|,(?![ \n]*Chủ[ \n]+nhiệm(?!\w))|[;:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
 )
 _SUBJ_INTRO = re.compile(
     rf"[ \n]*+(?:[,:][ \n]*+)?(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
 )
 _SUBJ_STOP = re.compile(
     r";|(?<!TP)(?<!Tp)\.(?=\s|\Z)|…|\n[ ]*\n|\n[ ]*(?:[+•*\-]|\d{1,2}[.)]|[a-zđ]\))[ ]|[()?!]"
+    # "Quyết định số A về quy chế X, thay thế Quyết định số B": the verb is A's, not its subject's
+    r"|,[ \n]*(?=(?:thay[ \n]+thế|bãi[ \n]+bỏ|h[ủu]ỷ?[ \n]+bỏ)(?!\w))"
 )
 _TRAIL_CHARS = " \n,;:-"
 _TRAIL_WORDS = frozenset([*(w.lower() for w in _R.list_joiners), "các", "của", "tại", "theo", "số"])
@@ -315,7 +320,10 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     fm = _FAST_SYM.match(norm, i)
     if fm is not None:
         fast = [g for g in fm.groups() if g is not None]
-        if all(g in _CODES_EXACT or _UNKNOWN_CODE.fullmatch(g) for g in fast):
+        if all(
+            g in _CODES_EXACT or (_UNKNOWN_CODE.fullmatch(g) and g.lower() not in _CODES_CI)
+            for g in fast
+        ):  # "CT-TTG": a known code in the wrong case takes the loop (canonical "TTg")
             return fast, fm.end(), False
     segs: list[str] = []
     end = i
@@ -494,7 +502,7 @@ def _list_value(g: str | None) -> str | None:
     """A reversed list group ("b ,a") as written in order, normalised ("a, b")."""
     if g is None:
         return None
-    return ", ".join(_LIST_SPLIT.split(g[::-1].strip()))
+    return ", ".join(_LEVEL_WORD.sub("", v) for v in _LIST_SPLIT.split(g[::-1].strip()))
 
 
 def _prefix(norm: str, c: _Cand, floor: int) -> None:
@@ -768,6 +776,11 @@ def _extract(text: str) -> list[Citation]:
         )
         for c in cands
     ]
-    for c, rel in zip(cands, relations(norm, refs), strict=True):
+    found = relations_by(norm, refs)
+    for c, (rel, _) in zip(cands, found, strict=True):
         c.relation = rel
-    return [_build(text, c) for c in cands]
+    out = [_build(text, c) for c in cands]
+    for i, (_, doer) in enumerate(found):
+        if doer is not None:
+            out[i] = dataclasses.replace(out[i], relation_by=out[doer].key)
+    return out

@@ -56,6 +56,9 @@ class Citation:
     full_span: tuple[int, int] | None = None
     # What the sentence says the citing text does to this document: one of RELATIONS or None.
     relation: str | None = None
+    # Who does it: None when the citing text itself ("Quyết định này thay thế …"), else the key
+    # of the reference that does it in the same sentence ("Nghị định số B sửa đổi …" -> "B").
+    relation_by: str | None = None
 
     @property
     def start(self) -> int:
@@ -84,5 +87,6 @@ class Citation:
             "pinpoint": self.pinpoint.to_json() if self.pinpoint else None,
             "agency": self.agency,
             "relation": self.relation,
+            "relation_by": self.relation_by,
             "text": self.text,
         }

@@ -3,7 +3,7 @@
 The public offsets are defined on ``unicodedata.normalize("NFC", text)``. Matching runs on a
 *shadow* string of exactly the same length in which look-alike characters are replaced one for
 one (no-break and thin spaces become ' ', en/em dashes and the minus sign become '-', full-width
-and division slashes become '/'). Because the replacement is length-preserving, every offset found
+and division slashes become '/', the eth 'Ð' becomes 'Đ'). Because the replacement is length-preserving, every offset found
 in the shadow string is valid in the NFC string.
 """
 
@@ -22,6 +22,8 @@ _TABLE = {ord(c): " " for c in _SPACES}
 _TABLE.update({ord(c): "-" for c in _DASHES})
 _TABLE.update({ord(c): "/" for c in _SLASHES})
 _TABLE.update({0x2028: "\n", 0x2029: "\n", 0x85: "\n"})
+# The Icelandic eth looks like Đ and is typed for it ("15/2014/QÐ-UBND").
+_TABLE.update({0xD0: "Đ", 0xF0: "đ"})
 
 _ODD = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "]")
 _WS = re.compile(r"\s+")

@@ -1,10 +1,12 @@
-"""What the citing text does to a cited document, read from the citing sentence.
+"""What a sentence says happens to a cited document, and who does it.
 
 ``relation`` (one of ``models.RELATIONS``) is set only where a relation verb governs the
-reference and the subject of that verb is the citing text itself. Precision comes first: when
-the sentence is not clearly of that shape, the relation stays None.
+reference; ``relation_by`` (``relations_by``: the index of a reference, turned into its key by
+``extract``) names the doer when it is another reference of the same sentence, and is None
+when the citing text itself does it. Precision comes first: when the sentence is not clearly of
+one of the shapes below, the relation stays None.
 
-The rule, on the clause that holds the reference (it starts after the last ';', '!', '?',
+The rules, on the clause that holds the reference (it starts after the last ';', '!', '?',
 sentence-ending '.' or blank line, at most ``_WINDOW`` characters back; earlier references in
 it, with their date, issuer and subject, count as single placeholders):
 
@@ -15,14 +17,26 @@ it, with their date, issuer and subject, count as single placeholders):
    list joiners, type words, pinpoints ("một số điều của", "khoản 2 Điều 5"), "các", "văn bản
    sau:". So "thay thế các Quyết định số A, B" gives both A and B ``replaces``; "hướng dẫn tại
    Công văn số X" and "thực hiện theo Quyết định số X" give nothing.
-2. **The subject is the citing text.** No relation when, before the verb in the clause, there
-   is a reference that is not itself the object of a relation ("Nghị định số X sửa đổi Nghị
-   định Y": Y gets nothing, because X, not the citing text, amends it); when the verb follows a
-   type word not followed by "này" (a title: "Luật sửa đổi ...", "Thông tư hướng dẫn ...",
-   "văn bản hướng dẫn"); when it follows a word that makes it a noun, a passive or a negation
-   ("theo hướng dẫn", "được sửa đổi", "không thay thế", "kết quả thực hiện"); or when the clause
-   opens with "Căn cứ" (and ``no_relation_clause``). "Quyết định này thay thế ..." keeps it.
-3. **Phrase after the reference.** "Quyết định số X (và số Y) hết hiệu lực" / "bị bãi bỏ":
+2. **Who does it.** When the verb comes right after an earlier reference (its date, issuer, a
+   subject that starts with the verb, "về việc", "đã", or a subject and a comma): that
+   reference does it ("Nghị định số B ngày … của Chính phủ sửa đổi, bổ sung một số điều của
+   Nghị định số C": C ``amends``, by B), whatever the clause opens with ("Căn cứ" speaks of B,
+   not of what B does to C). Otherwise the citing text does it, and there is no relation when,
+   before the verb in the clause, there is another reference that is not itself the object of a
+   relation; when the verb follows a type word not followed by "này" (a title: "Luật sửa đổi
+   ...", "Thông tư hướng dẫn ...", "văn bản hướng dẫn"); when it follows a word that makes it a
+   noun, a passive or a negation ("theo hướng dẫn", "được sửa đổi", "không thay thế", "kết quả
+   thực hiện"); or when the clause opens with "Căn cứ" (and ``no_relation_clause``).
+   "Quyết định này thay thế ..." keeps it.
+3. **List items after a subject with its own verb.** "thay thế Nghị định số A … quy định chi tiết
+   … và Nghị định số B": B is replaced too (A's subject hid the governing verb); also across
+   ';' when B's own subject has a verb ("thay thế A …; B … sửa đổi, bổ sung A").
+4. **Passive.** "Nghị định số A …, được sửa đổi, bổ sung bởi Nghị định số B", "(được sửa đổi
+   bởi Luật số B)", "A …; được sửa đổi …", "A, … có nội dung bị bãi bỏ bởi Điều 1 Nghị quyết
+   số B", "A … đã được sửa đổi tại B": A gets the verb's relation, by B (the next reference).
+   A bare "được sửa đổi" after a noun needs "bởi" ("thủ tục hành chính được sửa đổi, bổ sung
+   tại Quyết định …" is about the procedures, not a document).
+5. **Phrase after the reference.** "Quyết định số X (và số Y) hết hiệu lực" / "bị bãi bỏ":
    ``repeals`` for every reference of that list, unless "đã" (already) comes first.
 """
 
@@ -32,7 +46,7 @@ import re
 
 from .registry import registry
 
-__all__ = ["relations"]
+__all__ = ["relations", "relations_by"]
 
 _R = registry()
 _WINDOW = 260
@@ -96,6 +110,32 @@ _PARTS = re.compile(rf"(?<!\w)(?:{_alt(_R.relation_part_words)})(?!\w)", re.I)
 _WORD = re.compile(r"[^\s,:;\-–+•*]+")
 _PIN_TOKEN = re.compile(r"[0-9]{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,5}", re.I)
 _MARKS = (_REF, _OBJ, _SUBJ)
+_OF_FIRST = re.compile(r"[ \n]*của(?!\w)", re.I)
+# The verb right after a reference (its date, issuer, and a subject that starts with the verb,
+# or a subject and a comma): that reference is the verb's subject ("Kế hoạch số 25-KH/TU của
+# Tỉnh ủy thực hiện …", "Quyết định số A về quy chế X, thay thế Quyết định số B").
+_DOER = re.compile(
+    rf"[{_REF}{_OBJ}](?:[ \n]*{_REF}|[ \n]*{_SUBJ}[ \n]*,)?[ \n,]*(?:(?:đã|sẽ|nhằm|để)[ \n]+)?"
+    r"(?:(?:về[ \n]+việc|về|v/v)[ \n]+)?\Z",
+    re.I,
+)
+_CARRY = re.compile(r"[ \n]*(?:[,;][ \n]*(?:(?:và|hoặc)[ \n]+)?|(?:và|hoặc)[ \n]+)")
+_CARRY_GAP = 12
+_PASSIVE_WINDOW = 400
+_VERB_ALT = _alt(list(_VERBS))
+# "…, được sửa đổi", "… đã được thay thế", "có nội dung bị bãi bỏ" (a bare "được sửa đổi" after
+# a noun is a title: "thủ tục hành chính được sửa đổi, bổ sung tại Quyết định …").
+_PASSIVE = re.compile(
+    rf"(?P<t>\A[ \n]*;|\A|[,(]|có[ \n]+nội[ \n]+dung|(?<!\w)đã)?[ \n]*(?<!\w)(?:được|bị)[ \n]+"
+    rf"(?P<v>{_VERB_ALT})(?!\w)"
+)
+# The verb run is atomic (``*+``, ``(?>…)``): "sửa đổi, bổ sung" read as one verb or two must not
+# be retried both ways (exponential in the number of verbs when the tail then fails).
+_PASSIVE_TAIL = re.compile(
+    rf"(?:[ \n]*,?[ \n]*(?:có[ \n]+nội[ \n]+dung[ \n]+)?(?:(?:được|bị)[ \n]+)?(?>{_VERB_ALT}))*+"
+    r"(?:[ \n]+một[ \n]+số[ \n]+điều(?:[ \n]+của[ \n]+\S+)?)?"
+    r"[ \n,]*(?P<by>bởi|tại|theo)(?!\w)(?:[ \n]+quy[ \n]+định[ \n]+tại(?!\w))?(?P<obj>[^;()]*)"
+)
 
 
 def has_verb(text: str) -> bool:
@@ -104,8 +144,9 @@ def has_verb(text: str) -> bool:
 
 
 def _gap_ok(gap: str) -> bool:
-    """Only object words between a verb and the reference (no parenthesis, no clause)."""
-    if "(" in gap or ")" in gap:
+    """Only object words between a verb and the reference (no parenthesis, no clause); not
+    "của" right after the verb ("Tổ chức thực hiện của Thông tư …": a noun, a heading)."""
+    if "(" in gap or ")" in gap or _OF_FIRST.match(gap) is not None:
         return False
     if _PHRASE_RE.search(gap) is not None:
         gap = _PHRASE_RE.sub(" ", gap)
@@ -165,12 +206,21 @@ def _clause(window: str) -> str:
 
 
 def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[str | None]:
-    """Relation of the citing text to each reference.
+    """Relation of each reference, whoever does it (see ``relations_by``)."""
+    return [rel for rel, _ in relations_by(norm, refs)]
+
+
+def relations_by(
+    norm: str, refs: list[tuple[int, int, int, bool, bool]]
+) -> list[tuple[str | None, int | None]]:
+    """``(relation, doer)`` of each reference: ``doer`` is None when the citing text itself
+    does it, else the index of the reference that does it in the same sentence.
 
     ``refs`` holds ``(start, head_end, full_end, subject_has_verb, has_pinpoint)`` per reference,
     in order: ``head_end`` ends the date and issuer clauses, ``full_end`` the subject clause.
     """
     out: list[str | None] = [None] * len(refs)
+    by: list[int | None] = [None] * len(refs)
     spans = [(s, h, f, v) for s, h, f, v, _ in refs]
     first = 0  # first reference that may reach into the current window
     for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
@@ -187,20 +237,44 @@ def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[s
             first += 1
         marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
         clause = _clause(_masked(norm, lo, start, spans[first:i], marks))
-        if _NONE_CLAUSE.match(clause):
-            continue
         verb = None
         for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
             pass
         if verb is None:
+            _carry(norm, refs, out, by, i)
             continue
         pre, gap = clause[: verb.start()], clause[verb.end() :]
-        if _REF in pre or _NOT_BEFORE.search(pre[-40:]) is not None or not _gap_ok(gap):
+        doer = None
+        if _DOER.search(pre, max(0, len(pre) - 48)) is not None:
+            # "Nghị định số B (ngày …, của …) sửa đổi Nghị định số C": B does it, whatever
+            # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
+            in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
+            doer = i - 1 - in_gap
+            # a later item after a full subject ("… của Nghị định A về X và Quyết định B") may
+            # belong to an outer list: only a bare list follows the doer's verb
+            if doer < first or _SUBJ in gap or not _gap_ok(gap):
+                _carry(norm, refs, out, by, i)
+                continue
+        elif (
+            _NONE_CLAUSE.match(clause)
+            or _REF in pre
+            or _NOT_BEFORE.search(pre[-40:]) is not None
+            or not _gap_ok(gap)
+        ):
+            _carry(norm, refs, out, by, i)
             continue
         rel = _VERBS[" ".join(verb.group().lower().split())]
         if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
             rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
         out[i] = rel
+        by[i] = doer
+    # "Nghị định số A … (đã) được sửa đổi, bổ sung bởi Nghị định số B": A is the object, B
+    # the doer (the reference right after the passive phrase).
+    for i in range(len(refs) - 1):
+        if out[i] is None:
+            rel = _passive(norm, refs[i][1], refs[i + 1][0])
+            if rel is not None:
+                out[i], by[i] = rel, i + 1
     # "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the phrase.
     for i in range(len(refs)):
         if out[i] is not None:
@@ -228,4 +302,45 @@ def relations(norm: str, refs: list[tuple[int, int, int, bool, bool]]) -> list[s
         if _LIST_ONLY.fullmatch(before) is None:
             continue
         out[i] = _AFTER[" ".join(m.group("w").lower().split())]
-    return out
+    return list(zip(out, by, strict=True))
+
+
+def _carry(
+    norm: str,
+    refs: list[tuple[int, int, int, bool, bool]],
+    out: list[str | None],
+    by: list[int | None],
+    i: int,
+) -> None:
+    """ "thay thế Nghị định số A … quy định chi tiết … và Nghị định số B …": B is the next item
+    of A's list although A's subject holds a verb of its own (which hides the governing verb
+    from B). Only for the citing text's own relation, only right after A's subject."""
+    if i == 0 or out[i - 1] is None or by[i - 1] is not None:
+        return
+    if not refs[i - 1][3] and not (refs[i][3] and out[i - 1] in ("replaces", "repeals")):
+        return  # "thay thế A; B sửa đổi, bổ sung A": B, an amendment of A, goes with A
+    a, b = refs[i - 1][2], refs[i][0]
+    if b - a <= _CARRY_GAP and _CARRY.fullmatch(norm, a, b) is not None:
+        out[i] = out[i - 1]
+
+
+def _passive(norm: str, a: int, b: int) -> str | None:
+    """Relation stated by a passive phrase between ``a`` (end of a reference's date and
+    issuer) and ``b`` (start of the next reference, its doer), if any."""
+    if b - a > _PASSIVE_WINDOW or b <= a:
+        return None
+    if norm.find("ợc", a, b) < 0 and norm.find("bị", a, b) < 0 and norm.find("Bị", a, b) < 0:
+        return None  # no "được" / "bị": no passive (cheap look, no slice)
+    seg = norm[a:b].lower()
+    m = _PASSIVE.search(seg)
+    if m is None:
+        return None
+    lead = m.end("t") if m.group("t") and m.group("t").endswith(";") else 0
+    if _BOUNDARY.search(seg, lead) is not None:
+        return None
+    tail = _PASSIVE_TAIL.fullmatch(seg, m.end())
+    if tail is None or not _gap_ok(tail.group("obj")):
+        return None
+    if m.group("t") is None and tail.group("by") != "bởi":
+        return None  # "thủ tục hành chính được sửa đổi tại Quyết định …": about the procedures
+    return _VERBS[" ".join(m.group("v").split())]

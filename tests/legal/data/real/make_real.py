@@ -3972,6 +3972,1106 @@ PASSAGES += [
     ),
 ]
 
+# Batch 2 (issue 16, relations): lines of the same codified-law repository, from files the
+# first batch did not use (fixed seed 16, one line per file mentioning a relation word and a
+# symbol, the repository's own summaries dropped), labelled by reading before any extractor run.
+PASSAGES += [
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/thong-tin-bao-chi-xuat-ban/xuat-ban.md",
+            "line": 231,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "4. Bộ trưởng Bộ Thông tin và Truyền thông quy định chi tiết trình tự, thủ tục, cách thức báo cáo và biểu mẫu báo cáo trong hoạt động xuất bản.(Điều này có nội dung liên quan đến Điều 32.3.TT.3.2. Chế độ báo cáo định kỳ quy định tại Khoản 1 và Khoản 2 Điều 5 Nghị định số 195/2013/NĐ-CP)",
+        ["195/2013/NĐ-CP||||pinpoint_list||5,1, 2"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/ngoai-giao/thong-tu-03-2026-tt-bng-phan-cap-tham-quyen-chung-nhan-lanh-su.md",
+            "line": 49,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "*Căn cứ Nghị định số 111/2011/NĐ-CP của Chính phủ về chứng nhận lãnh sự, hợp pháp hóa lãnh sự được sửa đổi, bổ sung bởi Nghị định số 196/2025/NĐ-CP;*",
+        ["111/2011/NĐ-CP|||Chính phủ||amends|", "196/2025/NĐ-CP||||||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/y-te-duoc/phong-chong-nhiem-vi-rut-gay-ra-hoi-chung-suy-giam-mien-dich-mac-phai-o-nguoi.md",
+            "line": 2120,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "2. Việc điều trị bằng thuốc thay thế tại cơ sở quản lý đủ điều kiện là cơ sở điều trị theo quy định tại Thông tư số 12/2013/TT-BYT thì thực hiện theo quy định tại Quyết định số 3140/QĐ-BYT.",
+        ["12/2013/TT-BYT||||||", "3140/QĐ-BYT||||||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/van-hoa-the-thao-du-lich/to-chuc-le-tang-can-bo-cong-chuc-vien-chuc.md",
+            "line": 2177,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "1. Thông tư này có hiệu lực thi hành kể từ ngày 05 tháng 8 năm 2016 và thay thế Thông tư Liên tịch số 114/2005/TTLT-BQP-BNV ngày 01 tháng 8 năm 2005 của Bộ Quốc phòng - Bộ Nội vụ về Hướng dẫn thực hiện tổ chức lễ tang đối với quân nhân, công nhân viên chức quốc phòng hy sinh, từ trần.",
+        ["114/2005/TTLT-BQP-BNV||2005-08-01|Bộ Quốc phòng - Bộ Nội vụ|joint|replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/lao-dong/thong-tu-14-2026-tt-bnv-dieu-chinh-luong-huu-tro-cap-bhxh.md",
+            "line": 103,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Thông tư này quy định chi tiết việc điều chỉnh mức lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng tháng đối với các đối tượng quy định tại các điểm a, b, c, h và i khoản 1 Điều 1 Nghị định số 162/2026/NĐ-CP hưởng lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng tháng trước ngày 01 tháng 7 năm 2026, bao gồm đối tượng đang bị tạm dừng hưởng trước ngày 01 tháng 7 năm 2026 mà từ ngày 01 tháng 7 năm 2026 trở đi được tiếp tục chi trả lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng tháng theo quy định của pháp luật về bảo hiểm xã hội.",
+        ["162/2026/NĐ-CP||||pinpoint_list||1,1,a, b, c, h, i"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/bo-tro-tu-phap/dau-gia-tai-san.md",
+            "line": 1353,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "(Điều 9 Nghị định số 62/2017/NĐ-CP, có hiệu lực thi hành kể từ ngày 01/07/2017, có nội dung được sửa đổi, có nội dung được bổ sung bởi Điều 1 Nghị định số 47/2023/NĐ-CP có hiệu lực thi hành kể từ ngày 01/09/2023)",
+        ["62/2017/NĐ-CP||||||9", "47/2023/NĐ-CP||||||1"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/hanh-chinh/nghi-dinh-61-2026-nd-cp-phuong-tien-thiet-bi-ky-thuat-nghiep-vu-phat-hien-vphc.md",
+            "line": 38,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        '- "Luật Xử lý vi phạm hành chính số 15/2012/QH13 (sửa đổi, bổ sung bởi Luật 54/2014/QH13, 18/2017/QH14, 67/2020/QH14, 09/2022/QH15, 11/2022/QH15, 56/2024/QH15, 88/2025/QH15)"',
+        [
+            "15/2012/QH13||||||",
+            "54/2014/QH13||||no_so||",
+            "18/2017/QH14||||no_so||",
+            "67/2020/QH14||||no_so||",
+            "09/2022/QH15||||no_so||",
+            "11/2022/QH15||||no_so||",
+            "56/2024/QH15||||no_so||",
+            "88/2025/QH15||||no_so||",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/tai-chinh/nghi-dinh-55-2026-nd-cp-xphc-quan-ly-tai-san-cong.md",
+            "line": 39,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Sửa đổi, bổ sung một số điều của Nghị định số 63/2019/NĐ-CP ngày 11 tháng 7 năm 2019 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực quản lý, sử dụng tài sản công; thực hành tiết kiệm, chống lãng phí; dự trữ quốc gia; kho bạc nhà nước đã được sửa đổi, bổ sung một số điều bởi Nghị định số 102/2021/NĐ-CP ngày 16 tháng 11 năm 2021 của Chính phủ.",
+        ["63/2019/NĐ-CP||2019-07-11|Chính phủ||amends|", "102/2021/NĐ-CP||2021-11-16|Chính phủ|||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/tu-phap/nghi-dinh-156-2026-nd-cp-sua-doi-nghi-dinh-31-2019-to-cao.md",
+            "line": 193,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "2. Đối với hành vi vi phạm pháp luật trong lĩnh vực giải quyết tố cáo mà bị phát hiện trước ngày Nghị định này có hiệu lực thi hành, đang được xem xét, giải quyết và chưa có quyết định kỷ luật thì áp dụng các quy định về xử lý kỷ luật tại Nghị định số 31/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ quy định chi tiết một số điều và biện pháp tổ chức thi hành Luật Tố cáo hoặc quy định tại Nghị định này trong trường hợp có lợi cho người có hành vi vi phạm.",
+        ["31/2019/NĐ-CP||2019-04-10|Chính phủ|||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/chinh-sach-xa-hoi/chinh-sach-tro-giup-xa-hoi-doi-voi-doi-tuong-bao-tro-xa-hoi.md",
+            "line": 1225,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "2. Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính hướng dẫn thực hiện một số điều của Nghị định số 136/2013/NĐ-CP ngày 21 tháng 10 năm 2013 của Chính phủ quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội; Thông tư liên tịch số 06/2015/TTLT-BLĐTBXH-BTC ngày 12 tháng 5 năm 2015 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính sửa đổi, bổ sung khoản 2 và 4 Điều 11 Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
+        [
+            "29/2014/TTLT-BLĐTBXH-BTC||2014-10-24|Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính|joint|repeals|",
+            "136/2013/NĐ-CP||2013-10-21|Chính phủ||guides|",
+            "06/2015/TTLT-BLĐTBXH-BTC||2015-05-12|Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính|joint|repeals|",
+            "29/2014/TTLT-BLĐTBXH-BTC||||joint,pinpoint_list|amends|11,2, 4",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/thi-hanh-an/thi-hanh-an-dan-su.md",
+            "line": 9068,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "(Điều 174 Luật số 26/2008/QH12, có hiệu lực thi hành kể từ ngày 01/07/2009, có nội dung được sửa đổi, có nội dung được bổ sung bởi Điều 1 Luật số 64/2014/QH13 có hiệu lực thi hành kể từ ngày 01/07/2015)",
+        ["26/2008/QH12||||||174", "64/2014/QH13||||||1"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/nang-luong-tai-nguyen/243-2026-nd-cp.md",
+            "line": 416,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "7. Đối với hồ sơ đề nghị giao khu vực biển để khảo sát, thực hiện dự án điện gió ngoài khơi đã tiếp nhận trước ngày Nghị định này có hiệu lực thi hành hoặc trường hợp cơ quan nhà nước có thẩm quyền chưa công bố định mức diện tích sử dụng khu vực biển để khảo sát và để đầu tư, xây dựng dự án điện gió ngoài khơi, cơ quan có thẩm quyền giao khu vực biển áp dụng quy định về diện tích khu vực biển để khảo sát, thực hiện dự án điện gió ngoài khơi tại khoản 5 Điều 27 Nghị định số 58/2025/NĐ-CP trước khi được sửa đổi, bổ sung bởi Nghị định này để thẩm định hồ sơ và quyết định giao khu vực biển.",
+        ["58/2025/NĐ-CP|||||amends|27,5"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/ngoai-giao-dieu-uoc-quoc-te/dieu-uoc-quoc-te.md",
+            "line": 1578,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "c) Chi làm đêm, làm thêm giờ: Thực hiện theo mức chi quy định tại Thông tư liên tịch số 08/2005/TTLT-BNV-BTC ngày 05 tháng 01 năm 2005 của Bộ Nội vụ, Bộ Tài chính hướng dẫn thực hiện chế độ trả lương làm việc vào ban đêm, làm thêm giờ đối với cán bộ công chức, viên chức và các văn bản sửa đổi, bổ sung.",
+        ["08/2005/TTLT-BNV-BTC||2005-01-05|Bộ Nội vụ, Bộ Tài chính|joint||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/trat-tu-an-toan-xa-hoi.md",
+            "line": 8538,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Điều 39.13.TT.69.4. “Lý do chính đáng” quy định tại Điều 6, Điều 7, Điều 11, Điều 12 Nghị định số 120/2013/NĐ-CP, được sửa đổi, bổ sung tại khoản 8, khoản 9, khoản 12, khoản 13 Điều 1 Nghị định số 37/...",
+        ["120/2013/NĐ-CP||||pinpoint_list|amends|6, 7, 11, 12"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/hanh-chinh/nghi-dinh-276-2026-nd-cp-co-cau-to-chuc-bo-noi-vu.md",
+            "line": 609,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "2. Nghị định này thay thế Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02",
+        ["25/2025/NĐ-CP|||||replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/tai-chinh/thong-tu-60-2026-tt-btc-huong-dan-quan-ly-su-dung-quyet-toan-kinh-phi-chuong-trinh-muc-tieu-quoc-gia.md",
+            "line": 170,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "10. Chi hội thảo khoa học trong nước, chi các hoạt động mang tính chất khoa học, công nghệ, đổi mới sáng tạo thuộc Chương trình: Nội dung và mức chi thực hiện theo quy định tại Điều 6 Nghị định số 265/2025/NĐ-CP, Thông tư số 38/2025/TT-BKHCN và Thông tư số 39/2025/TT-BKHCN ngày 30/11/2025 của Bộ Khoa học và Công nghệ quy định chi tiết và hướng dẫn về lập dự toán, quản lý sử dụng và quyết toán một số nội dung chi ngân sách nhà nước thực hiện nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo (sau đây gọi là Thông tư số 39/2025/TT-BKHCN).",
+        [
+            "265/2025/NĐ-CP||||||6",
+            "38/2025/TT-BKHCN|||Bộ Khoa học và Công nghệ|||",
+            "39/2025/TT-BKHCN||2025-11-30|Bộ Khoa học và Công nghệ|||",
+            "39/2025/TT-BKHCN||||||",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/trat-tu-an-toan-xa-hoi/dieu-kien-ve-an-ninh-trat-tu-doi-voi-mot-so-nganh-nghe-kinh-doanh-co-dieu-kien.md",
+            "line": 487,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "a) Văn bản nghiệm thu về phòng cháy và chữa cháy đối với cơ sở kinh doanh thuộc danh mục quy định tại Phụ lục IV ban hành kèm theo Nghị định số 79/2014/NĐ-CP ngày 31 tháng 7 năm 2014 quy định chi tiết thi hành một số điều của Luật phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật phòng cháy và chữa cháy (sau đây viết gọn là Nghị định số 79/2014/NĐ-CP);",
+        ["79/2014/NĐ-CP||2014-07-31||||", "79/2014/NĐ-CP||||||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/dan-so-gia-dinh-tre-em-binh-dang-gioi.md",
+            "line": 1606,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Điều 8.2.TT.1.5. Hiệu lực thi hành Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký và thay thế Thông tư số 04/2005/TT-BTC ngày 10/1/2005 của Bộ Tài chính hướng dẫn về kinh phí hoạt động v...",
+        ["04/2005/TT-BTC||2005-01-10|Bộ Tài chính||replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/tai-nguyen-moi-truong/thong-tu-19-2026-tt-bnnmt-do-dac-ban-do-dia-chinh.md",
+            "line": 50,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "- Nghị định số 226/2025/NĐ-CP ngày 15 tháng 8 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai;",
+        ["226/2025/NĐ-CP||2025-08-15|Chính phủ|||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/bo-tro-tu-phap/tu-van-phap-luat.md",
+            "line": 245,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "(Điều 13 Nghị định số 77/2008/NĐ-CP, có hiệu lực thi hành kể từ ngày 11/08/2008, có nội dung được sửa đổi, có nội dung được bổ sung bởi Điều 4 Nghị định số 05/2012/NĐ-CP có hiệu lực thi hành kể từ ngày 01/04/2012)",
+        ["77/2008/NĐ-CP|||||amends|13", "05/2012/NĐ-CP||||||4"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/ngan-hang/thong-tu-07-2026-tt-nhnn-sua-doi-thong-tu-17-2016-tt-nhnn-moi-gioi-tien-te.md",
+            "line": 80,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 17/2016/TT-NHNN quy định hoạt động môi giới tiền tệ của ngân hàng thương mại, chi nhánh ngân hàng nước ngoài:",
+        ["17/2016/TT-NHNN|||||amends|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/xay-dung/nghi-dinh-206-2026-nd-cp-quan-ly-chi-phi-dau-tu-xay-dung.md",
+            "line": 57,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Căn cứ Luật Đấu thầu số 22/2023/QH15 được sửa đổi, bổ sung bởi Luật số 57/2024/QH15, Luật số 90/2025/QH15, Luật số 116/2025/QH15, Luật số 133/2025/QH15;",
+        [
+            "22/2023/QH15|||||amends|",
+            "57/2024/QH15||||||",
+            "90/2025/QH15||||||",
+            "116/2025/QH15||||||",
+            "133/2025/QH15||||||",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/van-hoa-the-thao-du-lich/quang-cao.md",
+            "line": 715,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "(Điều 19 Luật số 16/2012/QH13, có hiệu lực thi hành kể từ ngày 01/01/2013, có nội dung được sửa đổi, có nội dung được bổ sung bởi Điều 1 Luật số 75/2025/QH15 có hiệu lực thi hành kể từ ngày 01/01/2026)",
+        ["16/2012/QH13|||||amends|19", "75/2025/QH15||||||1"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/van-hoa-the-thao-du-lich/thuc-hien-nep-song-van-minh-trong-viec-cuoi-viec-tang.md",
+            "line": 215,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 03 năm 2011 và thay thế Thông tư số 04/1998/TT-BVHTT ngày 11 tháng 7 năm 1998 của Bộ Văn hoá - Thông tin hướng dẫn thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội.",
+        ["04/1998/TT-BVHTT||1998-07-11|Bộ Văn hoá - Thông tin||replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/giao-thong-van-tai/nghi-dinh-208-2026-nd-cp-van-tai-hang-khong.md",
+            "line": 848,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "đ) Chương XXII Nghị định số 14/2026/NĐ-CP ngày 13 tháng 01 năm 2026 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định để cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh thuộc phạm vi quản lý của Bộ Xây dựng.",
+        ["14/2026/NĐ-CP||2026-01-13|Chính phủ|||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/tai-chinh/thong-tu-35-2026-tt-btc-che-do-tiep-khach-nuoc-ngoai-hoi-nghi-quoc-te-tai-viet-nam.md",
+            "line": 512,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "c) Chi làm thêm giờ (nếu có): Thực hiện theo quy định của Bộ luật Lao động , Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động, các văn bản quy phạm pháp luật có liên quan;",
+        ["145/2020/NĐ-CP||2020-12-14|Chính phủ|||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/ngan-hang/nghi-dinh-198-2026-nd-cp-sua-doi-co-cau-nhnn.md",
+            "line": 40,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "- Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 26/2025/NĐ-CP ngày 24 tháng 02 năm 2025.",
+        ["26/2025/NĐ-CP||2025-02-24|||amends|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/y-te-duoc.md",
+            "line": 3065,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Điều 45.1.QĐ.12.7. Điều khoản thi hành 1. Quyết định này có hiệu lực thi hành kể từ ngày 25 tháng 02 năm 2012 và thay thế Quyết định số 107/2008/QĐ-TTg ngày 30 tháng 7 năm 2008 của Thủ tướng Chính phủ...",
+        ["107/2008/QĐ-TTg||2008-07-30|Thủ tướng Chính phủ||replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/dan-su/dan-su.md",
+            "line": 8555,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Giao dịch dân sự đang được thực hiện mà có nội dung, hình thức khác với quy định của Bộ luật này thì áp dụng quy định của Bộ luật dân sự số 33/2005/QH11 và các văn bản quy phạm pháp luật quy định chi tiết Bộ luật dân sự số 33/2005/QH11;",
+        ["33/2005/QH11|Bộ luật|||||", "33/2005/QH11|Bộ luật||||guides|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/an-ninh-quoc-gia/bao-ve-bi-mat-nha-nuoc.md",
+            "line": 1705,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "2. Bãi bỏ Thông tư số 33/2015/TT-BCA ngày 20/7/2015 của Bộ trưởng Bộ Công an hướng dẫn thực hiện một số điều của Nghị định số 33/2002/NĐ-CP ngày 28/3/2002 của Chính phủ quy định chi tiết thi hành Pháp lệnh Bảo vệ bí mật nhà nước kể từ ngày Thông tư này có hiệu lực thi hành.",
+        [
+            "33/2015/TT-BCA||2015-07-20|Bộ trưởng Bộ Công an||repeals|",
+            "33/2002/NĐ-CP||2002-03-28|Chính phủ||guides|",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/y-te-duoc/co-che-hoat-dong-co-che-tai-chinh-doi-voi-cac-don-vi-su-nghiep-y-te-cong-lap-va-gia-dich-vu-kham-benh-chua-benh-cua-cac-co-so-kham-benh-chua-benh-cong-lap.md",
+            "line": 179,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2012 và thay thế Nghị định số 95/CP ngày 27 tháng 8 năm 1994 của Chính phủ về thu một phần viện phí.",
+        ["95/CP|Nghị định|1994-08-27|Chính phủ|old_style|replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/doanh-nghiep-hop-tac-xa/ho-tro-doanh-nghiep-nho-va-vua.md",
+            "line": 338,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "1. Phạm vi điều chỉnh: Thông tư này hướng dẫn một số điều của Nghị định số 80/2021/NĐ-CP ngày 26 tháng 8 năm 2021 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hỗ trợ doanh nghiệp nhỏ và vừa (sau đây viết tắt là DNNVV) về hỗ trợ công nghệ (không bao gồm khoản 5 Điều 11 Nghị định số 80/2021/NĐ-CP); tư vấn; phát triển nguồn nhân lực (không bao gồm khoản 4 Điều 14 Nghị định số 80/2021/NĐ-CP); hỗ trợ DNNVV khởi nghiệp sáng tạo; hỗ trợ DNNVV tham gia cụm liên kết ngành, chuỗi giá trị; nội dung quản lý các hoạt động hỗ trợ DNNVV.",
+        [
+            "80/2021/NĐ-CP||2021-08-26|Chính phủ||guides|",
+            "80/2021/NĐ-CP||||||11,5",
+            "80/2021/NĐ-CP||||||14,4",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/ngan-hang-tien-te/bao-hiem-tien-gui.md",
+            "line": 2357,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Điều 22.1.QĐ.2.5. Điều khoản thi hành 1. Quyết định này có hiệu lực thi hành từ ngày 12 tháng 12 năm 2021 và thay thế Quyết định số 21/2017/QĐ-TTg ngày 15 tháng 6 năm 2017 của Thủ tướng Chính phủ về hạn mức trả tiền bảo hiểm.",
+        ["21/2017/QĐ-TTg||2017-06-15|Thủ tướng Chính phủ||replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/to-tung-va-cac-phuong-thuc-giai-quyet-tranh-chap/trach-nhiem-boi-thuong-cua-nha-nuoc.md",
+            "line": 3609,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "a) Vụ việc quy định tại khoản 1 Điều 19 của Nghị định [68/2018/NĐ-CP](https://thuvienphapluat.vn/van-ban/thu-tuc-to-tung/nghi-dinh-68-2018-nd-cp-huong-dan-luat-trach-nhiem-boi-thuong-cua-nha-nuoc-368094.aspx) ngày 15 tháng 5 năm 2018 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Trách nhiệm bồi thường của Nhà nước;",
+        ["68/2018/NĐ-CP||2018-05-15|Chính phủ|bracketed||19,1"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/dan-so-gia-dinh-tre-em-binh-dang-gioi/tre-em.md",
+            "line": 1901,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "1. Ngoài trách nhiệm quy định tại khoản 1 Điều 42 Nghị định số 56/2017/NĐ- CP về việc xác định và lựa chọn cá nhân, gia đình nhận chăm sóc thay thế, người làm công tác bảo vệ trẻ em cấp xã còn có trách nhiệm sau:",
+        ["56/2017/NĐ-CP||||spaced||42,1"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/bao-chi/262-2026-nd-cp.md",
+            "line": 965,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "2. Nghị định này thay thế Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10",
+        ["88/2012/NĐ-CP|||||replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/thong-tin-bao-chi-xuat-ban/hoat-dong-thong-tin-bao-chi-cua-bao-chi-nuoc-ngoai-co-quan-dai-dien-nuoc-ngoai-to-chuc-nuoc-ngoai-tai-viet-nam.md",
+            "line": 222,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Nghị định này có hiệu lực thi hành kể từ ngày 10 tháng 12 năm 2012 và thay thế Nghị định số 67/CP ngày 13 tháng 11 năm 2002 của Chính phủ về quản lý hoạt động thông tin, báo chí của phóng viên nước ngoài, các cơ quan, tổ chức nước ngoài tại Việt Nam.",
+        ["67/CP|Nghị định|2002-11-13|Chính phủ|old_style|replaces|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/y-te-duoc/hien-lay-ghep-mo-bo-phan-co-the-nguoi-va-hien-lay-xac.md",
+            "line": 789,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "(Điều 4 Nghị định số 56/2008/NĐ-CP, có hiệu lực thi hành kể từ ngày 26/05/2008, có nội dung được sửa đổi, có nội dung được bổ sung bởi Điều 1 Nghị định số 118/2016/NĐ-CP có hiệu lực thi hành kể từ ngày 15/09/2016)",
+        ["56/2008/NĐ-CP|||||amends|4", "118/2016/NĐ-CP||||||1"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/2026-07-17-61-tt-bgddt-tai-nguyen-giao-duc-mo-trong-gdvh.md",
+            "line": 56,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "- Luật Giáo dục số 43/2019/QH14 (được sửa đổi bởi Luật số 123/2025/QH15)",
+        ["43/2019/QH14|||||amends|", "123/2025/QH15||||||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/chinh-sach-xa-hoi/nguoi-khuyet-tat.md",
+            "line": 1351,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "(Điều 7 Nghị định số 28/2012/NĐ-CP, có hiệu lực thi hành kể từ ngày 01/06/2012, có nội dung bị bãi bỏ bởi Điều 13 Nghị định số 113/2015/NĐ-CP có hiệu lực thi hành kể từ ngày 01/01/2016)",
+        ["28/2012/NĐ-CP|||||repeals|7", "113/2015/NĐ-CP||||||13"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/giao-duc-dao-tao/thong-tu-45-2026-tt-bgddt-sua-doi-tt-15-2025-chuc-nang-so-gd-dt-phong-vh-xh.md",
+            "line": 47,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "- Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc trung ương được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP ngày 31/12/2025 của Chính phủ;",
+        [
+            "150/2025/NĐ-CP||2025-06-12|Chính phủ||amends|",
+            "370/2025/NĐ-CP||2025-12-31|Chính phủ|||",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/quoc-phong/thong-tu-32-2026-tt-bqp-loai-khoi-bien-che-tai-san-cong-bo-quoc-phong.md",
+            "line": 45,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "- Luật Quản lý, sử dụng tài sản công số 15/2017/QH14; được sửa đổi, bổ sung bởi Luật số 64/2020/QH14, Luật số 07/2022/QH15, Luật số 24/2023/QH15, Luật số 31/2024/QH15, Luật số 43/2024/QH15, Luật số 56/2024/QH15, Luật số 90/2025/QH15.",
+        [
+            "15/2017/QH14|||||amends|",
+            "64/2020/QH14||||||",
+            "07/2022/QH15||||||",
+            "24/2023/QH15||||||",
+            "31/2024/QH15||||||",
+            "43/2024/QH15||||||",
+            "56/2024/QH15||||||",
+            "90/2025/QH15||||||",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/lao-dong/thong-tu-14-2026-tt-bnv-huong-dan-dieu-chinh-luong-huu.md",
+            "line": 39,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "- Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 được sửa đổi, bổ sung bởi Luật số 73/2025/QH15, Luật số 84/2025/QH15, Luật số 113/2025/QH15 và Luật số 142/2025/QH15;",
+        [
+            "41/2024/QH15|||||amends|",
+            "73/2025/QH15||||||",
+            "84/2025/QH15||||||",
+            "113/2025/QH15||||||",
+            "142/2025/QH15||||||",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/ngoai-giao-dieu-uoc-quoc-te/lap-va-hoat-dong-cua-van-phong-dai-dien-cua-cac-to-chuc-hop-tac-nghien-cuu-cua-nuoc-ngoai-tai-viet-nam.md",
+            "line": 263,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "(Điều này có nội dung liên quan đến của Luật 04/2007/QH12 Thuế thu nhập cá nhân ban hành ngày 21/11/2007; của Nghị định 99/2015/NĐ-CP Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Nhà ở ban hành ngày 20/10/2015; của Nghị định 99/2016/NĐ-CP Về quản lý và sử dụng con dấu ban hành ngày 01/07/2016)",
+        [
+            "04/2007/QH12||2007-11-21||no_so||",
+            "99/2015/NĐ-CP||2015-10-20||no_so||",
+            "99/2016/NĐ-CP||2016-07-01||no_so||",
+        ],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/xay-dung/nghi-dinh-210-2026-nd-cp-hop-dong-xay-dung.md",
+            "line": 1893,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "số 37/2015/NĐ-CP ngày 22 tháng 4 năm 2015 của Chính phủ quy định chi tiết",
+        ["37/2015/NĐ-CP||2015-04-22|Chính phủ|||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/thi-hanh-an/dac-xa.md",
+            "line": 731,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Nghị định số 76/2008/NĐ-CP ngày 04 tháng 7 năm 2008 của Chính phủ quy định chi tiết một số điều của Luật Đặc xá năm 2007 hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
+        ["76/2008/NĐ-CP||2008-07-04|Chính phủ||repeals|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/dau-tu/nghi-dinh-193-2026-nd-cp-quyet-toan-von-dau-tu-du-an.md",
+            "line": 60,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Căn cứ Luật Quản lý nợ công số 20/2017/QH14 được sửa đổi, bổ sung bởi Luật số 90/2025/QH15 và Luật số 141/2025/QH15;",
+        ["20/2017/QH14|||||amends|", "90/2025/QH15||||||", "141/2025/QH15||||||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/khieu-nai-to-cao/phong-chong-tham-nhung.md",
+            "line": 4466,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "đ) Nghị định số 59/2013/NĐ-CP ngày 17 tháng 6 năm 2013 của Chính phủ quy định chi tiết một số điều của Luật Phòng, chống tham nhũng;",
+        ["59/2013/NĐ-CP||2013-06-17|Chính phủ|||"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/dat-dai-dau-tu/nghi-dinh-193-2026-nd-cp-quyet-toan-von-dau-tu.md",
+            "line": 70,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Căn cứ Luật Quản lý nợ công số 20/2017/QH14 được sửa đổi, bổ Sung",
+        ["20/2017/QH14|||||amends|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/giao-duc/thong-tu-48-2026-tt-bgddt-quy-che-truong-tu-thuc.md",
+            "line": 43,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "Căn cứ Luật Giáo dục số 43/2019/QH14 được sửa đổi, bổ sung bởi Luật số",
+        ["43/2019/QH14|||||amends|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/van-hoa-the-thao-du-lich/hoat-dong-nghe-thuat-bieu-dien.md",
+            "line": 1037,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "2. Thông tư số 15/2013/TT-BVHTTDL ngày 24 tháng 12 năm 2013 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quy chế tổ chức và hoạt động của Hội đồng nghệ thuật trong lĩnh vực nghệ thuật biểu diễn hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.",
+        ["15/2013/TT-BVHTTDL||2013-12-24|Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch||repeals|"],
+    ),
+    (
+        "codified",
+        {
+            "repo": "diepxuan/diepxuan.github.io",
+            "path": "van-ban/giao-duc-dao-tao/nghi-dinh-182-2026-nd-cp-quy-dinh-che-do-phu-cap-uu-dai-doi-voi-nha-giao-can-bo-quan-ly-giao-duc.md",
+            "line": 30,
+            "commit": "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048",
+        },
+        "- Luật Giáo dục số 43/2019/QH14 được sửa đổi, bổ sung bởi Luật số 123/2025/QH15;",
+        ["43/2019/QH14|||||amends|", "123/2025/QH15||||||"],
+    ),
+]
+
+# Batch 3 (issue 16): provincial pages from the stored web-page corpus (queries "thay thế Quyết
+# định số QĐ-UBND", "bãi bỏ … hết hiệu lực", "triển khai thực hiện Kế hoạch số"), pages not used
+# before; one passage per header line or "Căn cứ" clause, labelled by reading before any run.
+PASSAGES += [
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Số hiệu: 186/QĐ-UBND Loại văn bản: Quyết định",
+        ["186/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Căn cứ Nghị quyết số 09-NQ/TU ngày 27 tháng 6 năm 2012 của Ban Chấp hành Đảng bộ tỉnh An Giang về việc phát triển nông nghiệp ứng dụng công nghệ cao tỉnh An Giang giai đoạn 2015-2020;",
+        ["09-NQ/TU||2012-06-27|Ban Chấp hành Đảng bộ tỉnh An Giang|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT hướng dẫn chế độ quản lý, sử dụng ngân sách nhà nước cấp đối với hoạt động khuyến nông;",
+        ["183/2010/TTLT-BTC-BNN||2010-11-15||odd_separator,joint||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-186-qd-ubnd-ban-hanh-tinh-an-giang-nam-2018-p102743.htm"
+        },
+        "Căn cứ Quyết định số 2163/QĐ-UBND ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch phát triển nông nghiệp ứng dụng công nghệ cao tỉnh An Giang giai đoạn 2012-2020 và tầm nhìn đến năm 2030;",
+        ["2163/QĐ-UBND||2012-11-29|UBND tỉnh An Giang|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-924-qd-ubnd-nam-2016-phe-duyet-quy-hoach-thuy-loi-phuc-vu-nuoi-trong-thuy-san-tren-dia-ban-tinh-tra-vinh-den-nam-2020-va-tam-nhin-den-nam-2030.html"
+        },
+        "Căn cứ Nghị định số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 của Chính phủ về lập, phê duyệt và quản lý quy hoạch tổng thể phát triển kinh tế - xã hội và Nghị định số 04/2008/NĐ-CP ngày 11 tháng 01 năm 2008 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 của Chính phủ về lập, phê duyệt và quản lý quy hoạch tổng thể phát triển kinh tế - xã hội;",
+        [
+            "92/2006/NĐ-CP||2006-09-07|Chính phủ|||",
+            "04/2008/NĐ-CP||2008-01-11|Chính phủ|||",
+            "92/2006/NĐ-CP||2006-09-07|Chính phủ||amends|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-924-qd-ubnd-nam-2016-phe-duyet-quy-hoach-thuy-loi-phuc-vu-nuoi-trong-thuy-san-tren-dia-ban-tinh-tra-vinh-den-nam-2020-va-tam-nhin-den-nam-2030.html"
+        },
+        "Căn cứ Nghị quyết số 109/NQ-CP ngày 20 tháng 9 năm 2013 của Chính phủ về quy hoạch sử dụng đất đến năm 2020 và kế hoạch sử dụng đất 5 năm kỳ đầu (2011 - 2015) của tỉnh Trà Vinh;",
+        ["109/NQ-CP||2013-09-20|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-924-qd-ubnd-nam-2016-phe-duyet-quy-hoach-thuy-loi-phuc-vu-nuoi-trong-thuy-san-tren-dia-ban-tinh-tra-vinh-den-nam-2020-va-tam-nhin-den-nam-2030.html"
+        },
+        "Căn cứ Quyết định số 1397/QĐ-TTg ngày 25 tháng 9 năm 2012 của Thủ tướng Chính phủ phê duyệt Quy hoạch thủy lợi Đồng bằng sông Cửu Long giai đoạn 2012 - 2020 và định hướng đến 2050 trong điều kiện biến đổi khí hậu và nước biển dâng;",
+        ["1397/QĐ-TTg||2012-09-25|Thủ tướng Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "- 9Nghị định 154/2020/NĐ-CP sửa đổi Nghị định 34/2016/NĐ-CP hướng dẫn Luật Ban hành văn bản quy phạm pháp luật",
+        ["154/2020/NĐ-CP||||glued,no_so||", "34/2016/NĐ-CP||||no_so|amends|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "- 11Thông tư 02/2022/TT-BTNMT hướng dẫn Luật Bảo vệ môi trường do Bộ trưởng Bộ Tài nguyên và Môi trường ban hành",
+        ["02/2022/TT-BTNMT||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "Số: 60/2023/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm",
+        ["60/2023/QĐ-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/quyet-dinh-60-2023-qd-ubnd-quy-dinh-ve-phan-cap-cho-uy-ban-nhan-dan-thanh-pho-thu-duc-va-cac-quan-huyen-ve-quan-ly-chat-thai-ran-sinh-hoat-do-thanh-pho-ho-chi-minh-ban-hanh.html"
+        },
+        "- 2Quyết định 40/2019/QĐ-UBND quy định về phân cấp cho các Sở và Ủy ban nhân dân quận - huyện quản lý, khai thác các tuyến sông, kênh, rạch trên địa bàn thành phố Hồ Chí Minh",
+        ["40/2019/QĐ-UBND||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-2096-qd-ubnd-ban-hanh-tinh-phu-yen-nam-2014-p184286.htm"
+        },
+        "Căn cứ các Nghị định của Chính phủ: số 92/2006/NĐ-CP ngày 07/9/2006 về lập, phê duyệt, quản lý quy hoạch tổng thể kinh tế-xã hội; số 04/2008/NĐ-CP ngày 11/01/2008 về sửa đổi, bổ sung một số điều của Nghị định 92/2006/NĐ-CP ;",
+        [
+            "92/2006/NĐ-CP||2006-09-07||||",
+            "04/2008/NĐ-CP||2008-01-11||||",
+            "92/2006/NĐ-CP|||||amends|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-2096-qd-ubnd-ban-hanh-tinh-phu-yen-nam-2014-p184286.htm"
+        },
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 2194/QĐ-TTg ngày 25/12/2009 về việc phê duyệt Đề án phát triển giống cây nông, lâm nghiệp, giống vật nuôi và giống thủy sản đến năm 2020; số 57/QĐ-TTg ngày 09/01/2012 phê duyệt Kế hoạch bảo vệ và phát triển rừng giai đoạn 2011-2020; số 147/2007/QĐ- TTg ngày 10/9/2007 về một số chính sách phát triển rừng sản xuất giai đoạn 2007-2015; số 122/2008/QĐ-TTg ngày 29/8/200",
+        [
+            "2194/QĐ-TTg||2009-12-25||||",
+            "57/QĐ-TTg||2012-01-09||||",
+            "147/2007/QĐ-TTg||2007-09-10||spaced||",
+            "122/2008/QĐ-TTg||||||",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Loại văn bản : Quyết định Số hiệu : 15/2014/QÐ-UBND",
+        ["15/2014/QĐ-UBND||||ocr,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Số:15 /2014/QĐ-UBND",
+        ["15/2014/QĐ-UBND||||spaced||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 6/6/2003 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Ngân sách nhà nước;",
+        ["60/2003/NĐ-CP||2003-06-06|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Căn cứ Thông tư số 137/2013/TT-BTC ngày 07/10/2013 của Bộ Tài chính Hướng dẫn quản lý, sử dụng và thanh toán, quyết toán kinh phí bảo đảm trật tự an toàn giao thông do ngân sách nhà nước cấp;",
+        ["137/2013/TT-BTC||2013-10-07|Bộ Tài chính|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "http://backup.baothainguyen.vn/van-ban/quyet-dinh-so-152014qdubnd-ban-hanh-quy-dinh-quan-ly-su-dung-va-thanh-quyet-toan-kinh-phi-bao-dam-trat-tu-an-toan-giao-thong-do-ngan-sach-nha-nuoc-cap-tren-dia-ban-tinh-thai-nguyen_47185.html"
+        },
+        "Xét đề nghị của Sở Tài chính tại Tờ trình số 1044/TT-STC ngày 29/5/2014, Công văn số 228/STP-XDVB  ngày 22/5/2014 của Sở Tư pháp,",
+        ["1044/TT-STC|Tờ trình|2014-05-29||rare_type||", "228/STP-XDVB||2014-05-22|Sở Tư pháp|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html"
+        },
+        "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG",
+        ["19/CT-TTg||2021-07-16|THỦ TƯỚNG CHÍNH PHỦ|uppercase_prose|implements|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html"
+        },
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:",
+        [
+            "19/CT-TTg||2021-07-16|Thủ tướng Chính phủ||implements|",
+            "16/KH-HĐTĐKT||2021-08-31|Hội đồng Thi đua - Khen thưởng Trung ương||implements|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html"
+        },
+        "- Thực hiện tốt Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết Đại hội đại biu toàn quc lần thứ XIII của Đảng (sau đây gọi tt là số 19/CT-TTg); tạo sự chuyển biến m",
+        ["19/CT-TTg||2021-07-16|Thủ tướng Chính phủ||implements|", "19/CT-TTg||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "- 3Nghị định 92/2017/NĐ-CP về sửa đổi Nghị định liên quan đến kiểm soát thủ tục hành chính",
+        ["92/2017/NĐ-CP||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "- 5Thông tư 01/2018/TT-VPCP hướng dẫn Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính do Văn phòng Chính phủ ban hành",
+        ["01/2018/TT-VPCP||||glued,no_so||", "61/2018/NĐ-CP||||no_so|guides|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính;",
+        ["92/2017/NĐ-CP||2017-08-07|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ về kiểm soát thủ tục hành chính;",
+        ["02/2017/TT-VPCP||2017-10-31|Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/quyet-dinh-25-qd-ubnd-nam-2022-cong-bo-danh-muc-thu-tuc-hanh-chinh-nam-2021-duoc-chuan-hoa-thuoc-tham-quyen-giai-quyet-cua-so-tai-chinh-tren-dia-ban-tinh-bac-lieu.html"
+        },
+        "Số: 25/QĐ-UBND | Bạc Liêu, ngày 10 tháng 01 năm 2022 |",
+        ["25/QĐ-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Căn cứ Nghị định số 15/2013/NĐ-CP ngày 06/02/2013 của Chính phủ về quản lý chất lượng công trình xây dựng;",
+        ["15/2013/NĐ-CP||2013-02-06|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Căn cứ Thông tư số 10/2013/TT-BXD ngày 25/7/2013 của Bộ Xây dựng về hướng dẫn một số nội dung về quản lý chấtlượng công trình xây dựng;",
+        ["10/2013/TT-BXD||2013-07-25|Bộ Xây dựng|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Theo đề nghị của Sở Xây dựng tạiTờ trình số 350/TTr-SXD ngày 21/02/2014 về việc ban hành Quy định trách nhiệmquản lý nhà nước về chất lượng công trình xây dựng trên địa bàn tỉnh Long An,",
+        ["350/TTr-SXD||2014-02-21||glued,rare_type||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx"
+        },
+        "Quyết định này có hiệu lực thi hànhsau 10 (mười) ngày kể từ ngày ký ban hành và thay thế Quyết định số 44/2010/QĐ-UBND ngày 28/10/2010 của UBND tỉnh Long An về việc ban hành Quy địnhtrách nhiệm quản lý nhà nước về chất lượng",
+        ["44/2010/QĐ-UBND||2010-10-28|UBND tỉnh Long An||replaces|"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-qd-ub-ngay-16-03-2001-ve-phan-cap-uy-quyen-nhiem-vu-chi-dau-tu-xay-dung-co-ban-quan-ly-dau-tu-va-xay-dung-phe-duyet-cac-noi-dung-co-ban-cua-qua-trinh-dau-thau-tren-dia-ban-tinh-lam-dong-van-ban-het-hieu-luc"
+        },
+        "Quyết định số 14/2001/QĐ-UB ngày 16/03/2001 Về phân cấp, ủy quyền nhiệm vụ chi đầu tư xây dựng cơ bản; quản lý đầu tư và xây dựng; phê duyệt các nội dung cơ bản của quá trình đấu thầu trên địa bàn tỉnh Lâm Đồng (Văn bản hết hiệu lực)",
+        ["14/2001/QĐ-UB||2001-03-16||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-qd-ub-ngay-16-03-2001-ve-phan-cap-uy-quyen-nhiem-vu-chi-dau-tu-xay-dung-co-ban-quan-ly-dau-tu-va-xay-dung-phe-duyet-cac-noi-dung-co-ban-cua-qua-trinh-dau-thau-tren-dia-ban-tinh-lam-dong-van-ban-het-hieu-luc"
+        },
+        "- Căn cứ Quy chế Quản lý đầu tư và xây dựng ban hành kèm theo Nghị định số 52/1999/NĐ-CP ngày 08/7/1999 và Nghị định số 12/2000/NĐ-CP ngày 05/5/2000 của Chính phủ;",
+        ["52/1999/NĐ-CP||1999-07-08|Chính phủ|||", "12/2000/NĐ-CP||2000-05-05|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-qd-ub-ngay-16-03-2001-ve-phan-cap-uy-quyen-nhiem-vu-chi-dau-tu-xay-dung-co-ban-quan-ly-dau-tu-va-xay-dung-phe-duyet-cac-noi-dung-co-ban-cua-qua-trinh-dau-thau-tren-dia-ban-tinh-lam-dong-van-ban-het-hieu-luc"
+        },
+        "- Số hiệu văn bản: 14/2001/QĐ-UB",
+        ["14/2001/QĐ-UB||||no_so||"],
+    ),
+    (
+        "news",
+        {
+            "url": "http://ipckontum.gov.vn/hop-tac-phat-trien/UBND-tinh-ban-hanh-Quyet-dinh-so-192023QDUBND-ve-viec-bai-bo-mot-so-van-ban-quy-pham-phap-luat-do-UBND-tinh-ban-hanh-4822"
+        },
+        "Ngày 24/4/2023, UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND về việc bãi bỏ một số văn bản quy phạm pháp luật do UBND tỉnh ban hành.",
+        ["19/2023/QĐ-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {"url": "https://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=68506&dvid=247"},
+        "Lịch sử hiệu lực: Quyết định 90/2007/QĐ-UBND",
+        ["90/2007/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {"url": "https://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=68506&dvid=247"},
+        "25/10/2008 Được bổ sung 58/2008/QĐ-UBND Xem tại đây",
+        ["58/2008/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {"url": "https://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=68506&dvid=247"},
+        "23/07/2011 Bị thay thế 18/2011/QĐ-UBND",
+        ["18/2011/QĐ-UBND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://dulichvinhphuc.gov.vn/tin-tuc-su-kien/ke-hoach-to-chuc-ky-niem-90-nam-ngay-thanh-lap-dang-cong-san-viet-nam-321930-a-322020-70-nam-ngay-thanh-lap-tinh-vinh-phuc-1221950-a-1222020/"
+        },
+        "Căn cứ Thông báo số 1929-TB/TU ngày 31/10/2019 của Ban Thường vụ Tỉnh ủy về tổ chức kỷ niệm các ngày lễ lớn trong năm 2019- 2020;",
+        ["1929-TB/TU||2019-10-31|Ban Thường vụ Tỉnh ủy|rare_type||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://dulichvinhphuc.gov.vn/tin-tuc-su-kien/ke-hoach-to-chuc-ky-niem-90-nam-ngay-thanh-lap-dang-cong-san-viet-nam-321930-a-322020-70-nam-ngay-thanh-lap-tinh-vinh-phuc-1221950-a-1222020/"
+        },
+        "Căn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND tỉnh về việc tổ chức các hoạt động kỷ niệm 90 năm ngày thành lập Đảng Cộng sản Việt Nam và 70 năm ngày thành lập tỉnh Vĩnh Phúc;",
+        ["103/KH-UBND||2019-06-18|UBND tỉnh|||"],
+    ),
+]
+
+# Batch 4 (issue 16): more provincial pages (queries "sửa đổi, bổ sung một số điều của Quy định
+# ban hành kèm theo Quyết định số"), not used before, labelled by reading before any run.
+PASSAGES += [
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx"
+        },
+        "Căn cứ Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công\nnghệ thông tin trong hoạt động của cơ quan Nhà nước;",
+        ["64/2007/NĐ-CP||2007-04-10|Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx"
+        },
+        "Quyết định này có hiệu lực thi hành sau 10 ngày kể từ\nngày ký và thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 của Ủy ban nhân\ndân tỉnh Tiền Giang về ban hành Quy định tạm thời về quản lý, khai thác bảo vệ\nmạng diện rộng (WAN) của Ủy ban nhân dân tỉnh.",
+        [
+            "01/1999/QĐ-UB||1999-01-15|Ủy ban nhân dân tỉnh Tiền Giang|odd_separator,line_break|replaces|"
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx"
+        },
+        "Số:\n33/2009/QĐ-UBND",
+        ["33/2009/QĐ-UBND||||line_break||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/nghi-quyet-178-nq-hdnd-nam-2021-ve-du-toan-thu-ngan-sach-nha-nuoc-tren-dia-ban-thu-chi-ngan-sach-dia-phuong-nam-2022-tinh-thanh-hoa.html"
+        },
+        "Số: 178/NQ-HĐND",
+        ["178/NQ-HĐND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/nghi-quyet-178-nq-hdnd-nam-2021-ve-du-toan-thu-ngan-sach-nha-nuoc-tren-dia-ban-thu-chi-ngan-sach-dia-phuong-nam-2022-tinh-thanh-hoa.html"
+        },
+        "Căn cứ Quyết định số 1379/QĐ-TTg ngày 02 tháng 8 năm 2021 của Thủ tướng Chính phủ về việc bổ sung kinh phí thường xuyên thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2021;",
+        ["1379/QĐ-TTg||2021-08-02|Thủ tướng Chính phủ|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.com/nghi-quyet-178-nq-hdnd-nam-2021-ve-du-toan-thu-ngan-sach-nha-nuoc-tren-dia-ban-thu-chi-ngan-sach-dia-phuong-nam-2022-tinh-thanh-hoa.html"
+        },
+        "Căn cứ Quyết định số 2297/QĐ-BTC ngày 07 tháng 12 năm 2021 của Bộ Tài chính về việc giao dự toán thu, chi ngân sách nhà nước năm 2022;",
+        ["2297/QĐ-BTC||2021-12-07|Bộ Tài chính|||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "- 3Nghị định 48/2013/NĐ-CP sửa đổi Nghị định liên quan đến kiểm soát thủ tục hành chính",
+        ["48/2013/NĐ-CP||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "- 4Quyết định 28/2014/QĐ-UBND mức chi thực hiện hoạt động kiểm soát thủ tục hành chính trên địa bàn tỉnh Quảng Ngãi",
+        ["28/2014/QĐ-UBND||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "- 7Quyết định 92/QĐ-UBND Kế hoạch hành động thực hiện những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh của tỉnh Quảng Ngãi năm 2024",
+        ["92/QĐ-UBND||||glued,no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "Thực hiện quy định của Chính phủ tại Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính; Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính; Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính; Quyết đ",
+        [
+            "63/2010/NĐ-CP||2010-06-08|||implements|",
+            "48/2013/NĐ-CP||2013-05-14|||implements|",
+            "92/2017/NĐ-CP||2017-08-07|Chính phủ||implements|",
+            "02/2017/TT-VPCP||2017-10-31|Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ||implements|",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html"
+        },
+        "Số: 23/KH-UBND | Quảng Ngãi, ngày 31 tháng 01 năm 2024 |",
+        ["23/KH-UBND||||||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-18-2025-NQ-HDND-sua-doi-Nghi-quyet-64-2017-NQ-HDND-29-2024-NQ-HDND-Thanh-Hoa-670329.html"
+        },
+        "Nghị quyết 18/2025/NQ-HĐND sửa đổi nội dung tại Điều 1 Nghị quyết 64/2017/NQ-HĐND quy định chế độ công tác phí, chế độ chi tổ chức hội nghị đối với các cơ quan nhà nước và đơn vị sự nghiệp công lập tỉnh Thanh Hóa đã được sửa đổi tại Điều 1 Nghị quyết 29/2024/NQ-HĐND",
+        [
+            "18/2025/NQ-HĐND||||no_so||",
+            "64/2017/NQ-HĐND||||no_so|amends|1",
+            "29/2024/NQ-HĐND||||no_so||1",
+        ],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-18-2025-NQ-HDND-sua-doi-Nghi-quyet-64-2017-NQ-HDND-29-2024-NQ-HDND-Thanh-Hoa-670329.html"
+        },
+        "Số hiệu | 18/2025/NQ-HĐND |",
+        ["18/2025/NQ-HĐND||||no_so||"],
+    ),
+    (
+        "provincial",
+        {
+            "url": "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-18-2025-NQ-HDND-sua-doi-Nghi-quyet-64-2017-NQ-HDND-29-2024-NQ-HDND-Thanh-Hoa-670329.html"
+        },
+        "Căn cứ các Nghị định của Chính phủ: Số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật; số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện ph",
+        [
+            "78/2025/NĐ-CP||2025-04-01||||",
+            "187/2025/NĐ-CP||2025-07-01||||",
+            "78/2025/NĐ-CP||2025-04-01|Chính phủ||amends|",
+        ],
+    ),
+    (
+        "news",
+        {
+            "url": "http://thpthuongkhe.hatinh.edu.vn/van-ban-cong-van/thong-bao-pho-bien/quy-che-3-cong-khai-theo-tt36-2017-thay-the-tt09-2009.html"
+        },
+        "Quy chế 3 công khai theo TT36/2017 thay thế TT09/2009",
+        [],
+    ),
+]
+
 
 if __name__ == "__main__":
     main()
