@@ -170,6 +170,7 @@ class ActionTable:
     rule: Rule = has_action_permission
     url_name: str | None = None
     state_label: Callable[[Any], Any] | None = None
+    state_error: Any = None
     _by_verb: dict[str, Action] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -218,8 +219,9 @@ class ActionTable:
         state = self.state_of(case)
         if not action.allowed_from(state):
             label = self.state_label(state) if self.state_label else state
+            message = self.state_error or ERR_STATE
             raise InvalidTransitionError(
-                ERR_STATE % {"action": action.label, "state": label}, code="state"
+                message % {"action": action.label, "state": label}, code="state"
             )
         return action
 
