@@ -20,9 +20,9 @@ from wagtail.admin import messages
 
 from cchc.core.exceptions import CchcError
 
+from .actions import TABLE
 from .excel import ImportFileError, export_workbook, import_workbook
 from .models import Agency
-from .services import agency_dissolve, agency_merge
 
 MAX_UPLOAD = 5 * 1024 * 1024
 XLSX_MAGIC = b"PK\x03\x04"
@@ -130,8 +130,7 @@ def excel_export(request):
 
 class StatusForm(forms.Form):
     action = forms.ChoiceField(
-        label=_("Thao tác"),
-        choices=[("merge", _("Sáp nhập vào cơ quan khác")), ("dissolve", _("Giải thể"))],
+        label=_("Thao tác"), choices=[(action.verb, action.label) for action in TABLE]
     )
     successor = forms.ModelChoiceField(
         label=_("Cơ quan kế thừa"), queryset=Agency.objects.none(), required=False
@@ -162,23 +161,9 @@ def agency_status(request, pk):
     form = StatusForm(request.POST or None, agency=agency)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        arguments = {"successor": data["successor"], "on_date": data["on_date"]}
         try:
-            if data["action"] == "merge":
-                agency_merge(
-                    agency=agency,
-                    successor=data["successor"],
-                    on_date=data["on_date"],
-                    actor=request.user,
-                    request=request,
-                )
-            else:
-                agency_dissolve(
-                    agency=agency,
-                    successor=data["successor"],
-                    on_date=data["on_date"],
-                    actor=request.user,
-                    request=request,
-                )
+            TABLE.perform(agency, request.user, data["action"], arguments, request=request)
         except CchcError as exc:
             form.add_error(None, str(exc.message))
         else:
