@@ -240,7 +240,10 @@ def test_excel_confirm_state_is_in_the_cache_bound_to_the_user(
     client.force_login(editor)
     response = client.post(
         reverse("directory_excel"),
-        {"file": _xlsx([["SYT", "Sở Y tế", "department", "TINH", "0200 5550 300"]]), "dry_run": "on"},
+        {
+            "file": _xlsx([["SYT", "Sở Y tế", "department", "TINH", "0200 5550 300"]]),
+            "dry_run": "on",
+        },
     )
     token = response.context["token"]
     assert token and not any(tmp_path.iterdir())
