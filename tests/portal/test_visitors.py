@@ -177,11 +177,10 @@ def test_online_table_keeps_about_one_day(db, monkeypatch):
     today stays."""
     from cchc.portal.models import OnlineVisitor
 
-    monkeypatch.setattr(visitors, "_last_prune", None)
-
     now = timezone.now()
     visitors.record_seen("a" * 20, now - dt.timedelta(days=2))
     visitors.record_seen("b" * 20, now - dt.timedelta(hours=3))
+    monkeypatch.setattr(visitors, "_last_prune", None)  # no prune yet in this process
     visitors.record_seen("c" * 20, now)
     assert set(OnlineVisitor.objects.values_list("visitor_id", flat=True)) == {
         "b" * 20,
