@@ -88,23 +88,6 @@ def _db_touch_online(visitor_id: str, now: dt.datetime) -> None:
                 OnlineVisitor.objects.create(visitor_id=visitor_id, last_seen=now)
         except IntegrityError:
             OnlineVisitor.objects.filter(visitor_id=visitor_id).update(last_seen=now)
-        else:
-            _prune_now_and_then(now)
-
-
-PRUNE_EVERY_SECONDS = 3600
-_last_prune: float | None = None  # per process; pruning twice is harmless
-
-
-def _prune_now_and_then(now: dt.datetime) -> None:
-    """At most once an hour per process, when a new visitor row was added, day-old rows
-    go: the table holds about one day of visitors without any scheduled job."""
-    global _last_prune
-    tick = time.monotonic()
-    if _last_prune is not None and tick - _last_prune < PRUNE_EVERY_SECONDS:
-        return
-    _last_prune = tick
-    prune_online(now)
 
 
 def _db_online(now: dt.datetime) -> int:
@@ -113,7 +96,7 @@ def _db_online(now: dt.datetime) -> int:
 
 
 def prune_online(now: dt.datetime | None = None) -> int:
-    """Delete online rows older than a day (done whenever a new visitor row is added)."""
+    """Delete online rows older than a day (run by the scheduled cleanup)."""
     now = now or timezone.now()
     deleted, _ = OnlineVisitor.objects.filter(last_seen__lt=now - dt.timedelta(days=1)).delete()
     return deleted

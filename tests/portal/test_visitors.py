@@ -171,23 +171,6 @@ def test_online_window_is_five_minutes(db):
     assert visitors.get_stats(now).online == 1
 
 
-def test_online_table_keeps_about_one_day(db, monkeypatch):
-    """Day-old online rows go when a new visitor is recorded (at most hourly per
-    process): no scheduled job needed, the table does not grow forever; a visitor seen
-    today stays."""
-    from cchc.portal.models import OnlineVisitor
-
-    now = timezone.now()
-    visitors.record_seen("a" * 20, now - dt.timedelta(days=2))
-    visitors.record_seen("b" * 20, now - dt.timedelta(hours=3))
-    monkeypatch.setattr(visitors, "_last_prune", None)  # no prune yet in this process
-    visitors.record_seen("c" * 20, now)
-    assert set(OnlineVisitor.objects.values_list("visitor_id", flat=True)) == {
-        "b" * 20,
-        "c" * 20,
-    }
-
-
 def test_counters_survive_a_restart(db):
     """The database is the durable record: figures come back from it after a restart."""
     visitors.record_visit_started()
