@@ -609,8 +609,13 @@ def write_xlsx(
     sheets: Sequence[tuple[str, Sequence[Column], Iterable[Sequence[Any]]]],
     *,
     widths: dict[str, int] | None = None,
+    captions: dict[str, str] | None = None,
 ) -> bytes:
-    """``[(sheet title, columns, rows)]`` → .xlsx bytes; a bold frozen header row."""
+    """``[(sheet title, columns, rows)]`` → .xlsx bytes; a bold frozen header row.
+
+    ``captions`` (sheet title → text) puts a bold caption line and a blank line above
+    that sheet's header (e.g. "Thống kê … từ 01-01-2026 đến 31-03-2026").
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -618,20 +623,26 @@ def write_xlsx(
     workbook = Workbook()
     workbook.remove(workbook.active)
     widths = widths or {}
+    captions = captions or {}
     for title, columns, rows in sheets:
         ws = workbook.create_sheet(title[:31])
+        header_row = 1
+        if title in captions:
+            _xlsx_value(ws.cell(row=1, column=1), captions[title])
+            ws.cell(row=1, column=1).font = Font(bold=True)
+            header_row = 3
         for c, column in enumerate(columns, start=1):
-            cell = ws.cell(row=1, column=c)
+            cell = ws.cell(row=header_row, column=c)
             _xlsx_value(cell, column.header)
             cell.font = Font(bold=True)
             ws.column_dimensions[get_column_letter(c)].width = widths.get(column.key, 22)
-        for r, values in enumerate(rows, start=2):
+        for r, values in enumerate(rows, start=header_row + 1):
             for c, value in enumerate(values, start=1):
                 cell = ws.cell(row=r, column=c)
                 _xlsx_value(cell, value)
                 if isinstance(value, str) and "\n" in value:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.freeze_panes = "A2"
+        ws.freeze_panes = f"A{header_row + 1}"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

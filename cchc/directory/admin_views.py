@@ -1,14 +1,12 @@
 """Admin pages of the directory that are not model forms: Excel import/export with a
-dry-run preview, and the merge/dissolve transition form."""
+dry-run preview (the upload waits for confirmation in the cache, not in a file), and the
+merge/dissolve transition form."""
 
 from __future__ import annotations
 
-import re
-import secrets
-from pathlib import Path
+import io
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,14 +17,15 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin import messages
 
 from cchc.core.exceptions import CchcError
+from cchc.core.pending import pending_put, pending_take
 
+from .actions import TABLE
 from .excel import ImportFileError, export_workbook, import_workbook
 from .models import Agency
-from .services import agency_dissolve, agency_merge
 
 MAX_UPLOAD = 5 * 1024 * 1024
 XLSX_MAGIC = b"PK\x03\x04"
-_TOKEN = re.compile(r"^[0-9a-f]{32}$")
+PENDING = "directory-import"  # the dry run's upload waits in the cache (core.pending)
 IMPORT_PERMS = [
     "directory.add_agency",
     "directory.change_agency",
@@ -37,23 +36,6 @@ IMPORT_PERMS = [
 
 def can_import(user) -> bool:
     return bool(user and user.is_authenticated and user.has_perms(IMPORT_PERMS))
-
-
-def _pending_dir() -> Path:
-    path = Path(settings.VAR_DIR) / "directory-imports"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def _purge_old_pending(max_age_seconds: int = 24 * 3600) -> None:
-    """Dry-run uploads never confirmed are removed after a day."""
-    now = timezone.now().timestamp()
-    for path in _pending_dir().glob("*.xlsx"):
-        try:
-            if now - path.stat().st_mtime > max_age_seconds:
-                path.unlink()
-        except OSError:
-            continue
 
 
 class ImportForm(forms.Form):
@@ -80,14 +62,11 @@ def excel_import(request):
     form = ImportForm()
     report, token, file_error = None, None, None
     if request.method == "POST" and request.POST.get("token"):
-        token = request.POST["token"]
-        path = _pending_dir() / f"{token}.xlsx"
-        if not _TOKEN.match(token) or not path.is_file():
+        data = pending_take(PENDING, request.POST["token"], user=request.user)
+        if data is None:
             messages.error(request, _("Tệp chạy thử không còn; hãy tải lên lại."))
             return redirect("directory_excel")
-        with path.open("rb") as fh:
-            report = import_workbook(fh, dry_run=False, actor=request.user)
-        path.unlink(missing_ok=True)
+        report = import_workbook(io.BytesIO(data), dry_run=False, actor=request.user)
         token = None
         if report.applied:
             messages.success(request, _("Đã nhập danh bạ. ") + report.summary())
@@ -101,12 +80,8 @@ def excel_import(request):
             except ImportFileError as exc:
                 file_error = exc.message
             if report is not None and report.ok and dry_run and report.has_changes:
-                _purge_old_pending()
-                token = secrets.token_hex(16)
                 upload.seek(0)
-                with (_pending_dir() / f"{token}.xlsx").open("wb") as fh:
-                    for chunk in upload.chunks():
-                        fh.write(chunk)
+                token = pending_put(PENDING, user=request.user, payload=upload.read(MAX_UPLOAD))
             elif report is not None and report.applied:
                 messages.success(request, _("Đã nhập danh bạ. ") + report.summary())
     return render(
@@ -130,8 +105,7 @@ def excel_export(request):
 
 class StatusForm(forms.Form):
     action = forms.ChoiceField(
-        label=_("Thao tác"),
-        choices=[("merge", _("Sáp nhập vào cơ quan khác")), ("dissolve", _("Giải thể"))],
+        label=_("Thao tác"), choices=[(action.verb, action.label) for action in TABLE]
     )
     successor = forms.ModelChoiceField(
         label=_("Cơ quan kế thừa"), queryset=Agency.objects.none(), required=False
@@ -162,23 +136,9 @@ def agency_status(request, pk):
     form = StatusForm(request.POST or None, agency=agency)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        arguments = {"successor": data["successor"], "on_date": data["on_date"]}
         try:
-            if data["action"] == "merge":
-                agency_merge(
-                    agency=agency,
-                    successor=data["successor"],
-                    on_date=data["on_date"],
-                    actor=request.user,
-                    request=request,
-                )
-            else:
-                agency_dissolve(
-                    agency=agency,
-                    successor=data["successor"],
-                    on_date=data["on_date"],
-                    actor=request.user,
-                    request=request,
-                )
+            TABLE.perform(agency, request.user, data["action"], arguments, request=request)
         except CchcError as exc:
             form.add_error(None, str(exc.message))
         else:

@@ -2,14 +2,14 @@
 cleaned, saved with ``update_fields``, versioned field by field in :class:`ContactChange`
 and written to the audit log.
 
-Status changes (merge, dissolve) are transitions: only :func:`agency_merge` and
-:func:`agency_dissolve` set ``status``.
+Status changes (merge, dissolve) are transitions of the action table
+(:mod:`cchc.directory.actions`): only :func:`agency_merge` and :func:`agency_dissolve` set
+``status``, after ``TABLE.check`` on the locked row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -17,7 +17,7 @@ from django.db.models import ProtectedError, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cchc.core.audit import record_event
+from cchc.core.audit import FieldChange, record_change
 from cchc.core.exceptions import InvalidTransitionError
 from cchc.core.text import slugify_vi
 
@@ -53,13 +53,6 @@ LEADER_FIELDS = [
     "email_public",
 ]
 
-# Allowed status transitions, as data.
-TRANSITIONS: dict[str, frozenset[str]] = {
-    Agency.Status.ACTIVE: frozenset({Agency.Status.MERGED, Agency.Status.DISSOLVED}),
-    Agency.Status.MERGED: frozenset(),
-    Agency.Status.DISSOLVED: frozenset(),
-}
-
 ERR_NOT_ACTIVE = _("Chỉ cơ quan đang hoạt động mới có thể sáp nhập hoặc giải thể.")
 ERR_SUCCESSOR_SELF = _("Cơ quan kế thừa phải khác cơ quan bị sáp nhập.")
 ERR_SUCCESSOR_INACTIVE = _("Cơ quan kế thừa phải đang hoạt động.")
@@ -75,13 +68,6 @@ ERR_DELETE_IN_USE = _(
     "nơi khác. Hãy dùng chức năng sáp nhập hoặc giải thể."
 )
 ERR_PARENT_SELF = _("Một cơ quan không thể là cấp trên của chính nó.")
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    old: str
-    new: str
 
 
 def _as_text(value: Any) -> str:
@@ -119,20 +105,47 @@ def _user_or_none(actor):
     return actor if actor is not None and getattr(actor, "is_authenticated", False) else None
 
 
-def _write_changes(*, subject, agency, leader, repr_, changes, actor, source) -> None:
-    ContactChange.objects.bulk_create(
-        ContactChange(
-            subject=subject,
-            agency=agency,
-            leader=leader,
-            object_repr=str(repr_)[:255],
-            field_name=c.field,
-            old_value=c.old,
-            new_value=c.new,
-            changed_by=_user_or_none(actor),
-            source=source,
+def _history(*, subject, agency, leader, repr_, actor, source):
+    """A writer of :class:`ContactChange` rows, for :func:`cchc.core.audit.record_change`."""
+
+    def write(changes) -> None:
+        ContactChange.objects.bulk_create(
+            ContactChange(
+                subject=subject,
+                agency=agency,
+                leader=leader,
+                object_repr=str(repr_)[:255],
+                field_name=c.field,
+                old_value=c.old,
+                new_value=c.new,
+                changed_by=_user_or_none(actor),
+                source=source,
+            )
+            for c in changes
         )
-        for c in changes
+
+    return write
+
+
+def _agency_history(agency, actor, source):
+    return _history(
+        subject=ContactChange.Subject.AGENCY,
+        agency=agency,
+        leader=None,
+        repr_=agency,
+        actor=actor,
+        source=source,
+    )
+
+
+def _leader_history(leader, agency, actor, source):
+    return _history(
+        subject=ContactChange.Subject.LEADER,
+        agency=agency,
+        leader=leader,
+        repr_=leader,
+        actor=actor,
+        source=source,
     )
 
 
@@ -183,19 +196,12 @@ def agency_create(*, data: dict, actor, source: str = "admin", request=None) -> 
     agency = Agency(slug=slug, **cleaned)
     agency.save()
     changes = diff_fields(None, cleaned, AGENCY_FIELDS)
-    _write_changes(
-        subject=ContactChange.Subject.AGENCY,
-        agency=agency,
-        leader=None,
-        repr_=agency,
-        changes=changes,
-        actor=actor,
-        source=source,
-    )
-    record_event(
+    record_change(
         "cchc.directory.agency.create",
         actor=actor,
         obj=agency,
+        changes=changes,
+        history=_agency_history(agency, actor, source),
         data={"source": source, "code": agency.code},
         request=request,
     )
@@ -222,20 +228,14 @@ def agency_update(
     for change in changes:
         setattr(locked, change.field, cleaned[change.field])
     locked.save(update_fields=[c.field for c in changes])
-    _write_changes(
-        subject=ContactChange.Subject.AGENCY,
-        agency=locked,
-        leader=None,
-        repr_=locked,
-        changes=changes,
-        actor=actor,
-        source=source,
-    )
-    record_event(
+    record_change(
         "cchc.directory.agency.update",
         actor=actor,
         obj=locked,
-        data={"source": source, "changes": {c.field: [c.old, c.new] for c in changes}},
+        changes=changes,
+        history=_agency_history(locked, actor, source),
+        data={"source": source},
+        include_changes=True,
         request=request,
     )
     return locked
@@ -248,21 +248,21 @@ def agency_delete(*, agency: Agency, actor, request=None) -> None:
     if Agency.objects.filter(Q(parent=locked) | Q(successor=locked)).exists():
         raise InvalidTransitionError(ERR_DELETE_IN_USE)
     repr_, code = str(locked), locked.code
-    record_event(
+    record_change(
         "cchc.directory.agency.delete",
         actor=actor,
         obj=locked,
+        changes=[FieldChange("deleted", code, "")],
+        history=_history(
+            subject=ContactChange.Subject.AGENCY,
+            agency=None,
+            leader=None,
+            repr_=repr_,
+            actor=actor,
+            source="admin",
+        ),
         data={"code": code},
         request=request,
-    )
-    _write_changes(
-        subject=ContactChange.Subject.AGENCY,
-        agency=None,
-        leader=None,
-        repr_=repr_,
-        changes=[FieldChange("deleted", code, "")],
-        actor=actor,
-        source="admin",
     )
     try:
         locked.delete()
@@ -291,9 +291,10 @@ def _transition(
     request,
     verb: str,
 ) -> Agency:
+    from .actions import TABLE  # the table refers to the services of this module
+
     locked = Agency.objects.select_for_update().get(pk=agency.pk)
-    if to not in TRANSITIONS[locked.status]:
-        raise InvalidTransitionError(ERR_NOT_ACTIVE)
+    TABLE.check(locked, actor, verb)
     if successor is not None:
         successor = Agency.objects.select_for_update().get(pk=successor.pk)
         if successor.pk == locked.pk:
@@ -320,19 +321,12 @@ def _transition(
     changes = [FieldChange("status", old_status, to)]
     if successor is not None:
         changes.append(FieldChange("successor", "", successor.code))
-    _write_changes(
-        subject=ContactChange.Subject.AGENCY,
-        agency=locked,
-        leader=None,
-        repr_=locked,
-        changes=changes,
-        actor=actor,
-        source=verb,
-    )
-    record_event(
+    record_change(
         f"cchc.directory.agency.{verb}",
         actor=actor,
         obj=locked,
+        changes=changes,
+        history=_agency_history(locked, actor, verb),
         data={
             "from": old_status,
             "to": to,
@@ -397,19 +391,12 @@ def leader_create(
         for c in diff_fields(None, cleaned, LEADER_FIELDS)
         if c.new not in ("", "0") or c.field.endswith("_public")
     ]
-    _write_changes(
-        subject=ContactChange.Subject.LEADER,
-        agency=agency,
-        leader=leader,
-        repr_=leader,
-        changes=changes,
-        actor=actor,
-        source=source,
-    )
-    record_event(
+    record_change(
         "cchc.directory.leader.create",
         actor=actor,
         obj=leader,
+        changes=changes,
+        history=_leader_history(leader, agency, actor, source),
         data={"source": source, "agency": agency.code},
         request=request,
     )
@@ -439,20 +426,14 @@ def leader_update(
     if not changes:
         return locked
     locked.save(update_fields=update_fields)
-    _write_changes(
-        subject=ContactChange.Subject.LEADER,
-        agency=locked.agency,
-        leader=locked,
-        repr_=locked,
-        changes=changes,
-        actor=actor,
-        source=source,
-    )
-    record_event(
+    record_change(
         "cchc.directory.leader.update",
         actor=actor,
         obj=locked,
-        data={"source": source, "changes": {c.field: [c.old, c.new] for c in changes}},
+        changes=changes,
+        history=_leader_history(locked, locked.agency, actor, source),
+        data={"source": source},
+        include_changes=True,
         request=request,
     )
     return locked
@@ -462,19 +443,19 @@ def leader_update(
 def leader_delete(*, leader: Leader, actor, source: str = "admin", request=None) -> None:
     locked = Leader.objects.select_for_update().select_related("agency").get(pk=leader.pk)
     repr_, agency = str(locked), locked.agency
-    _write_changes(
-        subject=ContactChange.Subject.LEADER,
-        agency=agency,
-        leader=None,
-        repr_=repr_,
-        changes=[FieldChange("deleted", repr_, "")],
-        actor=actor,
-        source=source,
-    )
-    record_event(
+    record_change(
         "cchc.directory.leader.delete",
         actor=actor,
         obj=locked,
+        changes=[FieldChange("deleted", repr_, "")],
+        history=_history(
+            subject=ContactChange.Subject.LEADER,
+            agency=agency,
+            leader=None,
+            repr_=repr_,
+            actor=actor,
+            source=source,
+        ),
         data={"source": source, "agency": agency.code},
         request=request,
     )

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from cchc.core.calendar import get_work_calendar
+from cchc.core.permissions import roles_ensure
 from cchc.directory.models import Agency
 
 from . import services
@@ -159,7 +159,7 @@ def load_demo(stdout) -> None:
                 "sort_order": i,
             },
         )
-    group, _ = Group.objects.get_or_create(name=coordinator_group_name())
+    group = roles_ensure()[coordinator_group_name()]
     User = get_user_model()
     coordinator, created = User.objects.get_or_create(
         username="dieuphoi_pakn",

@@ -193,6 +193,9 @@ class Feedback(models.Model):
             models.Index(fields=["assigned_agency", "status"]),
             models.Index(fields=["is_published", "published_at"]),
         ]
+        permissions = [
+            ("coordinate_feedback", _("Điều phối mọi phản ánh, kiến nghị")),
+        ]
 
     def __str__(self):
         return self.code

@@ -1,36 +1,28 @@
 """Who may see and act on a feedback case.
 
-- The coordinating group (``FEEDBACK_COORDINATOR_GROUP``, default "Điều phối PAKN") and
-  superusers see every case and may perform every verb.
-- An agency officer (``AgencyStaff``) sees only cases currently assigned to their agency.
+- Holders of ``feedback.coordinate_feedback`` (the "Điều phối PAKN" role of
+  :mod:`cchc.feedback.roles`, and superusers) see every case and may perform every verb.
+- An agency officer (``AgencyStaff``) sees only cases currently assigned to their agency,
+  and performs the verbs the action table (:mod:`cchc.feedback.actions`) opens to them.
 - Anyone else (anonymous, citizens, staff without an agency) sees no case in the back office.
 """
 
 from __future__ import annotations
 
-from django.conf import settings
-
+from cchc.core.permissions import has_perm
 from cchc.directory.selectors import agency_for_user
 
-from .workflow import AGENCY, COORDINATOR
-
-DEFAULT_COORDINATOR_GROUP = "Điều phối PAKN"
+from .roles import COORDINATE, COORDINATOR_ROLE
 
 
 def coordinator_group_name() -> str:
-    return getattr(settings, "FEEDBACK_COORDINATOR_GROUP", DEFAULT_COORDINATOR_GROUP)
+    """The group the demo and the tests put coordinators in (any group holding
+    ``feedback.coordinate_feedback`` works the same)."""
+    return COORDINATOR_ROLE
 
 
 def is_coordinator(user) -> bool:
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    cached = getattr(user, "_feedback_is_coordinator", None)
-    if cached is None:
-        cached = user.groups.filter(name=coordinator_group_name()).exists()
-        user._feedback_is_coordinator = cached
-    return cached
+    return has_perm(user, COORDINATE)
 
 
 def officer_agency(user):
@@ -46,15 +38,11 @@ def is_back_office_user(user) -> bool:
     return is_coordinator(user) or officer_agency(user) is not None
 
 
-def roles_for(user, feedback) -> frozenset[str]:
-    roles = set()
-    if is_coordinator(user):
-        roles.add(COORDINATOR)
+def is_case_agency_officer(user, feedback) -> bool:
+    """An officer of the agency ``feedback`` is currently assigned to."""
     agency = officer_agency(user)
-    if agency is not None and feedback.assigned_agency_id == agency.pk:
-        roles.add(AGENCY)
-    return frozenset(roles)
+    return agency is not None and feedback.assigned_agency_id == agency.pk
 
 
 def can_view(user, feedback) -> bool:
-    return bool(roles_for(user, feedback))
+    return is_coordinator(user) or is_case_agency_officer(user, feedback)

@@ -248,3 +248,15 @@ def feedback_due_by_agency(today: dt.date | None = None) -> dict[int, dict[str, 
         )
         bucket["overdue" if fb.answer_due < today else "due_soon"].append(fb)
     return result
+
+
+def feedback_export_cases(start, end):
+    """The cases received in [start, end] (spam left out), oldest first, for the export;
+    streamed in chunks."""
+    return (
+        Feedback.objects.filter(received_on__gte=start, received_on__lte=end)
+        .exclude(status=Status.SPAM)
+        .select_related("category", "assigned_agency")
+        .order_by("received_on", "id")
+        .iterator(chunk_size=1000)
+    )

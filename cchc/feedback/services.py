@@ -1,7 +1,7 @@
 """Writes on feedback cases: one service per verb (NĐ 20/2008/NĐ-CP workflow).
 
 Each verb: ``transaction.atomic``, ``select_for_update`` on the case, permission and
-transition guard (``workflow.TRANSITIONS`` / ``ACTION_ROLES``), ``save(update_fields=...)``,
+transition guard (the action table, ``actions.TABLE.check``), ``save(update_fields=...)``,
 a ``FeedbackEvent``, an audit row, and notifications after commit.
 """
 
@@ -43,7 +43,6 @@ from .redact import redact
 from .sniff import ALLOWED, sniff
 from .spam import DEFAULT_WORDS, spam_score
 from .tracking import allocate_code
-from .workflow import ACTION_ROLES, COORDINATOR, can_transition
 
 logger = logging.getLogger("cchc.feedback")
 
@@ -147,16 +146,11 @@ def _lock(feedback: Feedback | int) -> Feedback:
     return Feedback.objects.select_for_update().get(pk=pk)
 
 
-def _guard(fb: Feedback, verb: str, actor, target: Status) -> frozenset[str]:
-    roles = permissions.roles_for(actor, fb)
-    if not roles & ACTION_ROLES[verb]:
-        raise PermissionDeniedError()
-    if not can_transition(fb.status, target):
-        raise InvalidTransitionError(
-            _("Không thể thực hiện “%(verb)s” khi phản ánh ở trạng thái “%(status)s”.")
-            % {"verb": verb, "status": Status(fb.status).label}
-        )
-    return roles
+def _guard(fb: Feedback, verb: str, actor) -> None:
+    """Permission and status check of the action table, on the locked row."""
+    from .actions import TABLE  # the table refers to the services below
+
+    TABLE.check(fb, actor, verb)
 
 
 def _event(fb: Feedback, *, verb, actor, from_status, note="", data=None, request=None):
@@ -387,7 +381,7 @@ def feedback_accept(
     """Accept (thụ lý) a received case; may reclassify it (deadline recomputed)."""
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, "accept", actor, Status.ACCEPTED)
+        _guard(fb, "accept", actor)
         old = fb.status
         fields = ["status", "updated_at"]
         if category is not None and category.pk != fb.category_id:
@@ -409,7 +403,7 @@ def feedback_reject(*, feedback, actor, reason: str, note: str = "", request=Non
         raise ValidationError(ERR_REJECT_REASON)
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, "reject", actor, Status.REJECTED)
+        _guard(fb, "reject", actor)
         old = fb.status
         fb.status = Status.REJECTED
         fb.reject_reason = reason
@@ -448,8 +442,8 @@ def feedback_assign(*, feedback, actor, agency, note: str = "", request=None) ->
     agency = _active_agency(agency)
     with transaction.atomic():
         fb = _lock(feedback)
-        roles = _guard(fb, "assign", actor, Status.ASSIGNED)
-        if COORDINATOR not in roles and agency.pk != fb.assigned_agency_id:
+        _guard(fb, "assign", actor)
+        if not permissions.is_coordinator(actor) and agency.pk != fb.assigned_agency_id:
             raise PermissionDeniedError(ERR_OFFICER_AGENCY)
         old = fb.status
         fb.status = Status.ASSIGNED
@@ -486,7 +480,7 @@ def feedback_forward(
     override_reason = (override_reason or "").strip()
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, "forward", actor, Status.FORWARDED)
+        _guard(fb, "forward", actor)
         if agency.pk == fb.assigned_agency_id:
             raise ValidationError(ERR_SAME_AGENCY)
         today = today or timezone.localdate()
@@ -514,7 +508,7 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
         raise ValidationError(ERR_ANSWER)
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, "answer", actor, Status.ANSWERED)
+        _guard(fb, "answer", actor)
         old = fb.status
         now = timezone.now()
         fb.status = Status.ANSWERED
@@ -576,7 +570,7 @@ def feedback_publish(
     """Publish the question and answer (Đ.19), with personal data masked in the text."""
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, "publish", actor, Status.PUBLISHED)
+        _guard(fb, "publish", actor)
         personal = personal_data_of(fb)
         subject = nfc(
             clean_text(public_subject)
@@ -621,7 +615,7 @@ def feedback_close(*, feedback, actor, note: str = "", request=None) -> Feedback
     """Archive the case (lưu trữ)."""
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, "close", actor, Status.CLOSED)
+        _guard(fb, "close", actor)
         old = fb.status
         fb.status = Status.CLOSED
         fb.closed_at = timezone.now()
@@ -634,7 +628,7 @@ def feedback_mark_spam(*, feedback, actor, note: str = "", request=None) -> Feed
     """Move a received case to the moderation queue."""
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, "mark_spam", actor, Status.SPAM)
+        _guard(fb, "mark_spam", actor)
         old = fb.status
         fb.status = Status.SPAM
         fb.moderation_note = note[:255]
@@ -651,7 +645,7 @@ def feedback_restore(*, feedback, actor, note: str = "", request=None) -> Feedba
 def _simple(feedback, actor, verb, target, note, request) -> Feedback:
     with transaction.atomic():
         fb = _lock(feedback)
-        _guard(fb, verb, actor, target)
+        _guard(fb, verb, actor)
         old = fb.status
         fb.status = target
         fb.save(update_fields=["status", "updated_at"])

@@ -3,6 +3,9 @@
 received → accepted | rejected | spam; accepted → assigned; assigned → forwarded →
 assigned (the receiving agency acknowledges) | answered; answered → published | private;
 published | private | rejected → closed; spam → received (restored by a moderator).
+
+The verbs that move a case along these arrows, and who may use them, are the action table
+in :mod:`cchc.feedback.actions`.
 """
 
 from __future__ import annotations
@@ -31,42 +34,11 @@ CLOSED_STATUSES: frozenset[Status] = frozenset(
     {Status.REJECTED, Status.CLOSED, Status.PUBLISHED, Status.PRIVATE, Status.ANSWERED}
 )
 
-# Who may perform each verb. "coordinator" = group "Điều phối PAKN" or superuser;
-# "agency" = an officer of the agency the case is currently assigned to.
-COORDINATOR = "coordinator"
-AGENCY = "agency"
-ACTION_ROLES: dict[str, frozenset[str]] = {
-    "accept": frozenset({COORDINATOR}),
-    "reject": frozenset({COORDINATOR}),
-    "assign": frozenset({COORDINATOR, AGENCY}),
-    "forward": frozenset({COORDINATOR, AGENCY}),
-    "answer": frozenset({COORDINATOR, AGENCY}),
-    "publish": frozenset({COORDINATOR, AGENCY}),
-    "keep_private": frozenset({COORDINATOR, AGENCY}),
-    "close": frozenset({COORDINATOR, AGENCY}),
-    "mark_spam": frozenset({COORDINATOR}),
-    "restore": frozenset({COORDINATOR}),
-}
-
-# Target status of each verb (for the UI: which buttons to show).
-ACTION_TARGET: dict[str, Status] = {
-    "accept": Status.ACCEPTED,
-    "reject": Status.REJECTED,
-    "assign": Status.ASSIGNED,
-    "forward": Status.FORWARDED,
-    "answer": Status.ANSWERED,
-    "publish": Status.PUBLISHED,
-    "keep_private": Status.PRIVATE,
-    "close": Status.CLOSED,
-    "mark_spam": Status.SPAM,
-    "restore": Status.RECEIVED,
-}
-
 
 def can_transition(current: str, target: str) -> bool:
     return Status(target) in TRANSITIONS.get(Status(current), frozenset())
 
 
-def actions_from(current: str) -> list[str]:
-    """The verbs whose target is reachable from ``current``, in table order."""
-    return [verb for verb, target in ACTION_TARGET.items() if can_transition(current, target)]
+def sources(target: str) -> frozenset[Status]:
+    """The statuses from which ``target`` can be reached."""
+    return frozenset(s for s, targets in TRANSITIONS.items() if Status(target) in targets)

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from cchc.core.audit import record_event
 from cchc.core.exceptions import PermissionDeniedError, ValidationError
+from cchc.core.permissions import has_perm, roles_ensure
 from cchc.core.text import fold, normalize_space
 
 from . import citations as extractor
@@ -21,10 +22,11 @@ from .identity import Candidate, Resolution, cited_year, issuer_fold, resolve
 from .keys import key_fold, key_year
 from .linker import html_text, references_in_html
 from .models import Citation, DocumentRelation, DocumentType, LegalDocument
+from .roles import LIBRARIAN_ROLE, VERIFY
 
 logger = logging.getLogger(__name__)
 
-LIBRARIAN_GROUP = "Thư viện văn bản"
+LIBRARIAN_GROUP = LIBRARIAN_ROLE  # the group the demo and tests use
 # Page models whose body is scanned for references when published.
 LINKED_PAGE_MODELS = {"news.articlepage"}
 
@@ -33,10 +35,9 @@ MSG_ALREADY_VERIFIED = "Văn bản đã được kiểm tra."
 
 
 def user_is_librarian(user) -> bool:
-    """Superusers and members of the "Thư viện văn bản" group edit the library."""
-    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name=LIBRARIAN_GROUP).exists()
+    """Holders of ``legal.verify_legaldocument`` (the "Thư viện văn bản" role of
+    :mod:`cchc.legal.roles`, superusers) edit and verify the library."""
+    return has_perm(user, VERIFY)
 
 
 def _require_librarian(user) -> None:
@@ -339,25 +340,7 @@ def legal_document_admin_changed(*, document: LegalDocument, actor, verb: str, r
 
 def librarian_group_ensure() -> Group:
     """The "Thư viện văn bản" group with the library permissions (idempotent)."""
-    from django.contrib.auth.models import Permission
-
-    group, _ = Group.objects.get_or_create(name=LIBRARIAN_GROUP)
-    codenames = [
-        f"{verb}_{model}"
-        for model in ("legaldocument", "documenttype")
-        for verb in ("add", "change", "delete", "view")
-    ] + ["verify_legaldocument"]
-    perms = list(Permission.objects.filter(content_type__app_label="legal", codename__in=codenames))
-    perms += list(
-        Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    perms += list(
-        Permission.objects.filter(
-            content_type__app_label="wagtaildocs", codename__in=["add_document", "choose_document"]
-        )
-    )
-    group.permissions.add(*perms)
-    return group
+    return roles_ensure()[LIBRARIAN_ROLE]
 
 
 # --- import / export ----------------------------------------------------------------------

@@ -2,7 +2,6 @@
 stubs "chưa kiểm tra", import/export. Only the "Thư viện văn bản" group and superusers."""
 
 from django.contrib import messages
-from django.db.models import Q
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -13,13 +12,16 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cchc.core.permissions import users_with_perm
+from cchc.legal.roles import VERIFY
+
 from . import admin_views, services, text_services
 from .models import DocumentType, LegalDocument
 
 
 class LibrarianPermissionPolicy(ModelPermissionPolicy):
-    """Every action on the library needs the librarian group (or superuser) *and* the
-    model permission; the group is given those permissions by a data migration."""
+    """Every action on the library needs the librarian's ``legal.verify_legaldocument``
+    *and* the model permission (both held by the "Thư viện văn bản" role)."""
 
     def user_has_permission(self, user, action):
         return services.user_is_librarian(user) and super().user_has_permission(user, action)
@@ -28,7 +30,7 @@ class LibrarianPermissionPolicy(ModelPermissionPolicy):
         return (
             super()
             .users_with_any_permission(actions)
-            .filter(Q(is_superuser=True) | Q(groups__name=services.LIBRARIAN_GROUP))
+            .filter(pk__in=users_with_perm(VERIFY).values("pk"))
             .distinct()
         )
 

@@ -5,11 +5,13 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from openpyxl import Workbook
 
 from cchc.core.models import AuditEvent
 from cchc.directory.models import Agency, ContactChange, Leader
+from cchc.directory.roles import EDITORS_ROLE as EDITORS
 
 
 def agency_post(agency, **changes):
@@ -225,6 +227,35 @@ def test_excel_page_dry_run_then_confirm(client, tree, editor):
     response = client.post(reverse("directory_excel"), {"token": token})
     assert Agency.objects.get(code="SYT").phone == "0200 5550 300"
     assert AuditEvent.objects.filter(action="cchc.directory.agency.create", actor=editor).exists()
+
+
+def test_excel_confirm_state_is_in_the_cache_bound_to_the_user(
+    client, tree, editor, settings, tmp_path
+):
+    """The dry run's upload waits in the cache, not under var/; another editor cannot
+    confirm it, and a token works once."""
+    settings.VAR_DIR = tmp_path
+    other = get_user_model().objects.create_user("bientap_khac", password="x")
+    other.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+    response = client.post(
+        reverse("directory_excel"),
+        {
+            "file": _xlsx([["SYT", "Sở Y tế", "department", "TINH", "0200 5550 300"]]),
+            "dry_run": "on",
+        },
+    )
+    token = response.context["token"]
+    assert token and not any(tmp_path.iterdir())
+    client.force_login(other)
+    response = client.post(reverse("directory_excel"), {"token": token})
+    assert response.status_code == 302
+    assert not Agency.objects.filter(code="SYT").exists()
+    client.force_login(editor)
+    client.post(reverse("directory_excel"), {"token": token})
+    assert Agency.objects.filter(code="SYT").exists()
+    response = client.post(reverse("directory_excel"), {"token": token})
+    assert response.status_code == 302  # used up: back to the upload form
 
 
 def test_excel_page_shows_row_errors(client, tree, editor):

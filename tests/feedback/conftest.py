@@ -3,11 +3,11 @@
 import io
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cchc.directory.models import Agency, AgencyStaff
+from cchc.directory.models import Agency
+from tests.factories import make_agency, make_user  # noqa: F401  (re-exported)
 
 # A real 1×1 red PNG (uploads are decoded in full: a broken IDAT is refused).
 PNG_1PX = (
@@ -29,19 +29,6 @@ def _clean_cache_and_settings(settings):
     cache.clear()
 
 
-def make_agency(code, name, level=Agency.Level.DEPARTMENT, parent=None, email=""):
-    return Agency.objects.get_or_create(
-        code=code,
-        defaults={
-            "name": name,
-            "slug": code.lower(),
-            "level": level,
-            "parent": parent,
-            "email": email,
-        },
-    )[0]
-
-
 @pytest.fixture
 def agencies(db):
     province = make_agency("TINH", "Ủy ban nhân dân tỉnh", Agency.Level.PROVINCE)
@@ -53,21 +40,6 @@ def agencies(db):
         "XA-AN-BINH", "Ủy ban nhân dân xã An Bình", Agency.Level.COMMUNE, parent=province
     )
     return {"province": province, "a": a, "b": b, "commune": commune}
-
-
-def make_user(username, *, agency=None, groups=(), superuser=False, email=""):
-    user = User.objects.create_user(
-        username, email=email or f"{username}@example.org", password="x"
-    )
-    if superuser:
-        user.is_superuser = True
-        user.is_staff = True
-        user.save()
-    for name in groups:
-        user.groups.add(Group.objects.get_or_create(name=name)[0])
-    if agency is not None:
-        AgencyStaff.objects.create(user=user, agency=agency)
-    return user
 
 
 @pytest.fixture

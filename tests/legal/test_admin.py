@@ -26,10 +26,13 @@ def librarian(db):
 
 @pytest.fixture
 def outsider(db):
-    """An admin user holding the model permissions but outside the librarian group."""
+    """An admin user holding the library's model permissions but not the librarian's
+    ``legal.verify_legaldocument``."""
     user = User.objects.create_user("bientap", password="x")
     user.user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="legal"),
+        *Permission.objects.filter(content_type__app_label="legal").exclude(
+            codename="verify_legaldocument"
+        ),
         Permission.objects.get(codename="access_admin"),
     )
     return user
@@ -66,7 +69,8 @@ def form(**fields):
 
 @pytest.mark.parametrize("path", [LIST, QUEUE, IMPORT, f"{LIST}add/"])
 def test_outsider_is_refused_even_with_model_permissions(client, outsider, stub, path):
-    """Model permissions alone are not enough: the library needs the librarian group."""
+    """Model permissions alone are not enough: the library needs the librarian's
+    permission ``legal.verify_legaldocument`` (held by the "Thư viện văn bản" role)."""
     client.force_login(outsider)
     response = client.get(path)
     assert response.status_code in (302, 403)

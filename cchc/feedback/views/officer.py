@@ -10,17 +10,20 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
-from cchc.core.exceptions import CchcError, PermissionDeniedError
+from cchc.core.actions import CaseActionView
+from cchc.core.exceptions import CchcError
 
 from .. import forms, permissions, selectors, services
+from ..actions import TABLE
 from ..choices import Channel, Status
 from ..models import FeedbackAttachment
-from ..redact import KIND_LABELS, redact, redact_segments
-from ..workflow import ACTION_ROLES, actions_from
+from ..redact import KIND_LABELS, redact_segments
 
 
 def back_office_required(view):
@@ -91,51 +94,21 @@ def moderation_queue(request):
     return render(request, "feedback/moderation_page.html", {"page_obj": page})
 
 
-ACTION_FORMS = {
-    "accept": forms.AcceptForm,
-    "reject": forms.RejectForm,
-    "assign": forms.AssignForm,
-    "forward": forms.ForwardForm,
-    "answer": forms.AnswerForm,
-    "publish": forms.PublishForm,
-    "keep_private": forms.NoteForm,
-    "close": forms.NoteForm,
-    "mark_spam": forms.NoteForm,
-    "restore": forms.NoteForm,
-}
-
-
 @back_office_required
 def officer_detail(request, pk: int):
     fb = _get_case(request, pk)
-    roles = permissions.roles_for(request.user, fb)
-    verbs = [v for v in actions_from(fb.status) if roles & ACTION_ROLES[v]]
-    action_forms = []
+    case_actions = TABLE.bound(fb, request.user)
     redaction_preview = None
-    for verb in verbs:
-        initial = {}
-        if verb == "assign":
-            suggested = (
-                selectors.suggest_agency(fb) if fb.status == Status.ACCEPTED else fb.assigned_agency
-            )
-            initial = {"agency": suggested.pk if suggested else None}
-        elif verb == "accept":
-            initial = {"category": fb.category_id, "kind": fb.kind}
-        elif verb == "publish":
-            personal = services.personal_data_of(fb)
-            initial = {
-                "public_subject": redact(fb.subject, **personal),
-                "public_content": redact(fb.content, **personal),
-            }
-            # what was masked, highlighted for the officer before publishing
-            redaction_preview = {
-                part: [
-                    (piece, kind, _(KIND_LABELS[kind]) if kind else "")
-                    for piece, kind in redact_segments(getattr(fb, part), **personal)
-                ]
-                for part in ("subject", "content")
-            }
-        action_forms.append((verb, ACTION_FORMS[verb](initial=initial, prefix=verb)))
+    if any(item.verb == "publish" for item in case_actions):
+        # what was masked, highlighted for the officer before publishing
+        personal = services.personal_data_of(fb)
+        redaction_preview = {
+            part: [
+                (piece, kind, _(KIND_LABELS[kind]) if kind else "")
+                for piece, kind in redact_segments(getattr(fb, part), **personal)
+            ]
+            for part in ("subject", "content")
+        }
     today = timezone.localdate()
     return render(
         request,
@@ -144,7 +117,7 @@ def officer_detail(request, pk: int):
             "fb": fb,
             "events": fb.events.select_related("actor").order_by("created_at", "id"),
             "attachments": fb.attachments.all(),
-            "action_forms": action_forms,
+            "case_actions": case_actions,
             "flag": selectors.deadline_flag(fb, today, selectors.due_soon_limit(today)),
             "suggested": selectors.suggest_agency(fb),
             "redaction_preview": redaction_preview,
@@ -152,50 +125,29 @@ def officer_detail(request, pk: int):
     )
 
 
-@require_POST
-@back_office_required
-def officer_action(request, pk: int, verb: str):
-    if verb not in ACTION_FORMS:
-        raise Http404
-    fb = _get_case(request, pk)
-    form = ACTION_FORMS[verb](request.POST, prefix=verb)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return redirect("feedback:officer-detail", pk=fb.pk)
-    d = form.cleaned_data
-    service = getattr(services, f"feedback_{verb}")
-    kwargs = {"feedback": fb, "actor": request.user, "request": request}
-    if verb == "accept":
-        kwargs.update(
-            category=d.get("category"), kind=d.get("kind") or None, note=d.get("note", "")
-        )
-    elif verb == "reject":
-        kwargs.update(reason=d["reason"], note=d.get("note", ""))
-    elif verb == "assign":
-        kwargs.update(agency=d["agency"], note=d.get("note", ""))
-    elif verb == "forward":
-        kwargs.update(
-            agency=d["agency"], note=d.get("note", ""), override_reason=d.get("override_reason", "")
-        )
-    elif verb == "answer":
-        kwargs.update(answer=d["answer"])
-    elif verb == "publish":
-        kwargs.update(public_subject=d["public_subject"], public_content=d["public_content"])
-    else:
-        kwargs.update(note=d.get("note", ""))
-    try:
-        fb = service(**kwargs)
-    except PermissionDeniedError as exc:
-        raise PermissionDenied(str(exc.message)) from exc
-    except CchcError as exc:
-        messages.error(request, str(exc.message))
-        return redirect("feedback:officer-detail", pk=fb.pk)
-    messages.success(request, _("Đã cập nhật phản ánh %(code)s.") % {"code": fb.code})
-    if permissions.can_view(request.user, fb):
-        return redirect("feedback:officer-detail", pk=fb.pk)
-    return redirect("feedback:officer-queue")
+@method_decorator(back_office_required, name="post")
+class FeedbackActionView(CaseActionView):
+    """POST /can-bo/phan-anh/<pk>/<verb>/: any verb of the action table."""
+
+    table = TABLE
+
+    def get_case(self, request, pk):
+        return _get_case(request, pk)
+
+    def success_url(self, case) -> str:
+        return reverse("feedback:officer-detail", kwargs={"pk": case.pk})
+
+    def can_still_view(self, request, case) -> bool:
+        return permissions.can_view(request.user, case)
+
+    def gone_url(self, case) -> str:
+        return reverse("feedback:officer-queue")
+
+    def success_message(self, case, action) -> str:
+        return _("Đã cập nhật phản ánh %(code)s.") % {"code": case.code}
+
+
+officer_action = FeedbackActionView.as_view()
 
 
 @back_office_required
