@@ -131,6 +131,7 @@ def main():
         name="Thủ tục thử tải",
         level="province",
         agency=agency,
+        field=ProcedureField.objects.create(name="Thử tải"),
         time_limit_days=Decimal(5),
         published=True,
     )
