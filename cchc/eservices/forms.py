@@ -74,7 +74,7 @@ class FilingForm(forms.Form):
     def __init__(self, *args, procedure, existing_slots=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
         self.procedure = procedure
-        self.slots = list(procedure.required_documents.all())
+        self.slots = list(procedure.documents.all())
         self.existing_slots = set(existing_slots)
         choices = [(Delivery.DESK, Delivery.DESK.label), (Delivery.ONLINE, Delivery.ONLINE.label)]
         if procedure.postal_return:

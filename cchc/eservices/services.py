@@ -129,7 +129,7 @@ def filing_submit(
             _store_files(filing, files, written)
             present = set(filing.files.values_list("slot_id", flat=True))
             missing = [
-                d.name for d in procedure.required_documents.all() if d.required and d.pk not in present
+                d.name for d in procedure.documents.all() if d.required and d.pk not in present
             ]
             if missing:
                 raise ValidationError(
