@@ -1,14 +1,17 @@
-"""The audit log: ``record_event`` is called by every service that changes data for staff."""
+"""The audit log: every service that changes data for staff calls ``record_event``, or
+``record_change`` when the app also keeps a field-by-field change history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
 
 from .models import AuditEvent
 
-__all__ = ["record_event", "AuditEvent"]
+__all__ = ["record_event", "record_change", "FieldChange", "AuditEvent"]
 
 
 def _client_ip(request) -> str | None:
@@ -37,3 +40,36 @@ def record_event(
         data=data or {},
         ip_address=_client_ip(request),
     )
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One changed field, as text: what the change-history tables store."""
+
+    field: str
+    old: str
+    new: str
+
+
+def record_change(
+    action: str,
+    *,
+    actor=None,
+    obj: models.Model | None = None,
+    changes: Sequence[FieldChange] = (),
+    history: Callable[[Sequence[FieldChange]], Any] | None = None,
+    data: dict[str, Any] | None = None,
+    include_changes: bool = False,
+    request=None,
+) -> AuditEvent:
+    """Record one staff write in one call: the app's field-by-field history (``history``
+    is called with ``changes``, e.g. to bulk-create the app's change rows) and the audit
+    event. ``include_changes`` also puts ``{"changes": {field: [old, new]}}`` in the
+    event's data.
+    """
+    if history is not None and changes:
+        history(changes)
+    payload = dict(data or {})
+    if include_changes:
+        payload["changes"] = {c.field: [c.old, c.new] for c in changes}
+    return record_event(action, actor=actor, obj=obj, data=payload, request=request)
