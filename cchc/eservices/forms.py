@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cchc.core.exceptions import ValidationError as CchcValidationError
 
-from .models import Delivery
+from cchc.dossiers.choices import Delivery
 from .uploads import check_document
 
 ACCEPT = "application/pdf,image/jpeg,image/png,image/webp"

@@ -16,14 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from cchc.core.storage import private_storage
 
 
-class Delivery(models.TextChoices):
-    """Where the applicant receives the result (nhận kết quả)."""
-
-    DESK = "desk", _("Nhận tại Bộ phận Một cửa")
-    ONLINE = "online", _("Nhận trực tuyến (tệp kết quả điện tử)")
-    POST = "post", _("Nhận qua dịch vụ bưu chính công ích")
-
-
 class Filing(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Bản nháp")

@@ -34,3 +34,39 @@ def draft_file_get_for_applicant(applicant, key, file_id: int) -> DraftFile | No
         .filter(filing__applicant=applicant, filing__key=key, pk=file_id)
         .first()
     )
+
+
+def attachment_get_for_applicant(applicant, key, attachment_id: int):
+    """A file of the applicant's submitted dossier (never another's: 404)."""
+    from cchc.dossiers.models import DossierAttachment
+
+    if applicant is None:
+        return None
+    return (
+        DossierAttachment.objects.select_related("dossier")
+        .filter(
+            pk=attachment_id,
+            dossier__filing__key=key,
+            dossier__filing__applicant=applicant,
+            dossier__applicant_user=applicant.user,
+        )
+        .first()
+    )
+
+
+def dossier_view(filing) -> dict:
+    """Status, dated history and files of the filing's dossier, for its applicant."""
+    dossier = filing.dossier
+    if dossier is None:
+        return {}
+    events = [
+        {"when": e.created_at, "label": e.get_to_status_display() or e.action, "note": e.note}
+        for e in dossier.events.order_by("created_at", "pk")
+    ]
+    return {
+        "dossier": dossier,
+        "dossier_status": dossier.get_status_display(),
+        "due_date": dossier.appointment_date or dossier.deadline,
+        "events": events,
+        "attachments": list(dossier.attachments.order_by("pk")),
+    }

@@ -22,6 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from cchc.core.exceptions import CchcError, PermissionDeniedError, StorageUnavailableError
 from cchc.core.exceptions import ValidationError
 
+from cchc.dossiers.choices import Delivery
+
+from .forms import postal_fee
 from .models import DraftFile, Filing
 from .uploads import EXTENSIONS, CheckedFile
 
@@ -141,9 +144,9 @@ def filing_submit(
             filing.status = Filing.Status.SUBMITTED
             filing.submitted_at = timezone.now()
             filing.save(update_fields=["data", "dossier", "status", "submitted_at", "updated_at"])
-    except CchcError:
-        _cleanup(written, committed=False)
-        raise
+            for draft_file in filing.files.all():
+                written.append(("old", draft_file.file.name, draft_file.file.storage))
+            filing.files.all().delete()
     except BaseException:
         _cleanup(written, committed=False)
         raise
@@ -152,5 +155,47 @@ def filing_submit(
 
 
 def create_dossier(*, filing: Filing, data: dict, request=None):
-    """Hand the filing to the dossiers app (filled in against its services API)."""
-    raise NotImplementedError
+    """Hand the filing to the dossiers app: received online at the procedure's agency, with
+    the draft's files, keyed by the filing's key (one dossier per key there too)."""
+    from cchc.dossiers import services as dossier_services
+    from cchc.dossiers.choices import Channel
+
+    procedure = filing.procedure
+    agency = procedure.agency
+    if agency is None:
+        raise ValidationError(ERR_NOT_ONLINE, code="no_agency")
+    files = []
+    for draft_file in filing.files.select_related("slot").order_by("slot__sort_order", "pk"):
+        with draft_file.file.open("rb") as fh:
+            content = fh.read()
+        files.append(
+            dossier_services.UploadedFile(
+                content=content,
+                name=draft_file.original_name,
+                mime=draft_file.mime,
+                title=draft_file.slot.name[:500],
+                required_document_id=draft_file.slot_id,
+            )
+        )
+    delivery = data.get("delivery") or Delivery.DESK
+    return dossier_services.dossier_receive(
+        procedure=procedure,
+        receiving_agency=agency,
+        applicant=dossier_services.Applicant(
+            name=data.get("applicant_name", ""),
+            id_number=data.get("applicant_id_number", ""),
+            phone=data.get("applicant_phone", ""),
+            email=data.get("applicant_email", ""),
+            address=data.get("applicant_address", ""),
+        ),
+        channel=Channel.ONLINE,
+        actor=None,
+        delivery=delivery,
+        delivery_address=data.get("delivery_address", "") if delivery == Delivery.POST else "",
+        delivery_fee=postal_fee() if delivery == Delivery.POST else 0,
+        subject=data.get("note", ""),
+        files=files,
+        applicant_user=filing.applicant.user,
+        submission_key=f"eservices:{filing.key}",
+        request=request,
+    )

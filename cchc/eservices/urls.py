@@ -12,5 +12,10 @@ urlpatterns = [
         views.my_file,
         name="mine-file",
     ),
+    path(
+        "dich-vu-cong/ho-so-cua-toi/<uuid:key>/ho-so/<int:attachment_id>/",
+        views.my_attachment,
+        name="mine-attachment",
+    ),
     path("dich-vu-cong/<str:code>/", views.filing_form, name="file"),
 ]

@@ -18,6 +18,7 @@ from cchc.accounts.services import applicant_for, applicant_update_name
 from cchc.core.audit import record_event
 from cchc.core.exceptions import CchcError, StorageUnavailableError
 from cchc.feedback.ratelimit import client_ip
+from cchc.payments import selectors as payment_selectors
 from cchc.procedures.selectors import procedure_get_public
 
 from . import selectors
@@ -162,7 +163,9 @@ def my_filing_detail(request, key):
         "files": list(filing.files.select_related("slot")),
         "submitted_now": "da-nop" in request.GET,
     }
-    ctx.update(dossier_context(filing))
+    ctx.update(selectors.dossier_view(filing))
+    if filing.dossier is not None and not payment_selectors.is_paid(filing.dossier):
+        ctx["fee"] = payment_selectors.fee_for_filing(filing)
     return render(request, "eservices/my_filing_page.html", ctx)
 
 
@@ -192,6 +195,27 @@ def my_file(request, key, file_id: int):
     return response
 
 
-def dossier_context(filing) -> dict:
-    """Status and history of the filing's dossier (filled in against the dossiers API)."""
-    return {}
+@never_cache
+@require_GET
+def my_attachment(request, key, attachment_id: int):
+    applicant, response = _applicant_or_sign_in(request)
+    if response:
+        return response
+    attachment = selectors.attachment_get_for_applicant(applicant, key, attachment_id)
+    if attachment is None:
+        raise Http404
+    record_event(
+        "cchc.eservices.attachment.download",
+        actor=request.user,
+        obj=attachment.dossier,
+        data={"attachment": attachment.pk},
+        request=request,
+    )
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name or attachment.file.name.rsplit("/", 1)[-1],
+        content_type=attachment.mime,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

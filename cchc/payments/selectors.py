@@ -18,3 +18,7 @@ def fee_for_filing(filing) -> int:
 
 def payments_for_dossier(dossier) -> list[Payment]:
     return list(Payment.objects.filter(dossier=dossier).order_by("created_at", "id"))
+
+
+def is_paid(dossier) -> bool:
+    return Payment.objects.filter(dossier=dossier, status=Payment.Status.PAID).exists()

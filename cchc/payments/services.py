@@ -34,14 +34,26 @@ def _dossier_event(dossier, *, verb: str, actor, payment: Payment) -> None:
     """Record the fee as a case event of the dossier (through the dossiers services)."""
     from cchc.dossiers import services as dossier_services
 
-    dossier_services.dossier_record_fee_event(
+    dossier_services.dossier_record_event(
         dossier=dossier,
-        kind=verb,
-        amount=payment.amount,
-        method=payment.method,
-        reference=payment.reference,
         actor=actor,
+        action=f"fee_{verb}",
+        note=_("%(amount)s đồng, %(method)s, mã giao dịch %(ref)s")
+        % {
+            "amount": f"{payment.amount:,}".replace(",", "."),
+            "method": payment.get_method_display(),
+            "ref": payment.reference,
+        },
+        data={"payment": payment.reference, "amount": payment.amount, "method": payment.method},
     )
+
+
+def can_take_fees(user, dossier) -> bool:
+    """The desk of the receiving agency, or a one-stop administrator."""
+    from cchc.dossiers import permissions
+    from cchc.dossiers.workflow import ADMIN, DESK
+
+    return bool(permissions.roles_for(user, dossier) & {DESK, ADMIN})
 
 
 def payment_start_online(*, dossier, amount: int, description: str, provider_code: str, return_url: str, actor=None):
@@ -140,9 +152,7 @@ def payment_apply_callback(*, provider_code: str, params: Mapping[str, str], ip=
 def payment_record_at_desk(*, dossier, amount: int, method: str, actor, note: str = "", request=None) -> Payment:
     """The desk took the fee in cash or saw a transfer: a paid payment and its case event.
     Only staff who may act on the dossier (``can_act``, from the dossiers permissions)."""
-    from cchc.dossiers import permissions as dossier_permissions
-
-    if not dossier_permissions.can_act(actor, dossier):
+    if not can_take_fees(actor, dossier):
         raise PermissionDeniedError()
     if method not in (Payment.Method.CASH, Payment.Method.TRANSFER):
         raise ValidationError(_("Hình thức nộp phí không hợp lệ."), code="method")
@@ -165,9 +175,7 @@ def payment_record_at_desk(*, dossier, amount: int, method: str, actor, note: st
 
 def payment_refund(*, payment: Payment, actor, reason: str, request=None) -> Payment:
     """Give a paid fee back (through its provider when paid online): a case event."""
-    from cchc.dossiers import permissions as dossier_permissions
-
-    if not dossier_permissions.can_act(actor, payment.dossier):
+    if not can_take_fees(actor, payment.dossier):
         raise PermissionDeniedError()
     reason = " ".join((reason or "").split())
     if not reason:

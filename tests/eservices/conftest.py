@@ -47,7 +47,20 @@ def agency(db):
 
 
 @pytest.fixture
-def procedure(agency):
+def ruleset(db):
+    """The rule sets the dossiers migration seeds (transactional tests flush them)."""
+    import datetime as dt
+
+    from cchc.dossiers.models import RuleSet
+
+    return RuleSet.objects.get_or_create(
+        effective_from=dt.date(2018, 8, 21),
+        defaults={"name": "NĐ 61/2018", "cutoff": dt.time(15, 0), "supplement_clock": "restart"},
+    )[0]
+
+
+@pytest.fixture
+def procedure(agency, ruleset):
     field = ProcedureField.objects.create(name="Hộ tịch", sort_order=1)
     p = Procedure(
         code="1.001193.000.00.00.H38",

@@ -35,7 +35,7 @@ def test_form_generated_from_procedure_and_private(citizen, slots):
     html = r.content.decode()
     for slot in slots:
         assert f'name="doc_{slot.pk}"' in html and slot.name in html
-    assert "Nhận qua dịch vụ bưu chính công ích" in html
+    assert "Nhận qua dịch vụ bưu chính" in html
     form_key(html)
 
 
@@ -46,7 +46,7 @@ def test_submit_creates_one_dossier_with_its_files(citizen, filing_post, applica
     assert r.status_code == 302, r.content.decode()[:2000]
     filing = Filing.objects.get(key=key)
     assert filing.status == Filing.Status.SUBMITTED and filing.dossier is not None
-    assert DraftFile.objects.filter(filing=filing).count() == 2
+    assert filing.dossier.attachments.count() == 2 and not DraftFile.objects.exists()
     # the same form posted again (double click, retry after a timeout): the same dossier
     r2 = citizen.post(URL, filing_post(key))
     assert r2.status_code == 302 and r2["Location"].startswith(f"/dich-vu-cong/ho-so-cua-toi/{key}/")
@@ -130,17 +130,20 @@ def test_draft_saved_and_resumed(citizen, filing_post, slots):
 def test_other_applicants_filings_are_not_found(citizen, filing_post, other_applicant):
     key = str(uuid.uuid4())
     citizen.post(URL, filing_post(key))
-    file_id = DraftFile.objects.first().pk
+    file_id = Filing.objects.get(key=key).dossier.attachments.first().pk
+    file_url = f"/dich-vu-cong/ho-so-cua-toi/{key}/ho-so/{file_id}/"
     other = Client()
     other.force_login(other_applicant.user)
     assert other.get(f"/dich-vu-cong/ho-so-cua-toi/{key}/").status_code == 404
-    assert other.get(f"/dich-vu-cong/ho-so-cua-toi/{key}/tep/{file_id}/").status_code == 404
+    assert other.get(file_url).status_code == 404
     assert other.get(f"{URL}?ban-nhap={key}").status_code == 404
     # posting someone else's key changes nothing and files no dossier for them
     r = other.post(URL, {**filing_post(key), "applicant_phone": "0987654321"})
     assert r.status_code in (302, 400, 403)
     assert dossier_count() == 1
-    assert citizen.get(f"/dich-vu-cong/ho-so-cua-toi/{key}/tep/{file_id}/").status_code == 200
+    r = citizen.get(file_url)
+    assert r.status_code == 200 and b"".join(r.streaming_content).startswith(b"%PDF")
+    assert "no-store" in r["Cache-Control"]
 
 
 @pytest.mark.django_db(transaction=True)
