@@ -226,7 +226,7 @@ class Dossier(models.Model):
     def get_absolute_url(self):
         from django.urls import reverse
 
-        return reverse("dossiers:desk-detail", args=[self.code])
+        return reverse("dossiers:desk-detail", args=[self.pk])
 
 
 def _attachment_path(instance, filename):

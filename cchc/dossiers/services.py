@@ -22,7 +22,6 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.audit import record_event
@@ -41,7 +40,7 @@ from .models import (
     RuleSet,
     TransferLeg,
 )
-from .workflow import ACTIONS, ADMIN, APPLICANT, DESK, can_transition
+from .workflow import ADMIN, DESK, can_transition
 
 ERR_NO_RULES = _("Chưa có bộ quy tắc Một cửa nào áp dụng cho ngày nhận hồ sơ.")
 ERR_NAME = _("Vui lòng nhập họ tên người nộp hồ sơ.")
@@ -107,16 +106,11 @@ def _lock(dossier: Dossier | int) -> Dossier:
 
 
 def _guard(dossier: Dossier, verb: str, actor) -> frozenset[str]:
-    action = ACTIONS[verb]
-    roles = permissions.roles_for(actor, dossier)
-    if not roles & action.roles:
-        raise PermissionDeniedError()
-    if Status(dossier.status) not in action.sources:
-        raise InvalidTransitionError(
-            _g("Không thể “%(verb)s” khi hồ sơ ở trạng thái “%(status)s”.")
-            % {"verb": action.label, "status": Status(dossier.status).label}
-        )
-    return roles
+    """Role and state check on the locked row, through the shared action table."""
+    from .actions import TABLE
+
+    TABLE.check(dossier, actor, verb)
+    return permissions.roles_for(actor, dossier)
 
 
 def _set_status(dossier: Dossier, target: str) -> None:
@@ -412,11 +406,7 @@ def dossier_supplement_received(
     working days push the deadline) or restarts, as the dossier's rule set says."""
     with transaction.atomic():
         d = _lock(dossier)
-        roles = permissions.roles_for(actor, d)
-        if not roles & (ACTIONS["supplement_received"].roles | {APPLICANT}):
-            raise PermissionDeniedError()
-        if d.status != Status.SUPPLEMENT_REQUESTED:
-            raise InvalidTransitionError()
+        _guard(d, "supplement_received", actor)
         before = d.status
         target = d.resume_status or Status.RECEIVED
         now = timezone.now()
@@ -595,13 +585,17 @@ def dossier_consult(
     return leg
 
 
-def dossier_leg_complete(*, leg: TransferLeg | int, actor, reply: str, request=None) -> TransferLeg:
+def dossier_leg_complete(
+    *, leg: TransferLeg | int, actor, reply: str, dossier=None, request=None
+) -> TransferLeg:
     """The receiving agency of a leg answers; with no leg open the dossier goes back to
     "assessed" for its handling agency to decide."""
     reply = _text(reply, required_error=ERR_NOTE)
     leg_pk = leg.pk if isinstance(leg, TransferLeg) else leg
     with transaction.atomic():
         leg = TransferLeg.objects.select_for_update().get(pk=leg_pk)
+        if dossier is not None and leg.dossier_id != dossier.pk:
+            raise InvalidTransitionError()
         d = _lock(leg.dossier_id)
         roles = permissions.roles_for(actor, d)
         agency = permissions.officer_agency(actor)

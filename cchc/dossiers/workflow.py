@@ -99,7 +99,7 @@ ACTIONS: dict[str, Action] = {
             _("Đã nhận đủ hồ sơ bổ sung"),
             [S.SUPPLEMENT_REQUESTED],
             "resume",
-            [DESK, HANDLER, LEADER],
+            [DESK, HANDLER, LEADER, APPLICANT],
         ),
         Action(
             "refuse_receipt",
