@@ -118,3 +118,6 @@ bench-feedback: venv
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+bench-dossiers: venv
+	$(PY) bench/bench_dossiers.py $(BENCH_ARGS)
