@@ -143,3 +143,12 @@ def test_sign_in_pages(client, sms, django_capture_on_commit_callbacks):
     assert r.status_code == 200 and "091****678" in r.content.decode()
     client.post("/tai-khoan/dang-xuat/")
     assert client.get("/tai-khoan/").status_code == 302
+
+
+def test_sign_in_page_in_english(client, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    r = client.get("/tai-khoan/dang-nhap/")
+    html = r.content.decode()
+    assert "Sign in to public services" in html and "Mobile number or e-mail" in html
+    r = client.post("/tai-khoan/dang-nhap/", {"contact": "12"})
+    assert "Please enter a mobile number" in r.content.decode()
