@@ -232,7 +232,11 @@ def main():
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     setup = subprocess.run(
         [PY, "manage.py", "shell", "-c", SETUP % {"code": CODE, "clients": args.clients}],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     fixture = json.loads(setup.stdout.strip().splitlines()[-1])
     print(f"migrated and set up in {time.perf_counter() - t0:.1f} s")
@@ -263,7 +267,16 @@ def main():
         threads = [
             threading.Thread(
                 target=client_worker,
-                args=(port, fixture["sessions"][i], fixture["slots"], files, jobs, lock, results, errors),
+                args=(
+                    port,
+                    fixture["sessions"][i],
+                    fixture["slots"],
+                    files,
+                    jobs,
+                    lock,
+                    results,
+                    errors,
+                ),
             )
             for i in range(args.clients)
         ]
@@ -278,7 +291,9 @@ def main():
         server.wait(timeout=30)
 
     keys = results["keys"]
-    print(f"server: gunicorn {args.workers} workers × {args.threads} threads; clients: {args.clients}")
+    print(
+        f"server: gunicorn {args.workers} workers × {args.threads} threads; clients: {args.clients}"
+    )
     print(
         f"filings: {len(keys)} of {args.filings} in {wall:.1f} s → {len(keys) / wall:.1f} filings/s "
         f"(each a GET of the form and a multipart POST with 2 files; {sum(1 for k in range(1, args.filings + 1) if k % 10 == 0)} retried); errors: {len(errors)}"
@@ -323,7 +338,11 @@ print(json.dumps({
     good = (
         not errors
         and n == args.filings
-        and db["dossiers"] == db["codes"] == db["dossiers_with_2_files"] == db["filings_submitted"] == n
+        and db["dossiers"]
+        == db["codes"]
+        == db["dossiers_with_2_files"]
+        == db["filings_submitted"]
+        == n
         and db["attachments"] == 2 * n
         and db["counter_total"] == n
         and set(db["filing_keys"]) == set(keys)

@@ -50,7 +50,9 @@ def sign_in(request):
     if not form.is_valid():
         return render(request, "accounts/sign_in_page.html", ctx, status=400)
     if _limited(request, "cchc.accounts.code_ip", "30/h"):
-        form.add_error(None, _("Có quá nhiều yêu cầu từ địa chỉ mạng của bạn. Vui lòng thử lại sau."))
+        form.add_error(
+            None, _("Có quá nhiều yêu cầu từ địa chỉ mạng của bạn. Vui lòng thử lại sau.")
+        )
         return render(request, "accounts/sign_in_page.html", ctx, status=429)
     try:
         otp = code_request(contact=form.cleaned_data["contact"])
@@ -73,7 +75,9 @@ def verify(request):
     if request.method == "GET":
         return render(request, "accounts/verify_page.html", ctx)
     if _limited(request, "cchc.accounts.verify_ip", "60/h"):
-        form.add_error(None, _("Có quá nhiều lần nhập mã từ địa chỉ mạng của bạn. Vui lòng thử lại sau."))
+        form.add_error(
+            None, _("Có quá nhiều lần nhập mã từ địa chỉ mạng của bạn. Vui lòng thử lại sau.")
+        )
         return render(request, "accounts/verify_page.html", ctx, status=429)
     if not form.is_valid():
         return render(request, "accounts/verify_page.html", ctx, status=400)

@@ -40,11 +40,36 @@ class Form:
 FORMS = {
     f.slug: f
     for f in (
-        Form("tiep-nhan", "01", _("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), "dossiers/pdf/receipt.html"),
-        Form("bo-sung", "02", _("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"), "dossiers/pdf/supplement.html"),
-        Form("tu-choi", "03", _("Phiếu từ chối tiếp nhận giải quyết hồ sơ"), "dossiers/pdf/refusal.html"),
-        Form("xin-loi", "04", _("Phiếu xin lỗi và hẹn lại ngày trả kết quả"), "dossiers/pdf/apology.html"),
-        Form("kiem-soat", "05", _("Phiếu kiểm soát quá trình giải quyết hồ sơ"), "dossiers/pdf/control.html"),
+        Form(
+            "tiep-nhan",
+            "01",
+            _("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
+            "dossiers/pdf/receipt.html",
+        ),
+        Form(
+            "bo-sung",
+            "02",
+            _("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"),
+            "dossiers/pdf/supplement.html",
+        ),
+        Form(
+            "tu-choi",
+            "03",
+            _("Phiếu từ chối tiếp nhận giải quyết hồ sơ"),
+            "dossiers/pdf/refusal.html",
+        ),
+        Form(
+            "xin-loi",
+            "04",
+            _("Phiếu xin lỗi và hẹn lại ngày trả kết quả"),
+            "dossiers/pdf/apology.html",
+        ),
+        Form(
+            "kiem-soat",
+            "05",
+            _("Phiếu kiểm soát quá trình giải quyết hồ sơ"),
+            "dossiers/pdf/control.html",
+        ),
     )
 }
 
@@ -101,7 +126,9 @@ def document_context(dossier, slug: str) -> dict:
         "d": dossier,
         "procedure": procedure,
         "required_documents": list(procedure.documents.all()),
-        "attachments": list(dossier.attachments.filter(kind__in=["filed", "supplement"]).order_by("pk")),
+        "attachments": list(
+            dossier.attachments.filter(kind__in=["filed", "supplement"]).order_by("pk")
+        ),
         "received_at": timezone.localtime(dossier.received_at),
         "printed_at": timezone.localtime(timezone.now()),
         "lookup_url": url,

@@ -8,8 +8,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.exceptions import ValidationError as CchcValidationError
-
 from cchc.dossiers.choices import Delivery
+
 from .uploads import check_document
 
 ACCEPT = "application/pdf,image/jpeg,image/png,image/webp"
@@ -98,7 +98,10 @@ class FilingForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("delivery") == Delivery.POST and not (data.get("delivery_address") or "").strip():
+        if (
+            data.get("delivery") == Delivery.POST
+            and not (data.get("delivery_address") or "").strip()
+        ):
             self.add_error(
                 "delivery_address", _("Vui lòng nhập địa chỉ nhận kết quả qua bưu chính.")
             )

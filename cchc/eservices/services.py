@@ -19,9 +19,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cchc.core.exceptions import CchcError, PermissionDeniedError, StorageUnavailableError
-from cchc.core.exceptions import ValidationError
-
+from cchc.core.exceptions import (
+    PermissionDeniedError,
+    StorageUnavailableError,
+    ValidationError,
+)
 from cchc.dossiers.choices import Delivery
 
 from .forms import postal_fee

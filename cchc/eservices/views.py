@@ -17,7 +17,6 @@ from django_ratelimit.core import is_ratelimited
 from cchc.accounts.services import applicant_for, applicant_update_name
 from cchc.core.audit import record_event
 from cchc.core.exceptions import CchcError, StorageUnavailableError
-from cchc.feedback.ratelimit import client_ip
 from cchc.payments import selectors as payment_selectors
 from cchc.procedures.selectors import procedure_get_public
 
@@ -106,7 +105,9 @@ def filing_form(request, code: str):
     if not form.is_valid():
         return render(request, "eservices/filing_page.html", ctx, status=400)
     if _limited(request):
-        form.add_error(None, _("Bạn đã nộp quá nhiều hồ sơ trong thời gian ngắn. Vui lòng thử lại sau."))
+        form.add_error(
+            None, _("Bạn đã nộp quá nhiều hồ sơ trong thời gian ngắn. Vui lòng thử lại sau.")
+        )
         return render(request, "eservices/filing_page.html", ctx, status=429)
     d = form.cleaned_data
     args = {
@@ -119,7 +120,9 @@ def filing_form(request, code: str):
     try:
         if request.POST.get("action") == "draft":
             filing = filing_save_draft(**args)
-            return redirect(f"{reverse('eservices:file', args=[procedure.code])}?ban-nhap={filing.key}&da-luu=1")
+            return redirect(
+                f"{reverse('eservices:file', args=[procedure.code])}?ban-nhap={filing.key}&da-luu=1"
+            )
         filing_submit(**args, request=request)
     except StorageUnavailableError as exc:
         form.add_error(None, str(exc.message))
@@ -130,7 +133,8 @@ def filing_form(request, code: str):
         try:
             filing_save_draft(**args)
             ctx["existing"] = {
-                f.slot_id: f for f in selectors.filing_get_for_applicant(applicant, d["key"]).files.all()
+                f.slot_id: f
+                for f in selectors.filing_get_for_applicant(applicant, d["key"]).files.all()
             }
         except CchcError:
             pass

@@ -19,7 +19,9 @@ from .providers import SignatureError, get_provider
 
 logger = logging.getLogger("cchc.payments")
 
-ERR_PROVIDER = _("Cổng thanh toán không khả dụng. Vui lòng thử lại sau hoặc nộp phí tại Bộ phận Một cửa.")
+ERR_PROVIDER = _(
+    "Cổng thanh toán không khả dụng. Vui lòng thử lại sau hoặc nộp phí tại Bộ phận Một cửa."
+)
 ERR_AMOUNT = _("Số tiền phải là số nguyên dương (đồng).")
 ERR_ALREADY_PAID = _("Khoản phí này đã được thanh toán.")
 ERR_NOT_REFUNDABLE = _("Chỉ hoàn trả được khoản đã thanh toán.")
@@ -56,7 +58,9 @@ def can_take_fees(user, dossier) -> bool:
     return bool(permissions.roles_for(user, dossier) & {DESK, ADMIN})
 
 
-def payment_start_online(*, dossier, amount: int, description: str, provider_code: str, return_url: str, actor=None):
+def payment_start_online(
+    *, dossier, amount: int, description: str, provider_code: str, return_url: str, actor=None
+):
     """A pending online payment and the provider URL to send the payer to."""
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError(ERR_AMOUNT, code="amount")
@@ -149,7 +153,9 @@ def payment_apply_callback(*, provider_code: str, params: Mapping[str, str], ip=
         _log_callback(provider_code, params, outcome, reason, ip)
 
 
-def payment_record_at_desk(*, dossier, amount: int, method: str, actor, note: str = "", request=None) -> Payment:
+def payment_record_at_desk(
+    *, dossier, amount: int, method: str, actor, note: str = "", request=None
+) -> Payment:
     """The desk took the fee in cash or saw a transfer: a paid payment and its case event.
     Only staff who may act on the dossier (``can_act``, from the dossiers permissions)."""
     if not can_take_fees(actor, dossier):
@@ -169,7 +175,13 @@ def payment_record_at_desk(*, dossier, amount: int, method: str, actor, note: st
             created_by=actor,
         )
         _dossier_event(dossier, verb="paid", actor=actor, payment=payment)
-        record_event("cchc.payments.payment.desk", actor=actor, obj=payment, data={"method": method}, request=request)
+        record_event(
+            "cchc.payments.payment.desk",
+            actor=actor,
+            obj=payment,
+            data={"method": method},
+            request=request,
+        )
     return payment
 
 
@@ -198,5 +210,11 @@ def payment_refund(*, payment: Payment, actor, reason: str, request=None) -> Pay
         payment.refund_reason = reason[:500]
         payment.save(update_fields=["status", "refunded_at", "refund_reason", "refund_reference"])
         _dossier_event(payment.dossier, verb="refunded", actor=actor, payment=payment)
-        record_event("cchc.payments.payment.refund", actor=actor, obj=payment, data={"reason": reason[:200]}, request=request)
+        record_event(
+            "cchc.payments.payment.refund",
+            actor=actor,
+            obj=payment,
+            data={"reason": reason[:200]},
+            request=request,
+        )
     return payment

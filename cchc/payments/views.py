@@ -3,6 +3,8 @@ callback, and the test provider's payment page. All private, never cached."""
 
 from __future__ import annotations
 
+import contextlib
+
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -41,7 +43,9 @@ def start(request, key):
             actor=request.user,
         )
     except CchcError as exc:
-        return render(request, "payments/result_page.html", {"error": exc.message, "back": back}, status=400)
+        return render(
+            request, "payments/result_page.html", {"error": exc.message, "back": back}, status=400
+        )
     return redirect(url)
 
 
@@ -52,18 +56,23 @@ def test_gateway(request, reference: str):
     provider = get_provider("test")
     if not isinstance(provider, TestProvider):
         raise Http404
-    payment = Payment.objects.filter(reference=reference, provider="test").select_related("dossier").first()
+    payment = (
+        Payment.objects.filter(reference=reference, provider="test")
+        .select_related("dossier")
+        .first()
+    )
     if payment is None:
         raise Http404
     if request.method == "GET":
         return render(request, "payments/test_gateway_page.html", {"payment": payment})
     params = provider.signed_callback(
-        reference=payment.reference, amount=payment.amount, success=request.POST.get("result") == "ok"
+        reference=payment.reference,
+        amount=payment.amount,
+        success=request.POST.get("result") == "ok",
     )
-    try:  # the server-to-server notification a real gateway sends
+    # the server-to-server notification a real gateway sends (a refusal is logged there)
+    with contextlib.suppress(CallbackRefused):
         payment_apply_callback(provider_code="test", params=params, ip=client_ip(request))
-    except CallbackRefused:
-        pass
     return redirect(f"{reverse('payments:return', args=['test'])}?{provider.query(params)}")
 
 

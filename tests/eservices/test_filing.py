@@ -49,7 +49,9 @@ def test_submit_creates_one_dossier_with_its_files(citizen, filing_post, applica
     assert filing.dossier.attachments.count() == 2 and not DraftFile.objects.exists()
     # the same form posted again (double click, retry after a timeout): the same dossier
     r2 = citizen.post(URL, filing_post(key))
-    assert r2.status_code == 302 and r2["Location"].startswith(f"/dich-vu-cong/ho-so-cua-toi/{key}/")
+    assert r2.status_code == 302 and r2["Location"].startswith(
+        f"/dich-vu-cong/ho-so-cua-toi/{key}/"
+    )
     assert dossier_count() == 1
     page = citizen.get(f"/dich-vu-cong/ho-so-cua-toi/{key}/").content.decode()
     assert filing.dossier.code in page and "to-khai.pdf" in page
@@ -91,7 +93,11 @@ def test_bad_file_refused_nothing_saved(citizen, filing_post, slots, content, me
     data[f"doc_{slots[0].pk}"] = upload("virus.pdf", content)
     r = citizen.post(URL, data)
     assert r.status_code == 400
-    assert message in r.content.decode() or "The submitted file is empty" in r.content.decode() or "tệp" in r.content.decode()
+    assert (
+        message in r.content.decode()
+        or "The submitted file is empty" in r.content.decode()
+        or "tệp" in r.content.decode()
+    )
     assert dossier_count() == 0 and not Filing.objects.exists()
 
 

@@ -110,7 +110,9 @@ def test_desk_records_cash_and_refunds(dossier, users):
             dossier=dossier, amount=50000, method="cash", actor=users["desk_b"]
         )
     with pytest.raises(ValidationError):
-        services.payment_record_at_desk(dossier=dossier, amount=0, method="cash", actor=users["desk"])
+        services.payment_record_at_desk(
+            dossier=dossier, amount=0, method="cash", actor=users["desk"]
+        )
     p = services.payment_record_at_desk(
         dossier=dossier, amount=50000, method="cash", actor=users["desk"]
     )
