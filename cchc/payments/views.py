@@ -103,3 +103,38 @@ def callback(request, provider: str):
     except CallbackRefused:
         return JsonResponse({"ok": False}, status=400)
     return JsonResponse({"ok": True, "status": payment.status})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def desk_fee(request, pk: int):
+    """The desk records a fee paid in cash or by transfer (``/mot-cua/ho-so/<pk>/thu-phi/``)."""
+    from cchc.dossiers.views import _dossier_or_404, staff_required
+
+    from .forms import DeskFeeForm
+    from .selectors import payments_for_dossier
+    from .services import payment_record_at_desk
+
+    @staff_required
+    def inner(request):
+        dossier = _dossier_or_404(request, pk)
+        form = DeskFeeForm(request.POST or None)
+        ctx = {"d": dossier, "form": form, "payments": payments_for_dossier(dossier)}
+        if request.method == "POST" and form.is_valid():
+            try:
+                payment_record_at_desk(
+                    dossier=dossier,
+                    amount=form.cleaned_data["amount"],
+                    method=form.cleaned_data["method"],
+                    actor=request.user,
+                    note=form.cleaned_data["note"],
+                    request=request,
+                )
+            except CchcError as exc:
+                form.add_error(None, str(exc.message))
+                return render(request, "payments/desk_fee_page.html", ctx, status=400)
+            return redirect("payments:desk-fee", pk=dossier.pk)
+        status = 400 if request.method == "POST" else 200
+        return render(request, "payments/desk_fee_page.html", ctx, status=status)
+
+    return inner(request)

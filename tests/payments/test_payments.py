@@ -142,3 +142,47 @@ def test_disabled_provider_refuses(dossier, settings):
             dossier=dossier, amount=1, description="x", provider_code="test", return_url="/"
         )
     assert Client().post("/thanh-toan/callback/test/", {"reference": "x"}).status_code == 400
+
+
+def test_desk_fee_screen(dossier, users):
+    url = f"/mot-cua/ho-so/{dossier.pk}/thu-phi/"
+    desk = Client()
+    desk.force_login(users["desk"])
+    r = desk.get(url)
+    assert r.status_code == 200 and "no-store" in r["Cache-Control"]
+    assert desk.post(url, {"amount": "-5", "method": "cash"}).status_code == 400
+    r = desk.post(url, {"amount": "30000", "method": "transfer", "note": "UNC số 12"})
+    assert r.status_code == 302
+    assert Payment.objects.get().method == "transfer" and fee_events(dossier) == 1
+    other = Client()
+    other.force_login(users["desk_b"])
+    assert other.get(url).status_code == 404
+    assert other.post(url, {"amount": "1", "method": "cash"}).status_code == 404
+    assert Payment.objects.count() == 1
+
+
+def test_applicant_starts_online_payment(dossier, procedure, users):
+    import uuid
+
+    from cchc.accounts.services import applicant_get_or_create
+    from cchc.dossiers.models import Dossier
+    from cchc.eservices.models import Filing
+
+    applicant = applicant_get_or_create(contact="0912000111", kind="phone")
+    Dossier.objects.filter(pk=dossier.pk).update(applicant_user=applicant.user)
+    procedure.fee_amount = 70000
+    procedure.save()
+    key = uuid.uuid4()
+    Filing.objects.create(
+        key=key, applicant=applicant, procedure=procedure, status="submitted", dossier=dossier
+    )
+    c = Client()
+    c.force_login(applicant.user)
+    page = c.get(f"/dich-vu-cong/ho-so-cua-toi/{key}/").content.decode()
+    assert "70000 đồng" in page
+    r = c.post(f"/thanh-toan/ho-so/{key}/", {"provider": "test"})
+    assert r.status_code == 302 and r["Location"].startswith("/thanh-toan/thu-nghiem/TT")
+    assert Payment.objects.get().amount == 70000
+    stranger = Client()
+    stranger.force_login(users["citizen"])
+    assert stranger.post(f"/thanh-toan/ho-so/{key}/").status_code == 404
