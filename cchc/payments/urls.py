@@ -9,5 +9,5 @@ urlpatterns = [
     path("thanh-toan/thu-nghiem/<str:reference>/", views.test_gateway, name="test-gateway"),
     path("thanh-toan/ket-qua/<str:provider>/", views.payment_return, name="return"),
     path("thanh-toan/callback/<str:provider>/", views.callback, name="callback"),
-    path("mot-cua/ho-so/<int:pk>/thu-phi/", views.desk_fee, name="desk-fee"),
+    path("mot-cua/thu-phi/<int:pk>/", views.desk_fee, name="desk-fee"),
 ]

@@ -108,7 +108,8 @@ def callback(request, provider: str):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def desk_fee(request, pk: int):
-    """The desk records a fee paid in cash or by transfer (``/mot-cua/ho-so/<pk>/thu-phi/``)."""
+    """The desk records a fee paid in cash or by transfer: ``/mot-cua/thu-phi/<pk>/``
+    (``/mot-cua/ho-so/<pk>/<verb>/`` belongs to the dossier actions)."""
     from cchc.dossiers.views import _dossier_or_404, staff_required
 
     from .forms import DeskFeeForm

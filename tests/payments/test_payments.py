@@ -145,7 +145,7 @@ def test_disabled_provider_refuses(dossier, settings):
 
 
 def test_desk_fee_screen(dossier, users):
-    url = f"/mot-cua/ho-so/{dossier.pk}/thu-phi/"
+    url = f"/mot-cua/thu-phi/{dossier.pk}/"
     desk = Client()
     desk.force_login(users["desk"])
     r = desk.get(url)
