@@ -351,3 +351,9 @@ class DossierEvent(models.Model):
 
     def __str__(self):
         return f"{self.dossier_id} {self.action}"
+
+    @property
+    def action_label(self):
+        from .workflow import event_label
+
+        return event_label(self.action)

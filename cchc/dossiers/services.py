@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -294,7 +295,9 @@ def dossier_receive(
     try:
         with transaction.atomic():
             dossier = Dossier(
-                code=dossier_code_next(receiving_agency, _local(received_at).date()),
+                # A placeholder until the files are stored: the day's counter row is locked
+                # from the moment the serial is taken until commit, so take it last.
+                code=f"~{uuid.uuid4().hex}",
                 procedure=procedure,
                 receiving_agency=receiving_agency,
                 handling_agency=handling_agency or procedure.agency or receiving_agency,
@@ -319,6 +322,8 @@ def dossier_receive(
             )
             dossier.save()
             stored = _store_files(dossier, files, actor)
+            dossier.code = dossier_code_next(receiving_agency, _local(received_at).date())
+            dossier.save(update_fields=["code"])
             _event(
                 dossier,
                 verb="receive",

@@ -1,3 +1,4 @@
+from django.contrib.auth.views import LogoutView
 from django.urls import path
 
 from . import views
@@ -7,6 +8,7 @@ app_name = "dossiers"
 urlpatterns = [
     path("tra-cuu-ho-so/", views.lookup, name="lookup"),
     path("mot-cua/", views.queue, name="desk-queue"),
+    path("mot-cua/dang-xuat/", LogoutView.as_view(next_page="/"), name="desk-logout"),
     path("mot-cua/tiep-nhan/", views.receive, name="desk-receive"),
     path("mot-cua/phan-cong/", views.bulk_assign, name="desk-bulk-assign"),
     path("mot-cua/thong-ke/", views.stats, name="desk-stats"),

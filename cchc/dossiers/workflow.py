@@ -199,3 +199,18 @@ def can_transition(current: str, target: str) -> bool:
 def action_available(verb: str, current: str) -> bool:
     action = ACTIONS[verb]
     return Status(current) in action.sources
+
+
+# Events without a verb of their own in ACTIONS (history in words, never raw verbs).
+EVENT_LABELS = {
+    "receive": _("Nhận hồ sơ"),
+    "attach": _("Đính kèm tệp"),
+    "fee_paid": _("Đã nộp phí, lệ phí"),
+    "fee_refunded": _("Đã hoàn phí, lệ phí"),
+}
+
+
+def event_label(action: str):
+    if action in ACTIONS:
+        return ACTIONS[action].label
+    return EVENT_LABELS.get(action, action)
