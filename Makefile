@@ -121,3 +121,4 @@ clean:
 
 bench-dossiers: venv
 	$(PY) bench/bench_dossiers.py $(BENCH_ARGS)
+	$(PY) bench/bench_filings.py $(FILING_BENCH_ARGS)

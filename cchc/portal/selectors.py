@@ -112,6 +112,7 @@ MAIN_MENU = [
     (_("Danh bạ"), "directory:index"),
     (_("Liên hệ"), "portal:contact"),
     (_("Tra cứu hồ sơ"), "dossiers:lookup"),
+    (_("Hồ sơ của tôi"), "eservices:mine"),
 ]
 
 

@@ -1,0 +1,203 @@
+"""Writes of online filing: save a draft (with its files), submit it once.
+
+Submission is one transaction: the filing row is locked, every required document must be
+there (uploaded now or kept from the draft), the dossier is created by
+``cchc.dossiers.services`` with its files, and the filing is marked submitted. The form's
+idempotency key makes a repeated POST (double click, retry after a timeout) return the
+dossier of the first one instead of creating another. Files written by a transaction that
+fails are deleted again: nothing is half-saved.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cchc.core.exceptions import (
+    PermissionDeniedError,
+    StorageUnavailableError,
+    ValidationError,
+)
+from cchc.dossiers.choices import Delivery
+
+from .forms import postal_fee
+from .models import DraftFile, Filing
+from .uploads import EXTENSIONS, CheckedFile
+
+logger = logging.getLogger("cchc.eservices")
+
+ERR_NOT_ONLINE = _("Thủ tục này chưa nhận hồ sơ trực tuyến.")
+ERR_MISSING = _("Còn thiếu giấy tờ bắt buộc: %(names)s.")
+ERR_STORAGE = _(
+    "Hệ thống tạm thời không lưu được tệp nên hồ sơ chưa được nộp. Thông tin bạn đã nhập "
+    "vẫn còn: vui lòng chọn lại tệp và nộp lại sau ít phút."
+)
+
+
+def _filing_for(*, applicant, procedure, key: uuid.UUID) -> Filing:
+    """The filing of ``key``, locked, created if new; another applicant's key is refused."""
+    filing = Filing.objects.select_for_update().filter(key=key).first()
+    if filing is None:
+        try:
+            with transaction.atomic():
+                Filing.objects.create(key=key, applicant=applicant, procedure=procedure)
+        except IntegrityError:  # created by a concurrent request with the same key
+            pass
+        filing = Filing.objects.select_for_update().get(key=key)
+    if filing.applicant_id != applicant.pk or filing.procedure_id != procedure.pk:
+        raise PermissionDeniedError()
+    return filing
+
+
+def _store_files(filing: Filing, files: Mapping[int, CheckedFile], written: list) -> None:
+    for slot_id, checked in files.items():
+        old = DraftFile.objects.filter(filing=filing, slot_id=slot_id).first()
+        if old is not None:
+            written.append(("old", old.file.name, old.file.storage))
+            old.delete()
+        draft_file = DraftFile(
+            filing=filing,
+            slot_id=slot_id,
+            original_name=checked.name,
+            mime=checked.mime,
+            size=len(checked.data),
+        )
+        try:
+            draft_file.file.save(
+                f"x{EXTENSIONS[checked.mime]}", ContentFile(checked.data), save=False
+            )
+        except OSError as exc:
+            raise StorageUnavailableError(ERR_STORAGE) from exc
+        written.append(("new", draft_file.file.name, draft_file.file.storage))
+        draft_file.save()
+
+
+def _cleanup(written: list, *, committed: bool) -> None:
+    """After commit, replaced files go; after a failure, the new ones go."""
+    for kind, name, storage in written:
+        if (kind == "old") == committed:
+            try:
+                storage.delete(name)
+            except OSError:
+                logger.warning("could not delete %s", name)
+
+
+def check_online(procedure) -> None:
+    if not procedure.is_public or not procedure.is_online:
+        raise ValidationError(ERR_NOT_ONLINE, code="not_online")
+
+
+def filing_save_draft(
+    *, applicant, procedure, key: uuid.UUID, data: dict, files: Mapping[int, CheckedFile]
+) -> Filing:
+    """Save (or update) the draft of ``key`` with the answers and any new files."""
+    check_online(procedure)
+    written: list = []
+    try:
+        with transaction.atomic():
+            filing = _filing_for(applicant=applicant, procedure=procedure, key=key)
+            if filing.status != Filing.Status.DRAFT:
+                return filing
+            _store_files(filing, files, written)
+            filing.data = data
+            filing.save(update_fields=["data", "updated_at"])
+    except BaseException:
+        _cleanup(written, committed=False)
+        raise
+    _cleanup(written, committed=True)
+    return filing
+
+
+def filing_submit(
+    *,
+    applicant,
+    procedure,
+    key: uuid.UUID,
+    data: dict,
+    files: Mapping[int, CheckedFile],
+    request=None,
+):
+    """Submit the filing of ``key``: one dossier, however often it is called."""
+    check_online(procedure)
+    written: list = []
+    try:
+        with transaction.atomic():
+            filing = _filing_for(applicant=applicant, procedure=procedure, key=key)
+            if filing.status == Filing.Status.SUBMITTED:
+                return filing.dossier
+            _store_files(filing, files, written)
+            present = set(filing.files.values_list("slot_id", flat=True))
+            missing = [
+                d.name for d in procedure.documents.all() if d.required and d.pk not in present
+            ]
+            if missing:
+                raise ValidationError(
+                    ERR_MISSING % {"names": "; ".join(n[:80] for n in missing)}, code="missing"
+                )
+            dossier = create_dossier(filing=filing, data=data, request=request)
+            filing.data = data
+            filing.dossier = dossier
+            filing.status = Filing.Status.SUBMITTED
+            filing.submitted_at = timezone.now()
+            filing.save(update_fields=["data", "dossier", "status", "submitted_at", "updated_at"])
+            for draft_file in filing.files.all():
+                written.append(("old", draft_file.file.name, draft_file.file.storage))
+            filing.files.all().delete()
+    except BaseException:
+        _cleanup(written, committed=False)
+        raise
+    _cleanup(written, committed=True)
+    return dossier
+
+
+def create_dossier(*, filing: Filing, data: dict, request=None):
+    """Hand the filing to the dossiers app: received online at the procedure's agency, with
+    the draft's files, keyed by the filing's key (one dossier per key there too)."""
+    from cchc.dossiers import services as dossier_services
+    from cchc.dossiers.choices import Channel
+
+    procedure = filing.procedure
+    agency = procedure.agency
+    if agency is None:
+        raise ValidationError(ERR_NOT_ONLINE, code="no_agency")
+    files = []
+    for draft_file in filing.files.select_related("slot").order_by("slot__sort_order", "pk"):
+        with draft_file.file.open("rb") as fh:
+            content = fh.read()
+        files.append(
+            dossier_services.UploadedFile(
+                content=content,
+                name=draft_file.original_name,
+                mime=draft_file.mime,
+                title=draft_file.slot.name[:500],
+                required_document_id=draft_file.slot_id,
+            )
+        )
+    delivery = data.get("delivery") or Delivery.DESK
+    return dossier_services.dossier_receive(
+        procedure=procedure,
+        receiving_agency=agency,
+        applicant=dossier_services.Applicant(
+            name=data.get("applicant_name", ""),
+            id_number=data.get("applicant_id_number", ""),
+            phone=data.get("applicant_phone", ""),
+            email=data.get("applicant_email", ""),
+            address=data.get("applicant_address", ""),
+        ),
+        channel=Channel.ONLINE,
+        actor=None,
+        delivery=delivery,
+        delivery_address=data.get("delivery_address", "") if delivery == Delivery.POST else "",
+        delivery_fee=postal_fee() if delivery == Delivery.POST else 0,
+        subject=data.get("note", ""),
+        files=files,
+        applicant_user=filing.applicant.user,
+        submission_key=f"eservices:{filing.key}",
+        request=request,
+    )
