@@ -168,7 +168,7 @@ def plan_summary(plan: CommunicationPlan, *, today: dt.date) -> PlanSummary:
     A fixed number of queries whatever the size of the plan."""
     items = list(
         plan.items.select_related("form", "responsible_agency").prefetch_related(
-            "coordinating_agencies"
+            "coordinating_agencies", "documents"
         )
     )
     submitted = Activity.objects.filter(report__plan=plan, report__status=ReportStatus.SUBMITTED)
