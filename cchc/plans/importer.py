@@ -96,13 +96,14 @@ class _Lookup:
 
 
 def _documents(text: str) -> tuple[list, list[str]]:
+    from cchc.legal.keys import key_fold
     from cchc.legal.models import LegalDocument
 
     found, unknown = [], []
     for key in (k.strip() for k in SPLIT.split(text or "")):
         if not key:
             continue
-        matches = list(LegalDocument.objects.filter(key_folded=fold(key))[:2])
+        matches = list(LegalDocument.objects.filter(key_folded=key_fold(key))[:2])
         if len(matches) == 1:
             found.append(matches[0])
         else:

@@ -125,7 +125,7 @@ class CommunicationPlan(ClusterableModel):
         return reverse("plans:public-detail", kwargs={"pk": self.pk})
 
 
-class PlanItem(models.Model):
+class PlanItem(ClusterableModel):
     """One task of the plan (nội dung, nhiệm vụ): what, how, who, by when, how much."""
 
     plan = ParentalKey(CommunicationPlan, related_name="items", on_delete=models.CASCADE)
