@@ -64,19 +64,24 @@ def columns() -> list[t.Column]:
     ]  # fmt: skip
 
 
+def _key(text: str) -> str:
+    """Names compared folded, punctuation and spacing ignored ("Lớp bồi dưỡng, tập huấn")."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text or "")).split())
+
+
 class _Lookup:
     """Forms and agencies by folded name, code and short name (one query each)."""
 
     def __init__(self):
-        self.forms = {fold(f.name): f for f in CommunicationForm.objects.all()}
+        self.forms = {_key(f.name): f for f in CommunicationForm.objects.all()}
         self.agencies: dict[str, list[Agency]] = {}
         for agency in Agency.objects.filter(status=Agency.Status.ACTIVE):
-            for key in {fold(agency.name), fold(agency.code), fold(agency.short_name)}:
+            for key in {_key(agency.name), _key(agency.code), _key(agency.short_name)}:
                 if key:
                     self.agencies.setdefault(key, []).append(agency)
 
     def form(self, name: str) -> CommunicationForm:
-        form = self.forms.get(fold(name))
+        form = self.forms.get(_key(name))
         if form is None:
             raise t.CellError(
                 _("Không có hình thức “%(v)s”; cần một trong: %(options)s.")
@@ -85,7 +90,7 @@ class _Lookup:
         return form
 
     def agency(self, name: str) -> Agency:
-        found = self.agencies.get(fold(name), [])
+        found = self.agencies.get(_key(name), [])
         if not found:
             raise t.CellError(_("Không có cơ quan “%(v)s” trong danh bạ.") % {"v": name[:80]})
         if len({a.pk for a in found}) > 1:
