@@ -238,7 +238,7 @@ def summary_pdf(request, pk: int):
     pdf = exports.summary_pdf(data, request=request)
     response = HttpResponse(pdf, content_type="application/pdf")
     name = slugify_vi(f"bao-cao-{plan.title}")[:80] or "bao-cao"
-    response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
     return response
 
 
