@@ -5,6 +5,7 @@ whose text keeps the Vietnamese diacritics."""
 import io
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -98,7 +99,7 @@ def test_officer_reports_department_downloads_pdf(page, live_server, people, axe
     assert download.suggested_filename.endswith(".pdf")
     from pypdf import PdfReader
 
-    data = open(download.path(), "rb").read()
+    data = Path(download.path()).read_bytes()
     assert data.startswith(b"%PDF-")
     reader = PdfReader(io.BytesIO(data))
     text = unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in reader.pages))

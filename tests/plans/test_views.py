@@ -214,6 +214,8 @@ def test_public_page_lists_progress_without_internal_notes(client, plan, submitt
     response = client.get(reverse("plans:public-list"))
     assert response.status_code == 200
     assert plan.title in response.content.decode()
+    # public and shared by the HTTP cache (purged when plans change: docs/plans.md)
+    assert "public" in response["Cache-Control"] and "no-store" not in response["Cache-Control"]
     detail = client.get(reverse("plans:public-detail", args=[plan.pk]))
     page = detail.content.decode()
     assert detail.status_code == 200
