@@ -109,7 +109,9 @@ def test_officer_reports_department_downloads_pdf(page, live_server, people, axe
     # the public page shows progress, not the internal notes
     page.goto(base + "/ke-hoach/")
     page.wait_for_load_state()
-    page.get_by_role("link", name=re.compile("Kế hoạch tuyên truyền cải cách hành chính")).first.click()
+    page.get_by_role(
+        "link", name=re.compile("Kế hoạch tuyên truyền cải cách hành chính")
+    ).first.click()
     page.wait_for_load_state()
     assert "Ghi chú nội bộ mẫu" not in page.content()
     axe_check(page, "plans-public")

@@ -138,6 +138,9 @@ def test_summary_pdf_has_vietnamese_text_and_header(client, plan, department, su
 
 
 def test_summary_excel_is_formula_safe(client, plan, department, submitted):
+    training = plan.test_items["training"]
+    training.content = '=HYPERLINK("http://evil.example","bấm")'
+    training.save()
     client.force_login(department)
     response = client.get(reverse("plans:summary-xlsx", args=[plan.pk]))
     assert response.status_code == 200
@@ -153,9 +156,11 @@ def test_summary_excel_is_formula_safe(client, plan, department, submitted):
     assert rows[0][1] == "Nội dung tuyên truyền"
     visual = next(r for r in rows if r[0] == "2")
     assert visual[10] == 7 and visual[11] == "35%"
-    for row in workbook["Theo cơ quan"].iter_rows():
-        for cell in row:
-            assert cell.data_type != "f"
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+    assert any(r[1] == training.content for r in rows)
 
 
 def test_import_page_dry_run(client, plan, department):
