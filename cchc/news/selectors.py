@@ -43,3 +43,15 @@ def news_index_get() -> NewsIndexPage | None:
 def news_index_url() -> str | None:
     page = news_index_get()
     return page.url if page is not None else None
+
+
+def article_count_published_between(*, category, start, end) -> int:
+    """Live, public articles of ``category`` dated from ``start`` to ``end`` (inclusive).
+
+    Used by the communication plan (cchc/plans) to count portal articles automatically."""
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .filter(category=category, date__gte=start, date__lte=end)
+        .count()
+    )

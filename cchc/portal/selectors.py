@@ -113,6 +113,7 @@ MAIN_MENU = [
     (_("Liên hệ"), "portal:contact"),
     (_("Tra cứu hồ sơ"), "dossiers:lookup"),
     (_("Hồ sơ của tôi"), "eservices:mine"),
+    (_("Kế hoạch tuyên truyền"), "plans:public-list"),
 ]
 
 

@@ -93,6 +93,24 @@ ACCOUNTS = [
         agency_code="SNNMT",
         agency_name="Sở Nông nghiệp và Môi trường",
     ),
+    DemoAccount(
+        "kehoach_snv",
+        "Sở Nội vụ: kế hoạch tuyên truyền CCHC",
+        "Kế hoạch tuyên truyền CCHC",
+        "/can-bo/ke-hoach/",
+        "sửa kế hoạch (Quản trị > Kế hoạch tuyên truyền), xem tổng hợp, tải PDF, xuất Excel",
+        agency_code="SNV",
+        agency_name="Sở Nội vụ",
+    ),
+    DemoAccount(
+        "baocao_sxd",
+        "Cán bộ Sở Xây dựng: báo cáo tuyên truyền",
+        "Báo cáo tuyên truyền CCHC",
+        "/can-bo/ke-hoach/",
+        "báo cáo hoạt động tuyên truyền quý này của Sở Xây dựng (không sửa được của cơ quan khác)",
+        agency_code="SXD",
+        agency_name="Sở Xây dựng",
+    ),
 ]
 
 

@@ -1,0 +1,86 @@
+"""Plans in the Wagtail admin: the Department edits plans (with their items inline) and the
+list of forms of communication; a link to the back-office summary.
+
+Who may edit: users with the model permissions (the "Kế hoạch tuyên truyền CCHC" group made
+by the demo, or any group the administrator gives them). Every create, edit and delete is
+written to the project's audit log (``cchc.plans.plan.*``), besides Wagtail's own log.
+"""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cchc.core.audit import record_event
+
+from .models import CommunicationForm, CommunicationPlan
+
+
+class PlanViewSet(SnippetViewSet):
+    model = CommunicationPlan
+    icon = "list-ol"
+    menu_label = _("Kế hoạch")
+    list_display = ["title", "year", "is_public"]
+    list_filter = ["year"]
+    search_fields = ["title"]
+
+
+class FormViewSet(SnippetViewSet):
+    model = CommunicationForm
+    icon = "tag"
+    menu_label = _("Hình thức tuyên truyền")
+    list_display = ["name", "counts_portal_articles", "is_active", "sort_order"]
+
+
+class PlansGroup(SnippetViewSetGroup):
+    items = (PlanViewSet, FormViewSet)
+    menu_icon = "list-ol"
+    menu_label = _("Kế hoạch tuyên truyền")
+    menu_name = "plans"
+
+
+register_snippet(PlansGroup)
+
+_AUDITED = {CommunicationPlan: "plan", CommunicationForm: "form"}
+
+
+def _audit(verb):
+    def hook(request, instance):
+        thing = _AUDITED.get(type(instance))
+        if thing:
+            record_event(
+                f"cchc.plans.{thing}.{verb}", actor=request.user, obj=instance, request=request
+            )
+
+    return hook
+
+
+hooks.register("after_create_snippet", _audit("create"))
+hooks.register("after_edit_snippet", _audit("edit"))
+
+
+@hooks.register("after_delete_snippet")
+def _audit_delete(request, instances):
+    for instance in instances:
+        thing = _AUDITED.get(type(instance))
+        if thing:
+            record_event(
+                f"cchc.plans.{thing}.delete", actor=request.user, obj=instance, request=request
+            )
+
+
+class SummaryMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("plans.change_communicationplan")
+
+
+@hooks.register("register_admin_menu_item")
+def register_summary_menu_item():
+    return SummaryMenuItem(
+        _("Tổng hợp kế hoạch tuyên truyền"),
+        reverse("plans:officer-plans"),
+        icon_name="doc-full",
+        order=900,
+    )
