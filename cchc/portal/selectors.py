@@ -111,6 +111,7 @@ MAIN_MENU = [
     (_("Phản ánh kiến nghị"), "feedback:index"),
     (_("Danh bạ"), "directory:index"),
     (_("Liên hệ"), "portal:contact"),
+    (_("Chỉ số CCHC"), "indices:index"),
 ]
 
 
