@@ -41,13 +41,14 @@ def load_demo(stdout) -> None:
                 bottom = 0.0 if c.max_score is not None else lo
                 value = bottom + (top - bottom) * min(1.0, max(0.0, share + rng.uniform(-0.12, 0.1)))
                 components.append((c.code, _q(value, digits)))
+            total = 63 if year < 2025 else 34  # 34 provinces after the 2025 merger
             services.result_create(
                 data=services.ResultInput(
                     index=index,
                     year=year,
                     score=_q(level, digits),
-                    rank=rng.randint(8, 40),
-                    rank_total=63 if year < 2025 else 34,
+                    rank=rng.randint(5, total - 5),
+                    rank_total=total,
                     components=components,
                     source_note=SAMPLE_NOTE,
                     is_sample=True,
