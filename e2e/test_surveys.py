@@ -55,9 +55,10 @@ def test_citizen_rates_through_the_sms_link(phone, live_server, demo_site, axe_c
     assert first["height"] >= 44 and first["width"] >= 44
     # sending with a required question left empty: told which, nothing lost
     page.locator("fieldset.sv-q").nth(0).locator(".sv-choice--5").tap()
-    page.get_by_role("button", name="Gửi đánh giá").tap()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Gửi đánh giá").tap()
     assert page.locator(".sv-summary").is_visible()
+    assert "Công chức có thái độ" in page.inner_text(".sv-summary")
     assert page.locator("fieldset.sv-q").nth(0).locator("input[value='5']").is_checked()
     axe_check(page, "survey-link-errors-375")
     for fieldset in page.locator("fieldset.sv-q").all():

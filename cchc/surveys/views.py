@@ -23,7 +23,7 @@ LINK_ERROR_STATUS = {"invalid": 404, "expired": 410, "used": 410}
 
 def _no_store(response):
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"  # the token is in the URL
+    response["Referrer-Policy"] = "same-origin"  # the token is in the URL: never sent elsewhere
     return response
 
 
