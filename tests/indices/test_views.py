@@ -32,6 +32,9 @@ def test_public_dashboard_has_accessible_charts_and_data_tables(client, results)
     for labelled in re.findall(r'aria-labelledby="([^"]+)"', html):
         for ident in labelled.split():
             assert f'id="{ident}"' in html
+    # coordinates never localised: "56,5" in x= would place each glyph apart (vi locale)
+    assert not re.search(r'\s(?:x|y|cx|cy|x1|x2|y1|y2|width|height)="[^"]*,', html)
+    assert re.search(r'<rect class="chart__bar"[^>]*width="[1-9]', html)
     assert "PAR INDEX qua các năm" in html
     assert "83,25" in html  # data table, decimal comma
     assert "10/63" in html
