@@ -98,8 +98,7 @@ def test_kiosk_by_touch_resets_after_each_response(tablet, live_server, demo_sit
     assert Response.objects.filter(kiosk=kiosk).count() == before + 2
 
 
-def test_indices_dashboard_is_accessible_on_a_phone(phone, live_server, demo_site, axe_check,
-                                                    shot):
+def test_indices_dashboard_is_accessible_on_a_phone(phone, live_server, demo_site, axe_check, shot):
     page = phone
     page.goto(live_server.url + "/")
     page.locator(".nav-toggle").tap()

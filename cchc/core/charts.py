@@ -121,8 +121,13 @@ def line_chart(
             clamped = min(hi, max(lo, float(value)))
             y = top + plot_h * (1 - (clamped - lo) / (hi - lo))
         points.append(
-            Point(str(label), value, format_number(value, digits), round(x, 1),
-                  None if y is None else round(y, 1))
+            Point(
+                str(label),
+                value,
+                format_number(value, digits),
+                round(x, 1),
+                None if y is None else round(y, 1),
+            )
         )
     ticks = [
         Tick(round(top + plot_h * (1 - (t - lo) / (hi - lo)), 1), format_number(t, digits))
@@ -130,9 +135,20 @@ def line_chart(
     ]
     polyline = " ".join(f"{p.x},{p.y}" for p in points if p.y is not None)
     return LineChart(
-        title=title, desc=desc, width=width, height=height, left=left, right=right, top=top,
-        bottom=bottom, unit=unit, points=points, y_ticks=ticks, polyline=polyline,
-        value_header=value_header, label_header=label_header,
+        title=title,
+        desc=desc,
+        width=width,
+        height=height,
+        left=left,
+        right=right,
+        top=top,
+        bottom=bottom,
+        unit=unit,
+        points=points,
+        y_ticks=ticks,
+        polyline=polyline,
+        value_header=value_header,
+        label_header=label_header,
     )
 
 
@@ -189,14 +205,25 @@ def bar_chart(
             share = min(1.0, max(0.0, float(value) / float(maximum)))
         bars.append(
             Bar(
-                label=str(label), value=value, text=format_number(value, digits), y=y,
-                length=round(plot_w * share, 1), text_y=y + bar_h - 6,
+                label=str(label),
+                value=value,
+                text=format_number(value, digits),
+                y=y,
+                length=round(plot_w * share, 1),
+                text_y=y + bar_h - 6,
                 max_text=format_number(maximum, digits),
             )
         )
     height = top + len(items) * (bar_h + gap) + 8
     return BarChart(
-        title=title, desc=desc, width=width, height=height, label_width=label_width,
-        bar_height=bar_h, unit=unit, bars=bars, value_header=value_header,
+        title=title,
+        desc=desc,
+        width=width,
+        height=height,
+        label_width=label_width,
+        bar_height=bar_h,
+        unit=unit,
+        bars=bars,
+        value_header=value_header,
         label_header=label_header,
     )

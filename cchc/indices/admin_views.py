@@ -68,7 +68,10 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         data = upload.read(tabular.MAX_BYTES + 1)
         try:
             report = services.results_import(
-                data=data, filename=upload.name, dry_run=True, actor=self.request.user,
+                data=data,
+                filename=upload.name,
+                dry_run=True,
+                actor=self.request.user,
                 request=self.request,
             )
         except tabular.TableFileError as exc:
@@ -95,8 +98,11 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             return redirect("indices_admin:import")
         cache.delete(key)
         report = services.results_import(
-            data=pending["data"], filename=pending["filename"], dry_run=False,
-            actor=request.user, request=request,
+            data=pending["data"],
+            filename=pending["filename"],
+            dry_run=False,
+            actor=request.user,
+            request=request,
         )
         if report.applied:
             messages.success(

@@ -25,7 +25,11 @@ DEFINITIONS = [
             ("cong-vu", "Cải cách chế độ công vụ", None),
             ("tai-chinh", "Cải cách tài chính công", None),
             ("cp-so", "Xây dựng, phát triển Chính phủ điện tử, Chính phủ số", None),
-            ("tac-dong", "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội", None),
+            (
+                "tac-dong",
+                "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội",
+                None,
+            ),
         ],
     },
     {

@@ -39,7 +39,9 @@ def load_demo(stdout) -> None:
             for c in index.components.all():
                 top = float(c.max_score) if c.max_score is not None else hi
                 bottom = 0.0 if c.max_score is not None else lo
-                value = bottom + (top - bottom) * min(1.0, max(0.0, share + rng.uniform(-0.12, 0.1)))
+                value = bottom + (top - bottom) * min(
+                    1.0, max(0.0, share + rng.uniform(-0.12, 0.1))
+                )
                 components.append((c.code, _q(value, digits)))
             total = 63 if year < 2025 else 34  # 34 provinces after the 2025 merger
             services.result_create(

@@ -140,7 +140,9 @@ class IndexResult(ClusterableModel):
 class ComponentScore(Orderable):
     result = ParentalKey(IndexResult, on_delete=models.CASCADE, related_name="component_scores")
     component = models.ForeignKey(
-        IndexComponent, verbose_name=_("chỉ số thành phần"), on_delete=models.PROTECT,
+        IndexComponent,
+        verbose_name=_("chỉ số thành phần"),
+        on_delete=models.PROTECT,
         related_name="scores",
     )
     value = models.DecimalField(_("điểm"), max_digits=8, decimal_places=2)

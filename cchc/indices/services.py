@@ -181,17 +181,29 @@ def definition_save_from_admin(*, definition: IndexDefinition, actor, request=No
 # One row per (index, year) for the overall score, and one per component score (the
 # "Thành phần" column filled): long format, any number of components, any index.
 COLUMNS = [
-    tabular.Column("index", "Chỉ số", aliases=("Mã chỉ số",), required=True,
-                   parse=tabular.text(30)),
+    tabular.Column(
+        "index", "Chỉ số", aliases=("Mã chỉ số",), required=True, parse=tabular.text(30)
+    ),
     tabular.Column("year", "Năm", required=True, parse=tabular.integer(1900, 2999)),
-    tabular.Column("component", "Thành phần", aliases=("Mã thành phần", "Chỉ số thành phần"),
-                   parse=tabular.text(30), default=""),
+    tabular.Column(
+        "component",
+        "Thành phần",
+        aliases=("Mã thành phần", "Chỉ số thành phần"),
+        parse=tabular.text(30),
+        default="",
+    ),
     tabular.Column("score", "Điểm", required=True, parse=tabular.decimal()),
     tabular.Column("rank", "Xếp hạng", aliases=("Thứ hạng",), parse=tabular.integer(0, 1000)),
-    tabular.Column("rank_total", "Số tỉnh xếp hạng", aliases=("Trên tổng số",),
-                   parse=tabular.integer(1, 1000)),
-    tabular.Column("document", "Văn bản công bố", aliases=("Số ký hiệu văn bản",),
-                   parse=tabular.text(100), default=""),
+    tabular.Column(
+        "rank_total", "Số tỉnh xếp hạng", aliases=("Trên tổng số",), parse=tabular.integer(1, 1000)
+    ),
+    tabular.Column(
+        "document",
+        "Văn bản công bố",
+        aliases=("Số ký hiệu văn bản",),
+        parse=tabular.text(100),
+        default="",
+    ),
     tabular.Column("note", "Ghi chú", aliases=("Nguồn",), parse=tabular.text(500), default=""),
     tabular.Column("sample", "Số liệu mẫu", parse=tabular.boolean(), default=False),
 ]
@@ -230,8 +242,10 @@ def results_import(*, data: bytes, filename: str, dry_run: bool, actor=None, req
                 )
                 continue
             key = (index.pk, row["year"])
-            group = groups.setdefault(key, {"index": index, "year": row["year"], "main": None,
-                                            "components": [], "rows": []})
+            group = groups.setdefault(
+                key,
+                {"index": index, "year": row["year"], "main": None, "components": [], "rows": []},
+            )
             group["rows"].append(row.number)
             if row["component"]:
                 group["components"].append((row["component"], row["score"], row.number))
@@ -262,8 +276,10 @@ def results_import(*, data: bytes, filename: str, dry_run: bool, actor=None, req
                 report.error(
                     first_row,
                     "Thành phần",
-                    _("%(index)s năm %(year)s có điểm thành phần nhưng thiếu dòng điểm chung "
-                      "(cột “Thành phần” để trống).")
+                    _(
+                        "%(index)s năm %(year)s có điểm thành phần nhưng thiếu dòng điểm chung "
+                        "(cột “Thành phần” để trống)."
+                    )
                     % {"index": index.short_name, "year": group["year"]},
                 )
                 continue
@@ -307,12 +323,12 @@ def definitions_ensure(definitions: list[dict], *, actor=None) -> list[IndexDefi
         for spec in definitions:
             spec = dict(spec)
             components = spec.pop("components", [])
-            index, created = IndexDefinition.objects.get_or_create(code=spec["code"],
-                                                                   defaults=spec)
+            index, created = IndexDefinition.objects.get_or_create(code=spec["code"], defaults=spec)
             if created:
                 IndexComponent.objects.bulk_create(
-                    IndexComponent(index=index, code=code, name=name, max_score=max_score,
-                                   sort_order=i)
+                    IndexComponent(
+                        index=index, code=code, name=name, max_score=max_score, sort_order=i
+                    )
                     for i, (code, name, max_score) in enumerate(components)
                 )
                 record_event("cchc.indices.definition.create", actor=actor, obj=index)

@@ -113,11 +113,26 @@ def register_indices_admin_urls():
 @hooks.register("register_admin_menu_item")
 def register_indices_menu():
     items = [
-        _PermItem(_("Kết quả theo năm"), reverse("wagtailsnippets_indices_indexresult:list"),
-                  icon_name="table", order=1, permission="indices.view_indexresult"),
-        _PermItem(_("Định nghĩa chỉ số"), reverse("wagtailsnippets_indices_indexdefinition:list"),
-                  icon_name="doc-full", order=2, permission="indices.view_indexdefinition"),
-        _PermItem(_("Nhập từ Excel"), reverse("indices_admin:import"), icon_name="upload",
-                  order=3, permission="indices.add_indexresult"),
+        _PermItem(
+            _("Kết quả theo năm"),
+            reverse("wagtailsnippets_indices_indexresult:list"),
+            icon_name="table",
+            order=1,
+            permission="indices.view_indexresult",
+        ),
+        _PermItem(
+            _("Định nghĩa chỉ số"),
+            reverse("wagtailsnippets_indices_indexdefinition:list"),
+            icon_name="doc-full",
+            order=2,
+            permission="indices.view_indexdefinition",
+        ),
+        _PermItem(
+            _("Nhập từ Excel"),
+            reverse("indices_admin:import"),
+            icon_name="upload",
+            order=3,
+            permission="indices.add_indexresult",
+        ),
     ]
     return _Submenu(_("Chỉ số CCHC"), Menu(items=items), icon_name="table", order=245)

@@ -71,7 +71,15 @@ def load_demo(stdout) -> None:
                     if rng.random() < 0.1:
                         continue  # "không ý kiến"
                     r = rng.random()
-                    score = 5 if r < mood * 0.5 else 4 if r < mood else 3 if r < mood + 0.15 else rng.choice((1, 2))
+                    score = (
+                        5
+                        if r < mood * 0.5
+                        else 4
+                        if r < mood
+                        else 3
+                        if r < mood + 0.15
+                        else rng.choice((1, 2))
+                    )
                     answers.append(Answer(response=response, question=q, score=score))
                 Answer.objects.bulk_create(answers)
                 count += 1

@@ -101,7 +101,9 @@ def wilson(p: float, m: float, z: float = Z_95) -> tuple[float, float]:
 
 
 def is_valid_score(score) -> bool:
-    return isinstance(score, int) and not isinstance(score, bool) and SCALE_MIN <= score <= SCALE_MAX
+    return (
+        isinstance(score, int) and not isinstance(score, bool) and SCALE_MIN <= score <= SCALE_MAX
+    )
 
 
 def _scored(ratings: Iterable[Rating]) -> list[Rating]:

@@ -136,7 +136,9 @@ class Invitation(models.Model):
         verbose_name = _("lời mời đánh giá")
         verbose_name_plural = _("lời mời đánh giá")
         constraints = [
-            models.UniqueConstraint(fields=["kind", "case_id"], name="surveys_invitation_one_per_case")
+            models.UniqueConstraint(
+                fields=["kind", "case_id"], name="surveys_invitation_one_per_case"
+            )
         ]
 
     def __str__(self):
@@ -211,4 +213,3 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.question_id}: {self.score or self.text[:40]}"
-

@@ -25,7 +25,7 @@ def hit(scope: str, key: str) -> bool:
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
     cache_key = f"cchc:sv:rl:{scope}:{digest}:{int(time.time() // window)}"
     if cache.add(cache_key, 1, window + 5):
-        return 1 <= limit
+        return limit >= 1
     try:
         return cache.incr(cache_key) <= limit
     except ValueError:

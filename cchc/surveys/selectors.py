@@ -76,9 +76,7 @@ def sipas_summary(*, include_samples: bool = True) -> SipasSummary:
         for value, label in Element.choices
         if value in report.by_element
     ]
-    return SipasSummary(
-        overall=report.overall, elements=elements, by_year=formula.by_period(rs)
-    )
+    return SipasSummary(overall=report.overall, elements=elements, by_year=formula.by_period(rs))
 
 
 @dataclass(frozen=True)
@@ -91,12 +89,8 @@ class AgencyRow:
 def sipas_by_agency(*, start: dt.date | None = None, end: dt.date | None = None) -> list[AgencyRow]:
     """Per agency, worst first."""
     rows = formula.by_agency(ratings(start=start, end=end))
-    names = dict(
-        Agency.objects.filter(pk__in=[a for a, _s in rows if a]).values_list("pk", "name")
-    )
-    return [
-        AgencyRow(agency_id=a, name=names.get(a, "") if a else "", share=s) for a, s in rows
-    ]
+    names = dict(Agency.objects.filter(pk__in=[a for a, _s in rows if a]).values_list("pk", "name"))
+    return [AgencyRow(agency_id=a, name=names.get(a, "") if a else "", share=s) for a, s in rows]
 
 
 def kiosk_get_active(key: str) -> Kiosk | None:

@@ -39,7 +39,7 @@ from .registry import get_case_kind
 
 logger = logging.getLogger("cchc.surveys")
 
-TOKEN_SALT = "cchc.surveys.invitation"
+TOKEN_SALT = "cchc.surveys.invitation"  # noqa: S105 (a signing salt, not a secret)
 TEXT_MAX = 2000
 
 ERR_LINK_INVALID = gettext_lazy(
@@ -80,9 +80,7 @@ def questionnaire_create_default(*, year: int, actor=None) -> Questionnaire:
             )
             for i, (element, code, text, kind, required) in enumerate(DEFAULT_QUESTIONS)
         )
-        record_event(
-            "cchc.surveys.questionnaire.create", actor=actor, obj=q, data={"year": year}
-        )
+        record_event("cchc.surveys.questionnaire.create", actor=actor, obj=q, data={"year": year})
     return q
 
 
@@ -92,8 +90,7 @@ def questionnaire_current(today: dt.date | None = None) -> Questionnaire | None:
     year = (today or timezone.localdate()).year
     active = Questionnaire.objects.filter(is_active=True)
     return (
-        active.filter(year__lte=year).order_by("-year").first()
-        or active.order_by("-year").first()
+        active.filter(year__lte=year).order_by("-year").first() or active.order_by("-year").first()
     )
 
 
@@ -209,9 +206,7 @@ def invitations_catch_up(*, since: dt.date) -> int:
     for entry in _all_kinds():
         if entry.resolved_ids is None:
             continue
-        invited = set(
-            Invitation.objects.filter(kind=entry.kind).values_list("case_id", flat=True)
-        )
+        invited = set(Invitation.objects.filter(kind=entry.kind).values_list("case_id", flat=True))
         for case_id in entry.resolved_ids(since):
             if case_id not in invited and invitation_create(kind=entry.kind, case_id=case_id):
                 created += 1
@@ -279,8 +274,18 @@ def _clean_answers(
 
 
 def _write_response(
-    *, questionnaire, cleaned, source, now, agency_id, procedure="", kind="", case_id=None,
-    invitation=None, kiosk=None, is_sample=False,
+    *,
+    questionnaire,
+    cleaned,
+    source,
+    now,
+    agency_id,
+    procedure="",
+    kind="",
+    case_id=None,
+    invitation=None,
+    kiosk=None,
+    is_sample=False,
 ) -> Response:
     response = Response.objects.create(
         questionnaire=questionnaire,
@@ -311,9 +316,7 @@ def response_submit_link(
     try:
         with transaction.atomic():
             invitation = (
-                Invitation.objects.select_for_update()
-                .filter(token_hash=token_hash(secret))
-                .first()
+                Invitation.objects.select_for_update().filter(token_hash=token_hash(secret)).first()
             )
             if invitation is None:
                 raise SurveyLinkError(ERR_LINK_INVALID, code="invalid")

@@ -19,21 +19,24 @@ def _audited(prefix: str):
     class Create(CreateView):
         def save_instance(self):
             instance = super().save_instance()
-            record_event(f"{prefix}.create", actor=self.request.user, obj=instance,
-                         request=self.request)
+            record_event(
+                f"{prefix}.create", actor=self.request.user, obj=instance, request=self.request
+            )
             return instance
 
     class Edit(EditView):
         def save_instance(self):
             instance = super().save_instance()
-            record_event(f"{prefix}.edit", actor=self.request.user, obj=instance,
-                         request=self.request)
+            record_event(
+                f"{prefix}.edit", actor=self.request.user, obj=instance, request=self.request
+            )
             return instance
 
     class Delete(DeleteView):
         def delete_action(self):
-            record_event(f"{prefix}.delete", actor=self.request.user, obj=self.object,
-                         request=self.request)
+            record_event(
+                f"{prefix}.delete", actor=self.request.user, obj=self.object, request=self.request
+            )
             super().delete_action()
 
     return Create, Edit, Delete

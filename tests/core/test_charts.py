@@ -14,8 +14,13 @@ def test_format_number_uses_a_decimal_comma_and_drops_zeros():
 
 def test_line_chart_maps_values_inside_the_plot_and_skips_gaps():
     chart = charts.line_chart(
-        [("2020", 0), ("2021", None), ("2022", 100)], title="t", desc="d", y_min=0, y_max=100,
-        width=400, height=200,
+        [("2020", 0), ("2021", None), ("2022", 100)],
+        title="t",
+        desc="d",
+        y_min=0,
+        y_max=100,
+        width=400,
+        height=200,
     )
     bottom = chart.height - chart.bottom
     assert chart.points[0].y == bottom  # minimum on the axis
@@ -33,8 +38,11 @@ def test_line_chart_clamps_out_of_scale_values():
 
 def test_bar_lengths_are_shares_of_each_own_maximum():
     chart = charts.bar_chart(
-        [("A", 5, 10), ("B", 80, 100), ("C", None, 10), ("D", 20, 10)], title="t", desc="d",
-        width=600, label_width=200,
+        [("A", 5, 10), ("B", 80, 100), ("C", None, 10), ("D", 20, 10)],
+        title="t",
+        desc="d",
+        width=600,
+        label_width=200,
     )
     plot = chart.plot_width
     assert [b.length for b in chart.bars] == [plot * 0.5, plot * 0.8, 0, plot]

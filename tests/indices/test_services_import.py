@@ -23,7 +23,11 @@ def test_default_definitions_are_installed(db):
 def test_result_with_components_is_saved_and_audited(par):
     result = services.result_create(
         data=services.ResultInput(
-            index=par, year=2023, score=Decimal("86.5"), rank=12, rank_total=63,
+            index=par,
+            year=2023,
+            score=Decimal("86.5"),
+            rank=12,
+            rank_total=63,
             components=[("the-che", Decimal("90")), ("tthc", Decimal("88.2"))],
         )
     )
@@ -54,7 +58,9 @@ def test_component_over_its_own_maximum_is_refused(papi):
     with pytest.raises(ValidationError, match="0–10"):
         services.result_create(
             data=services.ResultInput(
-                index=papi, year=2023, score=Decimal("45"),
+                index=papi,
+                year=2023,
+                score=Decimal("45"),
                 components=[("tham-gia", Decimal("10.5"))],
             )
         )
@@ -107,7 +113,18 @@ def test_import_dry_run_then_real(db):
     [
         (["PAR INDEX", 2023, "", 120, 5, 63, None], "ngoài thang điểm"),
         (["PAR INDEX", 2021, "", 80, 5, 63, None], "xuất hiện hai lần"),
-        (["PAR INDEX", 2023, "", 80, 5, 63, None, ], None),
+        (
+            [
+                "PAR INDEX",
+                2023,
+                "",
+                80,
+                5,
+                63,
+                None,
+            ],
+            None,
+        ),
         (["PAR INDEX", 2022, "khong-co", 5, None, None, None], "không thuộc"),
         (["CHI-SO-LA", 2023, "", 5, None, None, None], "Không có chỉ số"),
         (["PAPI", 2023, "", 40, 70, 63, None], "lớn hơn số tỉnh"),
@@ -160,7 +177,15 @@ def test_source_document_is_linked_from_the_legal_library(db):
         doc_type=doc_type, key="1150/QĐ-BNV", title="Phê duyệt PAR INDEX", issuer_name="Bộ Nội vụ"
     )
     rows = [["PAR INDEX", 2019, "", 80, 1, 63, None]]
-    headers = ["Chỉ số", "Năm", "Thành phần", "Điểm", "Xếp hạng", "Số tỉnh xếp hạng", "Văn bản công bố"]
+    headers = [
+        "Chỉ số",
+        "Năm",
+        "Thành phần",
+        "Điểm",
+        "Xếp hạng",
+        "Số tỉnh xếp hạng",
+        "Văn bản công bố",
+    ]
     rows[0][-1] = "1150/QD-BNV"
     report = services.results_import(data=xlsx(rows, headers), filename="a.xlsx", dry_run=False)
     assert report.applied, report.errors

@@ -15,7 +15,11 @@ def results(par, papi):
     for year, score in ((2021, "80.5"), (2022, "83.25"), (2023, "85")):
         services.result_create(
             data=services.ResultInput(
-                index=par, year=year, score=Decimal(score), rank=10, rank_total=63,
+                index=par,
+                year=year,
+                score=Decimal(score),
+                rank=10,
+                rank_total=63,
                 components=[("the-che", Decimal("91")), ("tthc", Decimal("77"))],
                 is_sample=year == 2021,
             )
@@ -44,8 +48,9 @@ def test_public_dashboard_has_accessible_charts_and_data_tables(client, results)
     assert "<script" not in html.split("<main", 1)[1].split("</main>", 1)[0]
 
 
-def test_public_dashboard_query_count_does_not_grow_with_years(client, results, par,
-                                                              django_assert_max_num_queries):
+def test_public_dashboard_query_count_does_not_grow_with_years(
+    client, results, par, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(25):
         client.get(reverse("indices:index"))
     for year in range(2010, 2020):

@@ -21,7 +21,7 @@ def questionnaire(db):
 
 
 @pytest.fixture
-def answered(make_feedback, flow, django_capture_on_commit_callbacks):
+def answered(make_feedback, flow, django_capture_on_commit_callbacks):  # noqa: F811
     """An answered feedback case, with its on-commit work (the invitation) done."""
 
     def make(**kw):

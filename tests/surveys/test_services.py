@@ -15,9 +15,7 @@ from cchc.surveys.services import AnswerInput, SurveyLinkError
 
 
 def _scores(questionnaire, value=5):
-    return {
-        q.pk: AnswerInput(score=value) for q in questionnaire.questions.filter(kind="scale")
-    }
+    return {q.pk: AnswerInput(score=value) for q in questionnaire.questions.filter(kind="scale")}
 
 
 def test_default_questionnaire_has_the_five_elements(questionnaire):
@@ -176,8 +174,9 @@ def test_another_case_kind_plugs_in_through_the_registry(questionnaire, agencies
     register_case_kind(
         "dossier",
         label="Hồ sơ",
-        describe=lambda pk: CaseInfo(reference=f"HS-{pk}", agency_id=agencies["b"].pk,
-                                     procedure="1.00123"),
+        describe=lambda pk: CaseInfo(
+            reference=f"HS-{pk}", agency_id=agencies["b"].pk, procedure="1.00123"
+        ),
         notify=lambda pk, subject, body: sent.append((pk, subject, body)),
     )
     try:
