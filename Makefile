@@ -118,3 +118,6 @@ bench-feedback: venv
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+bench-sipas: venv
+	$(PY) bench/bench_sipas.py
