@@ -42,6 +42,7 @@ def test_public_dashboard_has_accessible_charts_and_data_tables(client, results)
     assert "PAR INDEX qua các năm" in html
     assert "83,25" in html  # data table, decimal comma
     assert "10/63" in html
+    assert "0–100 %" in html and "E+" not in html  # 100, not Decimal's "1E+2"
     assert "Thiết lập" not in html
     assert "Số liệu mẫu" in html  # the sample year is labelled
     assert "Xây dựng và tổ chức thực hiện thể chế" in html  # latest components bar chart
