@@ -122,3 +122,5 @@ clean:
 bench-dossiers: venv
 	$(PY) bench/bench_dossiers.py $(BENCH_ARGS)
 	$(PY) bench/bench_filings.py $(FILING_BENCH_ARGS)
+bench-sipas: venv
+	$(PY) bench/bench_sipas.py

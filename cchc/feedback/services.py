@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from cchc.core.audit import record_event
 from cchc.core.calendar import get_work_calendar
+from cchc.core.cases import send_case_resolved_on_commit
 from cchc.core.cleaning import clean_text
 from cchc.core.dates import format_short
 from cchc.core.exceptions import (
@@ -548,6 +549,8 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
             _("Phản ánh, kiến nghị %(code)s đã có kết quả xử lý. Xem tại %(url)s\n\n%(answer)s")
             % {"code": fb.code, "answer": fb.answer, "url": lookup_url(fb.code)},
         )
+        # after commit: other apps (the satisfaction survey) react without being imported
+        send_case_resolved_on_commit(sender=Feedback, kind="feedback", case_id=fb.pk)
     return fb
 
 

@@ -114,6 +114,7 @@ MAIN_MENU = [
     (_("Tra cứu hồ sơ"), "dossiers:lookup"),
     (_("Hồ sơ của tôi"), "eservices:mine"),
     (_("Kế hoạch tuyên truyền"), "plans:public-list"),
+    (_("Chỉ số CCHC"), "indices:index"),
 ]
 
 

@@ -1,0 +1,138 @@
+"""Indices in the Wagtail admin: definitions (with components), yearly results (with
+component scores, validated by ``services.result_errors``), and the Excel import."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.panels import ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
+
+from cchc.core.audit import record_event
+
+from . import admin_views, services
+from .forms import IndexResultAdminForm
+from .models import IndexDefinition, IndexResult
+
+
+class DefinitionCreateView(CreateView):
+    def save_instance(self):
+        return services.definition_save_from_admin(
+            definition=self.form.save(commit=False), actor=self.request.user, request=self.request
+        )
+
+
+class DefinitionEditView(EditView):
+    def save_instance(self):
+        return services.definition_save_from_admin(
+            definition=self.form.save(commit=False), actor=self.request.user, request=self.request
+        )
+
+
+class ResultCreateView(CreateView):
+    def save_instance(self):
+        return services.result_save_from_admin(
+            result=self.form.save(commit=False), actor=self.request.user, request=self.request
+        )
+
+
+class ResultEditView(EditView):
+    def save_instance(self):
+        return services.result_save_from_admin(
+            result=self.form.save(commit=False), actor=self.request.user, request=self.request
+        )
+
+
+class _AuditedDelete(DeleteView):
+    def delete_action(self):
+        record_event(
+            f"cchc.indices.{self.model._meta.model_name}.delete",
+            actor=self.request.user,
+            obj=self.object,
+            request=self.request,
+        )
+        super().delete_action()
+
+
+class IndexDefinitionViewSet(SnippetViewSet):
+    model = IndexDefinition
+    icon = "doc-full"
+    menu_label = _("Chỉ số")
+    add_to_admin_menu = False
+    list_display = ["short_name", "name", "publisher", "is_public"]
+    search_fields = ["short_name", "name", "publisher"]
+    search_backend_name = None
+    add_view_class = DefinitionCreateView
+    edit_view_class = DefinitionEditView
+    delete_view_class = _AuditedDelete
+
+
+class IndexResultViewSet(SnippetViewSet):
+    model = IndexResult
+    icon = "table"
+    menu_label = _("Kết quả theo năm")
+    add_to_admin_menu = False
+    list_display = ["index", "year", "score", "rank", "rank_total", "is_sample"]
+    list_filter = ["index", "is_sample"]
+    ordering = ["index__sort_order", "-year"]
+    add_view_class = ResultCreateView
+    edit_view_class = ResultEditView
+    delete_view_class = _AuditedDelete
+    edit_handler = ObjectList(IndexResult.panels, base_form_class=IndexResultAdminForm)
+
+
+register_snippet(IndexDefinitionViewSet)
+register_snippet(IndexResultViewSet)
+
+
+class _PermItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class _Submenu(SubmenuMenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("indices.view_indexresult")
+
+
+@hooks.register("register_admin_urls")
+def register_indices_admin_urls():
+    return [
+        path(
+            "chi-so/",
+            include((admin_views.admin_urls(), "indices_admin"), namespace="indices_admin"),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_indices_menu():
+    items = [
+        _PermItem(
+            _("Kết quả theo năm"),
+            reverse("wagtailsnippets_indices_indexresult:list"),
+            icon_name="table",
+            order=1,
+            permission="indices.view_indexresult",
+        ),
+        _PermItem(
+            _("Định nghĩa chỉ số"),
+            reverse("wagtailsnippets_indices_indexdefinition:list"),
+            icon_name="doc-full",
+            order=2,
+            permission="indices.view_indexdefinition",
+        ),
+        _PermItem(
+            _("Nhập từ Excel"),
+            reverse("indices_admin:import"),
+            icon_name="upload",
+            order=3,
+            permission="indices.add_indexresult",
+        ),
+    ]
+    return _Submenu(_("Chỉ số CCHC"), Menu(items=items), icon_name="table", order=245)
