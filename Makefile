@@ -118,3 +118,6 @@ bench-feedback: venv
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+bench-search-quality: venv
+	$(PY) bench/bench_search_quality.py $(BENCH_ARGS)
