@@ -59,9 +59,9 @@ def setup(var_dir: str, db: str | None = None) -> bool:
 
 
 def load() -> dict[int, str]:
-    from cchc.legal.models import DocumentType, LegalDocument
-
     from django.core.exceptions import ValidationError
+
+    from cchc.legal.models import DocumentType, LegalDocument
 
     skipped = 0
     types: dict[str, DocumentType] = {}
@@ -116,8 +116,11 @@ def evaluate(queries, ids, show_misses=False):
         rank = next((i + 1 for i, key in enumerate(got) if key in relevant), None)
         per_kind[item["kind"]].append(rank)
         if show_misses and rank != 1:
-            print(f"  miss [{item['kind']}] {item['q']!r}: want {sorted(relevant)}, rank {rank}, "
-                  f"top {got[:3]}" + (f" (suggestion: {results.suggestion!r})" if results.suggestion else ""))
+            print(
+                f"  miss [{item['kind']}] {item['q']!r}: want {sorted(relevant)}, rank {rank}, "
+                f"top {got[:3]}"
+                + (f" (suggestion: {results.suggestion!r})" if results.suggestion else "")
+            )
     return per_kind
 
 
@@ -141,7 +144,9 @@ def main():
     try:
         t = time.perf_counter()
         ids = reuse() if setup(var_dir, args.db) else load()
-        print(f"{len(ids)} documents imported and indexed in {time.perf_counter() - t:.1f} s (SQLite)")
+        print(
+            f"{len(ids)} documents imported and indexed in {time.perf_counter() - t:.1f} s (SQLite)"
+        )
         queries = [json.loads(line) for line in open(DATA / "queries.jsonl", encoding="utf-8")]
         if args.split != "all":
             queries = [q for q in queries if q["split"] == args.split]

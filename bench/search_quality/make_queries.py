@@ -22,13 +22,66 @@ HERE = Path(__file__).resolve().parent
 rng = random.Random(2126)
 
 MARKS = {
-    "à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a", "ằ": "ă", "ắ": "ă", "ẳ": "ă", "ẵ": "ă",
-    "ặ": "ă", "ầ": "â", "ấ": "â", "ẩ": "â", "ẫ": "â", "ậ": "â", "è": "e", "é": "e", "ẻ": "e",
-    "ẽ": "e", "ẹ": "e", "ề": "ê", "ế": "ê", "ể": "ê", "ễ": "ê", "ệ": "ê", "ì": "i", "í": "i",
-    "ỉ": "i", "ĩ": "i", "ị": "i", "ò": "o", "ó": "o", "ỏ": "o", "õ": "o", "ọ": "o", "ồ": "ô",
-    "ố": "ô", "ổ": "ô", "ỗ": "ô", "ộ": "ô", "ờ": "ơ", "ớ": "ơ", "ở": "ơ", "ỡ": "ơ", "ợ": "ơ",
-    "ù": "u", "ú": "u", "ủ": "u", "ũ": "u", "ụ": "u", "ừ": "ư", "ứ": "ư", "ử": "ư", "ữ": "ư",
-    "ự": "ư", "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y",
+    "à": "a",
+    "á": "a",
+    "ả": "a",
+    "ã": "a",
+    "ạ": "a",
+    "ằ": "ă",
+    "ắ": "ă",
+    "ẳ": "ă",
+    "ẵ": "ă",
+    "ặ": "ă",
+    "ầ": "â",
+    "ấ": "â",
+    "ẩ": "â",
+    "ẫ": "â",
+    "ậ": "â",
+    "è": "e",
+    "é": "e",
+    "ẻ": "e",
+    "ẽ": "e",
+    "ẹ": "e",
+    "ề": "ê",
+    "ế": "ê",
+    "ể": "ê",
+    "ễ": "ê",
+    "ệ": "ê",
+    "ì": "i",
+    "í": "i",
+    "ỉ": "i",
+    "ĩ": "i",
+    "ị": "i",
+    "ò": "o",
+    "ó": "o",
+    "ỏ": "o",
+    "õ": "o",
+    "ọ": "o",
+    "ồ": "ô",
+    "ố": "ô",
+    "ổ": "ô",
+    "ỗ": "ô",
+    "ộ": "ô",
+    "ờ": "ơ",
+    "ớ": "ơ",
+    "ở": "ơ",
+    "ỡ": "ơ",
+    "ợ": "ơ",
+    "ù": "u",
+    "ú": "u",
+    "ủ": "u",
+    "ũ": "u",
+    "ụ": "u",
+    "ừ": "ư",
+    "ứ": "ư",
+    "ử": "ư",
+    "ữ": "ư",
+    "ự": "ư",
+    "ỳ": "y",
+    "ý": "y",
+    "ỷ": "y",
+    "ỹ": "y",
+    "ỵ": "y",
 }
 
 
@@ -67,7 +120,15 @@ def typo(q, how):
         j = rng.randrange(1, len(w))
         w = w[:j] + w[j] + w[j:]
     elif how == "final":
-        for a, b in (("ng", "n"), ("nh", "n"), ("ch", "c"), ("c", "t"), ("t", "c"), ("n", "ng"), ("m", "n")):
+        for a, b in (
+            ("ng", "n"),
+            ("nh", "n"),
+            ("ch", "c"),
+            ("c", "t"),
+            ("t", "c"),
+            ("n", "ng"),
+            ("m", "n"),
+        ):
             if w.endswith(a):
                 w = w[: -len(a)] + b
                 break
@@ -84,20 +145,50 @@ def typo(q, how):
 
 
 ABBREV = {
-    "bảo hiểm xã hội": "bhxh", "bảo hiểm y tế": "bhyt", "giá trị gia tăng": "gtgt",
-    "thủ tục hành chính": "tthc", "ủy ban nhân dân": "ubnd", "hội đồng nhân dân": "hđnd",
-    "thu nhập cá nhân": "tncn", "thu nhập doanh nghiệp": "tndn", "ngân sách nhà nước": "nsnn",
-    "căn cước công dân": "cccd", "phòng cháy, chữa cháy": "pccc", "công nghệ thông tin": "cntt",
+    "bảo hiểm xã hội": "bhxh",
+    "bảo hiểm y tế": "bhyt",
+    "giá trị gia tăng": "gtgt",
+    "thủ tục hành chính": "tthc",
+    "ủy ban nhân dân": "ubnd",
+    "hội đồng nhân dân": "hđnd",
+    "thu nhập cá nhân": "tncn",
+    "thu nhập doanh nghiệp": "tndn",
+    "ngân sách nhà nước": "nsnn",
+    "căn cước công dân": "cccd",
+    "phòng cháy, chữa cháy": "pccc",
+    "công nghệ thông tin": "cntt",
 }
-HEADS = [fold(h) for h in (
-    "quy định chi tiết một số điều và biện pháp thi hành", "quy định chi tiết một số điều của",
-    "quy định chi tiết thi hành", "quy định chi tiết", "hướng dẫn thi hành", "hướng dẫn thực hiện",
-    "hướng dẫn chi tiết", "quy định về việc", "quy định về", "hướng dẫn về", "hướng dẫn", "quy định",
-    "về việc ban hành", "về việc", "ban hành", "về", "sửa đổi, bổ sung một số điều của",
-)]
+HEADS = [
+    fold(h)
+    for h in (
+        "quy định chi tiết một số điều và biện pháp thi hành",
+        "quy định chi tiết một số điều của",
+        "quy định chi tiết thi hành",
+        "quy định chi tiết",
+        "hướng dẫn thi hành",
+        "hướng dẫn thực hiện",
+        "hướng dẫn chi tiết",
+        "quy định về việc",
+        "quy định về",
+        "hướng dẫn về",
+        "hướng dẫn",
+        "quy định",
+        "về việc ban hành",
+        "về việc",
+        "ban hành",
+        "về",
+        "sửa đổi, bổ sung một số điều của",
+    )
+]
 GENERIC = {"thông", "sửa", "một", "nghị", "quy", "luật", "các", "việc", "chi", "ban"}
-TYPE_ABBR = {"Nghị định": "nđ", "Thông tư": "tt", "Quyết định": "qđ", "Nghị quyết": "nq",
-             "Thông tư liên tịch": "ttlt", "Chỉ thị": "ct"}
+TYPE_ABBR = {
+    "Nghị định": "nđ",
+    "Thông tư": "tt",
+    "Quyết định": "qđ",
+    "Nghị quyết": "nq",
+    "Thông tư liên tịch": "ttlt",
+    "Chỉ thị": "ct",
+}
 
 
 def topic(title):
@@ -106,7 +197,7 @@ def topic(title):
     ws = words(title)
     for head in HEADS:
         if t.startswith(head + " "):
-            ws = ws[len(head.split()):]
+            ws = ws[len(head.split()) :]
             break
     ws = [w for w in ws if not w.isdigit()]
     cut = re.split(r"[,;(]", title)[0]
@@ -154,8 +245,10 @@ def judged(q, docs):
     content = " ".join(SPELLED.get(w, w) for w in ws[:-1])
     need = [fold(w) for w in words(content)]
     return [
-        d["key"] for d in docs
-        if d["issued"][:4] == year and all(w in set(fold(x) for x in words(d["title"])) for w in need)
+        d["key"]
+        for d in docs
+        if d["issued"][:4] == year
+        and all(w in set(fold(x) for x in words(d["title"])) for w in need)
     ]
 
 
@@ -204,11 +297,23 @@ def main():
         n, y, s = d["key"].split("/", 2)
         add(f"{TYPE_ABBR[d['doc_type']]} {int(n)}/{y}", "abbreviation", [d["key"]])
     for phrase, ab in ABBREV.items():
-        hits = [d for d in docs if fold(phrase) in fold(d["title"]) and d["doc_type"] in ("Luật", "Bộ luật")]
-        hits = [d for d in hits if fold(d["title"]).strip() == fold(phrase) or fold(name_of(d)) == fold(phrase)]
+        hits = [
+            d
+            for d in docs
+            if fold(phrase) in fold(d["title"]) and d["doc_type"] in ("Luật", "Bộ luật")
+        ]
+        hits = [
+            d
+            for d in hits
+            if fold(d["title"]).strip() == fold(phrase) or fold(name_of(d)) == fold(phrase)
+        ]
         if hits:
             add(f"luật {ab}", "abbreviation", [d["key"] for d in hits])
-        others = [d for d in docs if fold(phrase) in fold(d["title"]) and d["doc_type"] not in ("Luật", "Bộ luật")]
+        others = [
+            d
+            for d in docs
+            if fold(phrase) in fold(d["title"]) and d["doc_type"] not in ("Luật", "Bộ luật")
+        ]
         if others:
             d = rng.choice(others)
             ws, _ = topic(d["title"])
@@ -218,17 +323,24 @@ def main():
                 q = fold(topical_words).replace(fold(phrase), "\0")
                 q_words = words(topical_words)
                 n = len(fold(topical_words)[: fold(topical_words).index(fold(phrase))].split())
-                q_words = q_words[:n] + [ab] + q_words[n + len(phrase.split()):]
+                q_words = q_words[:n] + [ab] + q_words[n + len(phrase.split()) :]
                 window = q_words[max(0, n - 2) : n + 3]
                 q = " ".join(window) + " " + d["issued"][:4]
                 extra = " ".join(w for w in window if w != ab)
             else:
                 extra = " ".join(ws[:3])
                 q = f"{ab} {extra} {d['issued'][:4]}"
-            rel = [o["key"] for o in others if fold(phrase) in fold(o["title"])
-                   and all(fold(w) in fold(o["title"]) for w in extra.split()) and o["issued"][:4] == d["issued"][:4]]
+            rel = [
+                o["key"]
+                for o in others
+                if fold(phrase) in fold(o["title"])
+                and all(fold(w) in fold(o["title"]) for w in extra.split())
+                and o["issued"][:4] == d["issued"][:4]
+            ]
             add(q, "abbreviation", rel, "topical with abbreviation and year")
-    topical = [d for d in docs if d["doc_type"] not in ("Luật", "Bộ luật") and len(words(d["title"])) >= 8]
+    topical = [
+        d for d in docs if d["doc_type"] not in ("Luật", "Bộ luật") and len(words(d["title"])) >= 8
+    ]
     rng.shuffle(topical)
     for d in topical[:40]:
         ws, _ = topic(d["title"])
@@ -236,8 +348,12 @@ def main():
         if ws[:1] and ws[0] in GENERIC:
             continue
         year = d["issued"][:4]
-        rel = [o["key"] for o in docs if fold(phrase) in " ".join(fold(w) for w in words(o["title"]))
-               and o["issued"][:4] == year]
+        rel = [
+            o["key"]
+            for o in docs
+            if fold(phrase) in " ".join(fold(w) for w in words(o["title"]))
+            and o["issued"][:4] == year
+        ]
         if 1 <= len(rel) <= 3:
             add(f"{phrase} {year}", "topical_year", rel)
     final = []
@@ -245,7 +361,11 @@ def main():
         if item["q"] in DROP:
             continue
         if item["q"] in EDITS:
-            item["note"] = (item["note"] + "; " if item["note"] else "") + "rewritten by hand from: " + item["q"]
+            item["note"] = (
+                (item["note"] + "; " if item["note"] else "")
+                + "rewritten by hand from: "
+                + item["q"]
+            )
             item["q"] = EDITS[item["q"]]
             item["relevant"] = judged(item["q"], docs)
         final.append(item)

@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import connection
 
+from cchc.core.text import fold, nfc
+
+from . import ranking
 from .analysis import (
     ParsedQuery,
     Tier,
@@ -33,10 +36,12 @@ from .analysis import (
     meta_terms,
     parse_query,
     plan_tiers,
+    syllables,
 )
 from .backends import backend_for
-from .models import SORT_KEY_FACTOR, SearchEntry, SearchWord
+from .models import SORT_KEY_FACTOR, SearchAbbreviation, SearchEntry, SearchWord
 from .registry import get_source, sources
+from .services import ABBREVIATIONS_VERSION_KEY
 
 logger = logging.getLogger("cchc.search")
 
@@ -78,6 +83,8 @@ class SearchResults:
     kind: str = ""
     year: int | None = None
     suggestion: str = ""
+    corrected_from: str = ""  # the query as typed, when its correction's results are shown
+    best_level: int = 0  # best title match among the first results (ranking.title_level)
 
     @property
     def has_previous(self) -> bool:
@@ -291,16 +298,69 @@ def year_list() -> list[int]:
     return years
 
 
+def abbreviation_table() -> dict[str, str]:
+    """Active abbreviations, folded short form → expansion (cached until edited)."""
+    key = f"sitesearch:abbreviations:{cache.get(ABBREVIATIONS_VERSION_KEY, 0)}"
+    table = cache.get(key)
+    if table is None:
+        table = {
+            fold(short).strip(): nfc(expansion).lower().strip()
+            for short, expansion in SearchAbbreviation.objects.filter(is_active=True).values_list(
+                "short", "expansion"
+            )
+            if short.strip() and expansion.strip()
+        }
+        cache.set(key, table, 3600)
+    return table
+
+
 def search(
     raw_query: str | None, *, kind: str = "", year: int | None = None, page: int = 1
 ) -> SearchResults:
-    """The search page's results; never raises on user input."""
+    """The search page's results; never raises on user input.
+
+    When the query finds nothing, or nothing whose title holds its words, and a
+    syllable-level correction does (``corrected_words``), the corrected query's results
+    are shown with "Có phải bạn muốn tìm: …"; otherwise the correction is only suggested.
+    """
     with backend_for(connection).read_session():
-        return _search(raw_query, kind=kind, year=year, page=page)
+        results = _search(raw_query, kind=kind, year=year, page=page)
+        query = results.query
+        if not query.words or results.best_level > 0 or page > 1:
+            return results
+        run = _Run()
+        corrected = corrected_words(query.words, run)
+        if not corrected:
+            if not results.hits and not kind and not year:
+                results.suggestion = suggestion_for(query)
+            return results
+        better = _search(" ".join(corrected), kind=kind, year=year, page=1)
+        if not better.hits:
+            return results
+        display = _accented(corrected, query.words, better)
+        if not results.hits or better.best_level > results.best_level:
+            better.suggestion = display
+            better.corrected_from = query.text
+            return better
+        results.suggestion = display
+        return results
+
+
+def _accented(corrected: list[str], typed: list[str], results: SearchResults) -> str:
+    """The corrected query for display: words as typed where unchanged, corrected words
+    in the accented form found in the first results' titles."""
+    forms: dict[str, str] = {}
+    for hit in results.hits[:5]:
+        for word in syllables(hit.entry.title):
+            forms.setdefault(fold(word), word)
+    out = []
+    for new, old in zip(corrected, typed, strict=False):
+        out.append(old if fold(old) == new else forms.get(new, new))
+    return " ".join(out)
 
 
 def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) -> SearchResults:
-    query = parse_query(raw_query)
+    query = parse_query(raw_query, abbreviation_table())
     if kind and get_source(kind) is None:
         kind = ""
     years = year_list()
@@ -325,7 +385,7 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
     results.total, results.approximate = total, approximate
     results.num_pages = max(1, -(-min(total, MAX_RESULTS) // PER_PAGE))
     page = min(page, results.num_pages)
-    need = page * PER_PAGE
+    need = max(page * PER_PAGE, ranking.POOL)
     if not overall_approx and hasattr(run.backend, "rank"):
         # The sample is every match: rank it in one pass instead of a scan per tier.
         pool = [k for k in sample if not kind or kinds.get(k) == kind]
@@ -342,6 +402,10 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
         page = min(page, results.num_pages)
     elif not results.approximate and results.total < len(ordered):
         results.total = len(ordered)
+    ordered, results.best_level = _intent_order(query, ordered, kind, year, run)
+    if not results.approximate and results.total < len(ordered):
+        results.total = len(ordered)
+        results.num_pages = max(1, -(-min(results.total, MAX_RESULTS) // PER_PAGE))
     results.page = page
     keys = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
     entries = _visible(SearchEntry.objects.filter(sort_key__in=keys))
@@ -375,12 +439,164 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
                 selected=source.kind == kind,
             )
         )
-    if not results.hits and not kind and not year:
-        results.suggestion = suggestion_for(query)
     return results
 
 
+def _probes(query: ParsedQuery, intent: ranking.Intent, kind: str, year: int | None):
+    """Extra bounded index queries for the documents a query most likely means, which
+    the index order (newest first) may leave outside the pool: documents of the type
+    named whose title holds the name ("luật …": titles "Luật số …"), laws and ordinances
+    for a bare name, and title matches of the year asked."""
+    name = tuple(dict.fromkeys(intent.name))
+    if not name or len(name) > 10:
+        return []
+    probes = []
+    if intent.type_name:
+        heads = [intent.type_name.split()[-1] + "_so"]
+    elif not query.keys:
+        heads = ["luat_so", "lenh_so"]
+    else:
+        heads = []
+    for head in heads:
+        probes.append(
+            (Tier("probe-type", terms=(*name, head), field="title"), _filters(kind, year))
+        )
+    if intent.years and not year:
+        for y in sorted(intent.years)[:2]:
+            probes.append((Tier("probe-year", terms=name, field="title"), _filters(kind, y)))
+    return probes
+
+
+def _intent_order(
+    query: ParsedQuery, ordered: list[int], kind: str, year: int | None, run: _Run
+) -> tuple[list[int], int]:
+    """The index order with its first ``ranking.POOL`` results (plus probes) re-ordered
+    by intent (``ranking.rerank``); and the best title match level among them."""
+    intent = ranking.intent_of(query.words, query.keys, query.suffixes)
+    pool = list(dict.fromkeys(ordered[: ranking.POOL]))
+    for tier, filters in _probes(query, intent, kind, year):
+        for key in run.keys(tier, filters, 10):
+            if key not in pool:
+                pool.append(key)
+    if not pool:
+        return ordered, 0
+    rows = SearchEntry.objects.filter(sort_key__in=pool).values_list(
+        "sort_key", "title", "keys", "facets", "year", "kind"
+    )
+    position = {key: i for i, key in enumerate(pool)}
+    candidates = []
+    for sort_key, title, keys, facets, entry_year, entry_kind in rows:
+        if kind and entry_kind != kind:
+            continue
+        facets = facets if isinstance(facets, dict) else {}
+        candidates.append(
+            ranking.Candidate(
+                sort_key=sort_key,
+                title=title,
+                keys=keys or "",
+                doc_type=str(facets.get("doc_type") or ""),
+                status=str(facets.get("status") or ""),
+                year=entry_year,
+                position=position[sort_key],
+            )
+        )
+    top = ranking.rerank(intent, candidates)
+    by_key = {c.sort_key: c for c in candidates}
+    best = max(
+        (ranking.title_level(intent, by_key[k].title, by_key[k].doc_type) for k in top[:PER_PAGE]),
+        default=0,
+    )
+    seen = set(top)
+    return top + [k for k in ordered[ranking.POOL :] if k not in seen], best
+
+
+def _nearest_words(word: str, n: int = 8) -> list[str]:
+    """Up to ``n`` title words near ``word`` (edit distance 1, or 2 from 5 letters),
+    nearest and most frequent first."""
+    if len(word) < 2 or len(word) > 20 or not word.isascii():
+        return []
+    limit = 1 if len(word) <= 4 else 2
+    found = []
+    candidates = SearchWord.objects.filter(
+        word__gte=word[0], word__lt=word[0] + "\uffff"
+    ).values_list("word", "df")
+    for cand, df in candidates.iterator():
+        if cand == word or abs(len(cand) - len(word)) > limit:
+            continue
+        dist = edit_distance(word, cand, limit)
+        if dist <= limit:
+            found.append((dist, -df, cand))
+    if len(word) > 2:  # the first letter was the typo
+        for cand, df in SearchWord.objects.filter(word__endswith=word[-2:]).values_list(
+            "word", "df"
+        )[:5000]:
+            if cand[0] != word[0] and len(cand) == len(word) and edit_distance(word, cand, 1) <= 1:
+                found.append((1, -df, cand))
+    return [c for _d, _f, c in sorted(found)[:n]]
+
+
+def corrected_words(words: list[str], run: _Run | None = None) -> list[str] | None:
+    """Syllable-level correction of a query (folded words), or None.
+
+    A word is suspect when it is not a title word of the index, or when it forms no
+    title bigram with either neighbour. Each suspect is replaced by the nearby title word
+    (edit distance on folded syllables) that restores the most title bigrams with its
+    neighbours (then the nearer, then the more frequent); at most two words change.
+    """
+    run = run or _Run()
+    folded = [fold(w) for w in words][:MAX_CORRECTED_WORDS]
+    if not folded:
+        return None
+    known = dict(SearchWord.objects.filter(word__in=folded).values_list("word", "df"))
+    memo: dict[str, bool] = {}
+
+    def in_titles(term: str) -> bool:
+        if term not in memo:
+            memo[term] = bool(run.keys(Tier("probe", terms=(term,), field="title"), [], 1))
+        return memo[term]
+
+    def support(i: int, word: str, current: list[str]) -> int:
+        score = 0
+        if i > 0 and in_titles(f"{current[i - 1]}_{word}"):
+            score += 1
+        if i + 1 < len(current) and in_titles(f"{word}_{current[i + 1]}"):
+            score += 1
+        return score
+
+    current = list(folded)
+    changed = 0
+    for _round in range(2):
+        suspects = []
+        for i, w in enumerate(current):
+            if w.isdigit() or not w.isalpha():
+                continue
+            if w not in known and current[i] == folded[i]:
+                suspects.append((0, i))
+            elif len(current) > 1 and support(i, w, current) == 0:
+                suspects.append((1, i))
+        best = None
+        for _prio, i in sorted(suspects)[:3]:
+            base = support(i, current[i], current) if current[i] in known else -1
+            for rank, cand in enumerate(_nearest_words(current[i])):
+                gain = support(i, cand, current) if len(current) > 1 else 1
+                if gain > max(base, 0) or (base < 0 and len(current) == 1):
+                    score = (gain, -rank)
+                    if best is None or score > best[0]:
+                        best = (score, i, cand)
+        if best is None:
+            break
+        _score, i, cand = best
+        current[i] = cand
+        known[cand] = 1
+        changed += 1
+    return current if changed else None
+
+
+MAX_CORRECTED_WORDS = 8
+
+
 def _nearest_word(word: str) -> str | None:
+    """The nearest title word (used by :func:`suggestion_for`)."""
     if len(word) < 2 or len(word) > 20 or not word.isascii():
         return None
     limit = 1 if len(word) <= 4 else 2
