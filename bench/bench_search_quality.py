@@ -66,7 +66,7 @@ def load() -> dict[int, str]:
     skipped = 0
     types: dict[str, DocumentType] = {}
     ids = {}
-    for line in open(DATA / "documents.jsonl", encoding="utf-8"):
+    for line in (DATA / "documents.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         name = row["doc_type"] or "Văn bản"
         if name not in types:
@@ -147,7 +147,10 @@ def main():
         print(
             f"{len(ids)} documents imported and indexed in {time.perf_counter() - t:.1f} s (SQLite)"
         )
-        queries = [json.loads(line) for line in open(DATA / "queries.jsonl", encoding="utf-8")]
+        queries = [
+            json.loads(line)
+            for line in (DATA / "queries.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
         if args.split != "all":
             queries = [q for q in queries if q["split"] == args.split]
         per_kind = evaluate(queries, ids, args.show_misses)

@@ -168,10 +168,8 @@ def _key_score(intent: Intent, cand: Candidate) -> int:
             if q and (q.group(1).lstrip("0") or "0") == number and q.group(2) == year:
                 head = suffix.split("-")[0]
                 agree = any(
-                    h == suffix
-                    or h == head
-                    or suffix.endswith("-" + h.split("-")[-1])
-                    and "-" in h
+                    h in (suffix, head)
+                    or ("-" in h and suffix.endswith("-" + h.split("-")[-1]))
                     or (h and head.startswith(h))
                     for h in intent.type_heads
                 )

@@ -326,7 +326,9 @@ def search(
     with backend_for(connection).read_session():
         results = _search(raw_query, kind=kind, year=year, page=page)
         query = results.query
-        if not query.words or results.best_level > 0 or page > 1:
+        # A title holding the words as a phrase (or a one-word query's word) needs no
+        # correction; otherwise a corrected query may find what was meant.
+        if not query.words or page > 1 or results.best_level >= min(2, len(query.words)):
             return results
         run = _Run()
         corrected = corrected_words(query.words, run)
@@ -538,22 +540,29 @@ def _nearest_words(word: str, n: int = 8) -> list[str]:
 def corrected_words(words: list[str], run: _Run | None = None) -> list[str] | None:
     """Syllable-level correction of a query (folded words), or None.
 
-    A word is suspect when it is not a title word of the index, or when it forms no
-    title bigram with either neighbour. Each suspect is replaced by the nearby title word
-    (edit distance on folded syllables) that restores the most title bigrams with its
-    neighbours (then the nearer, then the more frequent); at most two words change.
+    A word is suspect when it is not a title word of the index, or, when no title holds
+    all the words, every word is (those forming no title bigram with a neighbour first).
+    The change made is the nearby title word (edit distance on folded syllables) that
+    lets one title hold all the words, then restores the most title bigrams with its
+    neighbours, then is nearer and more frequent; at most two words change.
     """
     run = run or _Run()
     folded = [fold(w) for w in words][:MAX_CORRECTED_WORDS]
     if not folded:
         return None
     known = dict(SearchWord.objects.filter(word__in=folded).values_list("word", "df"))
-    memo: dict[str, bool] = {}
+    memo: dict = {}
 
     def in_titles(term: str) -> bool:
         if term not in memo:
             memo[term] = bool(run.keys(Tier("probe", terms=(term,), field="title"), [], 1))
         return memo[term]
+
+    def in_title_together(words: list[str]) -> bool:
+        terms = tuple(dict.fromkeys(w for w in words if not w.isdigit()))
+        if terms not in memo:
+            memo[terms] = bool(run.keys(Tier("probe", terms=terms, field="title"), [], 1))
+        return memo[terms]
 
     def support(i: int, word: str, current: list[str]) -> int:
         score = 0
@@ -571,16 +580,17 @@ def corrected_words(words: list[str], run: _Run | None = None) -> list[str] | No
             if w.isdigit() or not w.isalpha():
                 continue
             if w not in known and current[i] == folded[i]:
-                suspects.append((0, i))
-            elif len(current) > 1 and support(i, w, current) == 0:
-                suspects.append((1, i))
+                suspects.append((0, 0, i))
+            elif len(current) > 1 and not in_title_together(current):
+                suspects.append((1, support(i, w, current), i))
         best = None
-        for _prio, i in sorted(suspects)[:3]:
+        for _prio, _support, i in sorted(suspects)[:4]:
             base = support(i, current[i], current) if current[i] in known else -1
             for rank, cand in enumerate(_nearest_words(current[i])):
-                gain = support(i, cand, current) if len(current) > 1 else 1
-                if gain > max(base, 0) or (base < 0 and len(current) == 1):
-                    score = (gain, -rank)
+                gain = support(i, cand, current) if len(current) > 1 else 0
+                whole = in_title_together([*current[:i], cand, *current[i + 1 :]])
+                if whole or gain > max(base, 0):
+                    score = (whole, gain, -rank)
                     if best is None or score > best[0]:
                         best = (score, i, cand)
         if best is None:
