@@ -16,6 +16,7 @@ Paging to the end turns an estimate into the exact total.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 from collections import Counter
@@ -41,7 +42,7 @@ from .analysis import (
 from .backends import backend_for
 from .models import SORT_KEY_FACTOR, SearchAbbreviation, SearchEntry, SearchWord
 from .registry import get_source, sources
-from .services import ABBREVIATIONS_VERSION_KEY
+from .services import ABBREVIATIONS_VERSION_KEY, INDEX_VERSION_KEY
 
 logger = logging.getLogger("cchc.search")
 
@@ -50,6 +51,7 @@ MAX_RESULTS = 1000  # deepest result reachable by paging
 COUNT_EXACT = 50  # totals up to this are exact; beyond, estimated ("khoảng 1.200")
 MAX_PAGE = MAX_RESULTS // PER_PAGE
 HISTOGRAM_DAYS = 30  # entries are counted per 30-day bucket for estimates
+QUERY_CACHE_TTL = 300  # seconds: ranked keys of a query (dropped at once on index changes)
 HISTOGRAM_TTL = 300  # seconds: estimates tolerate a histogram a few minutes old
 
 
@@ -372,6 +374,60 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
     if query.is_empty:
         return results
     page = max(1, min(int(page or 1), MAX_PAGE))
+    # The ranked keys, counts and facets of a query are cached until the index (or the
+    # abbreviation table) changes: a repeated query costs the entry fetch only.
+    digest = hashlib.sha256(f"{query.text}\x00{kind}\x00{year}\x00{page}".encode()).hexdigest()
+    state_key = f"sitesearch:q:{cache.get(INDEX_VERSION_KEY, 0)}:{digest[:32]}"
+    state = cache.get(state_key)
+    if state is None:
+        state = _ranked_state(query, kind, year, page)
+        cache.set(state_key, state, QUERY_CACHE_TTL)
+    ordered = state["ordered"]
+    results.total, results.approximate = state["total"], state["approximate"]
+    results.num_pages, results.best_level = state["num_pages"], state["best_level"]
+    page = state["page"]
+    kind_counts, overall = state["kind_counts"], state["overall"]
+    overall_approx, sample_size = state["overall_approx"], state["sample_size"]
+    results.page = page
+    keys = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
+    entries = _visible(SearchEntry.objects.filter(sort_key__in=keys))
+    for key in keys:
+        entry = entries.get(key)
+        if entry is None:
+            continue
+        source = get_source(entry.kind)
+        results.hits.append(
+            Hit(
+                entry=entry,
+                title_html=highlight_title(entry.title, query),
+                snippet_html=highlight(entry.body, query),
+                kind_label=source.label if source else entry.kind,
+            )
+        )
+    for source in sources():
+        found = kind_counts.get(source.kind, 0)
+        if not overall_approx:
+            count, approx = found, False
+        elif found:
+            count = round_estimate(max(found, round(overall * found / sample_size)))
+            approx = True
+        else:
+            count, approx = None, True  # none among the newest matches; maybe older ones
+        results.facets.append(
+            Facet(
+                kind=source.kind,
+                label=source.label,
+                count=count,
+                approximate=approx,
+                selected=source.kind == kind,
+            )
+        )
+    return results
+
+
+def _ranked_state(query: ParsedQuery, kind: str, year: int | None, page: int) -> dict:
+    """Index work of one results page: ranked keys (up to the page), total, facets."""
+    results = SearchResults(query=query)
     run = _Run()
     # One bounded scan of the loose tier gives the total (exact or estimated) and the
     # type facets (the kind of each sampled match comes from its entry).
@@ -408,40 +464,18 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
     if not results.approximate and results.total < len(ordered):
         results.total = len(ordered)
         results.num_pages = max(1, -(-min(results.total, MAX_RESULTS) // PER_PAGE))
-    results.page = page
-    keys = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
-    entries = _visible(SearchEntry.objects.filter(sort_key__in=keys))
-    for key in keys:
-        entry = entries.get(key)
-        if entry is None:
-            continue
-        source = get_source(entry.kind)
-        results.hits.append(
-            Hit(
-                entry=entry,
-                title_html=highlight_title(entry.title, query),
-                snippet_html=highlight(entry.body, query),
-                kind_label=source.label if source else entry.kind,
-            )
-        )
-    for source in sources():
-        found = kind_counts.get(source.kind, 0)
-        if not overall_approx:
-            count, approx = found, False
-        elif found:
-            count, approx = round_estimate(max(found, round(overall * found / len(sample)))), True
-        else:
-            count, approx = None, True  # none among the newest matches; maybe older ones
-        results.facets.append(
-            Facet(
-                kind=source.kind,
-                label=source.label,
-                count=count,
-                approximate=approx,
-                selected=source.kind == kind,
-            )
-        )
-    return results
+    return {
+        "ordered": ordered[: max(page * PER_PAGE, ranking.POOL)],
+        "total": results.total,
+        "approximate": results.approximate,
+        "num_pages": results.num_pages,
+        "best_level": results.best_level,
+        "page": page,
+        "kind_counts": dict(kind_counts),
+        "overall": overall,
+        "overall_approx": overall_approx,
+        "sample_size": max(1, len(sample)),
+    }
 
 
 def _probes(query: ParsedQuery, intent: ranking.Intent, kind: str, year: int | None):

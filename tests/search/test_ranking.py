@@ -51,13 +51,23 @@ def law(key, name, pos, **kw):
 
 
 def decree(key, title, pos, **kw):
-    return Candidate(pos, f"Nghị định số {key} – {title}", keys=key, doc_type="Nghị định", position=pos, **kw)
+    return Candidate(
+        pos, f"Nghị định số {key} – {title}", keys=key, doc_type="Nghị định", position=pos, **kw
+    )
 
 
 def test_law_named_ranks_above_texts_citing_it():
     cands = [
-        decree("53/2022/NĐ-CP", "Quy định chi tiết một số điều của Luật An ninh mạng", 0, year=2022),
-        Candidate(1, "Thông tư hướng dẫn Luật An ninh mạng", keys="1/2023/TT-BCA", doc_type="Thông tư", position=1),
+        decree(
+            "53/2022/NĐ-CP", "Quy định chi tiết một số điều của Luật An ninh mạng", 0, year=2022
+        ),
+        Candidate(
+            1,
+            "Thông tư hướng dẫn Luật An ninh mạng",
+            keys="1/2023/TT-BCA",
+            doc_type="Thông tư",
+            position=1,
+        ),
         law("24/2018/QH14", "An ninh mạng", 2, year=2018),
     ]
     for q in ["luật an ninh mạng", "an ninh mạng", "luat an ninh mang"]:
@@ -66,11 +76,29 @@ def test_law_named_ranks_above_texts_citing_it():
 
 def test_own_key_above_citing_and_type_breaks_number_year_ties():
     cands = [
-        Candidate(0, "Thông tư hướng dẫn Nghị định 45/2019/NĐ-CP", keys="10/2020/TT-BTC", doc_type="Thông tư", position=0),
-        Candidate(1, "Thông tư số 45/2019/TT-BTC – Phí", keys="45/2019/TT-BTC", doc_type="Thông tư", position=1),
+        Candidate(
+            0,
+            "Thông tư hướng dẫn Nghị định 45/2019/NĐ-CP",
+            keys="10/2020/TT-BTC",
+            doc_type="Thông tư",
+            position=0,
+        ),
+        Candidate(
+            1,
+            "Thông tư số 45/2019/TT-BTC – Phí",
+            keys="45/2019/TT-BTC",
+            doc_type="Thông tư",
+            position=1,
+        ),
         decree("45/2019/NĐ-CP", "Xử phạt vi phạm hành chính", 2, year=2019),
     ]
-    for q in ["nghị định 45/2019", "nd 45 2019", "45 / 2019 / NĐ-CP", "45-2019-nd-cp", "nđ 45/2019"]:
+    for q in [
+        "nghị định 45/2019",
+        "nd 45 2019",
+        "45 / 2019 / NĐ-CP",
+        "45-2019-nd-cp",
+        "nđ 45/2019",
+    ]:
         assert rerank(intent(q), cands)[0] == 2, q
     assert rerank(intent("thông tư 45/2019"), cands)[0] == 1
     assert rerank(intent("TT-BTC 45/2019"), cands)[0] == 1
@@ -89,7 +117,19 @@ def test_year_in_topical_query_and_hierarchy_tie_break():
 
 def test_in_force_before_expired_at_equal_match():
     cands = [
-        Candidate(0, "Nghị định về đăng ký doanh nghiệp", doc_type="Nghị định", status="expired", position=0),
-        Candidate(1, "Nghị định về đăng ký doanh nghiệp", doc_type="Nghị định", status="in_force", position=1),
+        Candidate(
+            0,
+            "Nghị định về đăng ký doanh nghiệp",
+            doc_type="Nghị định",
+            status="expired",
+            position=0,
+        ),
+        Candidate(
+            1,
+            "Nghị định về đăng ký doanh nghiệp",
+            doc_type="Nghị định",
+            status="in_force",
+            position=1,
+        ),
     ]
     assert rerank(intent("đăng ký doanh nghiệp"), cands) == [1, 0]
