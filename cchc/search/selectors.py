@@ -352,7 +352,10 @@ def search(
 
 def _accented(corrected: list[str], typed: list[str], results: SearchResults) -> str:
     """The corrected query for display: words as typed where unchanged, corrected words
-    in the accented form found in the first results' titles."""
+    in the accented form found in the first results' titles (when the query was typed
+    with marks; without, the suggestion is without too)."""
+    if not any(fold(w) != w for w in typed):  # typed without marks: suggest without
+        return " ".join(corrected)
     forms: dict[str, str] = {}
     for hit in results.hits[:5]:
         for word in syllables(hit.entry.title):

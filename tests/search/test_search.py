@@ -213,8 +213,10 @@ def test_snippet_is_highlighted(make_article):
 def test_did_you_mean(make_article):
     make_article("Cải cách hành chính")
     results = search("cai cahc")
-    assert results.total == 0
+    # Nothing found as typed: the corrected query's results are shown, and suggested.
+    assert results.total == 1 and results.corrected_from == "cai cahc"
     assert results.suggestion == "cai cach"
+    assert search("cải cahc").suggestion == "cải cách"  # typed with marks: marked
     assert search("zzzzzz").suggestion == ""
 
 
