@@ -332,6 +332,10 @@ def search(
         # correction; otherwise a corrected query may find what was meant.
         if not query.words or page > 1 or results.best_level >= min(2, len(query.words)):
             return results
+        if results.approximate and _all_known(query.words):
+            # Very many matches of known words: a correction would cost more than it
+            # could find (a typo of a known word still leaves few matches).
+            return results
         run = _Run()
         corrected = corrected_words(query.words, run)
         if not corrected:
@@ -348,6 +352,11 @@ def search(
             return better
         results.suggestion = display
         return results
+
+
+def _all_known(words: list[str]) -> bool:
+    folded = {fold(w) for w in words if not w.isdigit()}
+    return SearchWord.objects.filter(word__in=folded).count() == len(folded)
 
 
 def _accented(corrected: list[str], typed: list[str], results: SearchResults) -> str:
