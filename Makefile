@@ -124,3 +124,5 @@ bench-dossiers: venv
 	$(PY) bench/bench_filings.py $(FILING_BENCH_ARGS)
 bench-sipas: venv
 	$(PY) bench/bench_sipas.py
+bench-search-quality: venv
+	$(PY) bench/bench_search_quality.py $(BENCH_ARGS)

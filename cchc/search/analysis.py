@@ -287,12 +287,51 @@ def clean_query(raw: str | None) -> str:
     return text[:MAX_QUERY_CHARS].strip()
 
 
+# Written forms of a key, normalised before parsing: "45 / 2019 / NĐ-CP", "45-2019-nd-cp",
+# a key glued to the next word ("45/2019/NĐ-CPvề"), "nd 45 2019", "TT-BCA 119/2020".
+_SPACED_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=[^\W_])")
+_DASHED_KEY = re.compile(
+    r"(?<![\w/-])(\d{1,5})-((?:19|20)\d{2})-([^\W\d_]{1,6}\d{0,3}(?:-[^\W_]{1,12}){0,3})(?![\w/-])"
+)
+_GLUED_KEY = re.compile(
+    r"(?<![\w/])(\d{1,5}/\d{4}/[A-ZĐ][A-ZĐ0-9]*+(?:-(?:TTg|[A-ZĐ][A-ZĐ0-9]*+))*+)(?=[^\W\d_])"
+)
+_NUMBER_YEAR = re.compile(r"(?<![\w/-])(\d{1,5}) ((?:19|20)\d{2})(?![\w/-])")
+_SUFFIX_TOKEN = re.compile(
+    r"(?<![\w/-])((?:qh|ubtvqh)\d{1,2}|[^\W\d_]{1,6}-[^\W_]{1,12}(?:-[^\W_]{1,12})*)(?![\w/-])"
+)
+_TYPE_HEAD_TOKENS = {"nd", "tt", "qd", "nq", "ct", "ttlt", "qh", "pl", "kh", "cv", "tb"}
+
+
+def normalise_key_forms(text: str) -> str:
+    """Rewrite odd written forms of document keys into "45/2019/nd-cp" form (NFC text)."""
+    text = _SPACED_SLASH.sub("/", text)
+    text = _GLUED_KEY.sub(lambda m: m.group(1) + (" " if text[m.end()].islower() else ""), text)
+    text = _DASHED_KEY.sub(lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3)}", text)
+    return text
+
+
+def expand_abbreviations(text: str, table: dict[str, str] | None) -> str:
+    """Replace whole words that are abbreviations ("nđ", "bhxh"; folded keys) by their
+    expansion; words inside keys ("tt-btc") are not words here and stay."""
+    if not table:
+        return text
+    out = []
+    for token in text.split():
+        core = token.strip(".,;:!?()\"'")
+        expansion = table.get(_fold(core.lower())) if core else None
+        out.append(token.replace(core, expansion) if expansion else token)
+    return " ".join(out)
+
+
 @dataclass
 class ParsedQuery:
     text: str  # the cleaned query as typed
     words: list[str] = field(default_factory=list)  # lower NFC, in order (≤ 20)
     phrases: list[list[str]] = field(default_factory=list)  # quoted, lower NFC words
     keys: list[str] = field(default_factory=list)  # key terms
+    suffixes: list[str] = field(default_factory=list)  # "tt-bca", "qh12": written without a key
+    expanded: str = ""  # the query after abbreviations were written out (when they were)
 
     @property
     def folded(self) -> list[str]:
@@ -307,16 +346,48 @@ class ParsedQuery:
         return not self.words and not self.keys
 
 
-def parse_query(raw: str | None) -> ParsedQuery:
-    """Parse a search box query: quoted phrases, keys, words; never raises."""
+def parse_query(raw: str | None, abbreviations: dict[str, str] | None = None) -> ParsedQuery:
+    """Parse a search box query: quoted phrases, keys, words; never raises.
+
+    ``abbreviations``: folded abbreviation → expansion ("nd" → "nghị định"), written out
+    before parsing.
+    """
     text = clean_query(raw)
     parsed = ParsedQuery(text=text)
     if not text:
         return parsed
-    lower = text.lower()
+    work = normalise_key_forms(text)
+    expanded = expand_abbreviations(work, abbreviations)
+    if expanded != work:
+        parsed.expanded = clean_query(expanded)
+    lower = clean_query(expanded).lower()
     folded = _fold(lower)
+    # "nd 45 2019", "nghị định 45 2019", "qh12 49 2010": number and year spaced out, when
+    # the query names a type.
+    typed = (
+        any(f" {t} " in f" {folded} " for t in _TYPE_HEAD_TOKENS)
+        or any(
+            w in folded
+            for w in (
+                "luat",
+                "nghi dinh",
+                "thong tu",
+                "quyet dinh",
+                "nghi quyet",
+                "chi thi",
+                "phap lenh",
+            )
+        )
+        or _SUFFIX_TOKEN.search(_KEY.sub(" ", folded))
+    )
+    if typed:
+        folded = _NUMBER_YEAR.sub(r"\1/\2", folded)
+    parsed.suffixes = [
+        s for s in _SUFFIX_TOKEN.findall(_KEY.sub(" ", folded)) if not s[0].isdigit()
+    ][:3]
+    parsed.suffixes += [t for t in folded.split() if t in _TYPE_HEAD_TOKENS][:2]
     # Keys: full ("63/2010/NĐ-CP", "76/NQ-CP"), "63/2010", "nd-cp 63", "nghị định 61".
-    for key in extract_keys(lower):
+    for key in extract_keys(folded):
         parsed.keys.append(key.full)
     for number, year in _YEAR_KEY.findall(folded):
         term = f"{number.lstrip('0') or '0'}/{year}"

@@ -9,6 +9,7 @@ See docs/search.md.
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 # Snippets and re-analysis work on at most this much body text per entry.
 BODY_MAX_CHARS = 20_000
@@ -63,3 +64,35 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class SearchAbbreviation(models.Model):
+    """An abbreviation or synonym written out at query time ("nđ" → "nghị định",
+    "bhxh" → "bảo hiểm xã hội"). Editable in the admin (Tìm kiếm › Chữ viết tắt)."""
+
+    short = models.CharField(
+        _("chữ viết tắt"),
+        max_length=30,
+        unique=True,
+        help_text=_("Một từ, như người dùng gõ: NĐ, BHXH, CCCD. Không phân biệt hoa thường, dấu."),
+    )
+    expansion = models.CharField(
+        _("viết đầy đủ"), max_length=120, help_text=_("Ví dụ: nghị định, bảo hiểm xã hội.")
+    )
+    note = models.CharField(_("ghi chú"), max_length=200, blank=True)
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+
+    panels = [
+        FieldPanel("short"),
+        FieldPanel("expansion"),
+        FieldPanel("note"),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = _("chữ viết tắt")
+        verbose_name_plural = _("chữ viết tắt")
+        ordering = ["short"]
+
+    def __str__(self):
+        return f"{self.short} → {self.expansion}"

@@ -16,6 +16,7 @@ Paging to the end turns an estimate into the exact total.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 from collections import Counter
@@ -24,6 +25,9 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import connection
 
+from cchc.core.text import fold, nfc
+
+from . import ranking
 from .analysis import (
     ParsedQuery,
     Tier,
@@ -33,10 +37,12 @@ from .analysis import (
     meta_terms,
     parse_query,
     plan_tiers,
+    syllables,
 )
 from .backends import backend_for
-from .models import SORT_KEY_FACTOR, SearchEntry, SearchWord
+from .models import SORT_KEY_FACTOR, SearchAbbreviation, SearchEntry, SearchWord
 from .registry import get_source, sources
+from .services import ABBREVIATIONS_VERSION_KEY, INDEX_VERSION_KEY
 
 logger = logging.getLogger("cchc.search")
 
@@ -45,6 +51,7 @@ MAX_RESULTS = 1000  # deepest result reachable by paging
 COUNT_EXACT = 50  # totals up to this are exact; beyond, estimated ("khoảng 1.200")
 MAX_PAGE = MAX_RESULTS // PER_PAGE
 HISTOGRAM_DAYS = 30  # entries are counted per 30-day bucket for estimates
+QUERY_CACHE_TTL = 300  # seconds: ranked keys of a query (dropped at once on index changes)
 HISTOGRAM_TTL = 300  # seconds: estimates tolerate a histogram a few minutes old
 
 
@@ -78,6 +85,8 @@ class SearchResults:
     kind: str = ""
     year: int | None = None
     suggestion: str = ""
+    corrected_from: str = ""  # the query as typed, when its correction's results are shown
+    best_level: int = 0  # best title match among the first results (ranking.title_level)
 
     @property
     def has_previous(self) -> bool:
@@ -291,16 +300,83 @@ def year_list() -> list[int]:
     return years
 
 
+def abbreviation_table() -> dict[str, str]:
+    """Active abbreviations, folded short form → expansion (cached until edited)."""
+    key = f"sitesearch:abbreviations:{cache.get(ABBREVIATIONS_VERSION_KEY, 0)}"
+    table = cache.get(key)
+    if table is None:
+        table = {
+            fold(short).strip(): nfc(expansion).lower().strip()
+            for short, expansion in SearchAbbreviation.objects.filter(is_active=True).values_list(
+                "short", "expansion"
+            )
+            if short.strip() and expansion.strip()
+        }
+        cache.set(key, table, 3600)
+    return table
+
+
 def search(
     raw_query: str | None, *, kind: str = "", year: int | None = None, page: int = 1
 ) -> SearchResults:
-    """The search page's results; never raises on user input."""
+    """The search page's results; never raises on user input.
+
+    When the query finds nothing, or nothing whose title holds its words, and a
+    syllable-level correction does (``corrected_words``), the corrected query's results
+    are shown with "Có phải bạn muốn tìm: …"; otherwise the correction is only suggested.
+    """
     with backend_for(connection).read_session():
-        return _search(raw_query, kind=kind, year=year, page=page)
+        results = _search(raw_query, kind=kind, year=year, page=page)
+        query = results.query
+        # A title holding the words as a phrase (or a one-word query's word) needs no
+        # correction; otherwise a corrected query may find what was meant.
+        if not query.words or page > 1 or results.best_level >= min(2, len(query.words)):
+            return results
+        if results.approximate and _all_known(query.words):
+            # Very many matches of known words: a correction would cost more than it
+            # could find (a typo of a known word still leaves few matches).
+            return results
+        run = _Run()
+        corrected = corrected_words(query.words, run)
+        if not corrected:
+            if not results.hits and not kind and not year:
+                results.suggestion = suggestion_for(query)
+            return results
+        better = _search(" ".join(corrected), kind=kind, year=year, page=1)
+        if not better.hits:
+            return results
+        display = _accented(corrected, query.words, better)
+        if not results.hits or better.best_level > results.best_level:
+            better.suggestion = display
+            better.corrected_from = query.text
+            return better
+        results.suggestion = display
+        return results
+
+
+def _all_known(words: list[str]) -> bool:
+    folded = {fold(w) for w in words if not w.isdigit()}
+    return SearchWord.objects.filter(word__in=folded).count() == len(folded)
+
+
+def _accented(corrected: list[str], typed: list[str], results: SearchResults) -> str:
+    """The corrected query for display: words as typed where unchanged, corrected words
+    in the accented form found in the first results' titles (when the query was typed
+    with marks; without, the suggestion is without too)."""
+    if not any(fold(w) != w for w in typed):  # typed without marks: suggest without
+        return " ".join(corrected)
+    forms: dict[str, str] = {}
+    for hit in results.hits[:5]:
+        for word in syllables(hit.entry.title):
+            forms.setdefault(fold(word), word)
+    out = []
+    for new, old in zip(corrected, typed, strict=False):
+        out.append(old if fold(old) == new else forms.get(new, new))
+    return " ".join(out)
 
 
 def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) -> SearchResults:
-    query = parse_query(raw_query)
+    query = parse_query(raw_query, abbreviation_table())
     if kind and get_source(kind) is None:
         kind = ""
     years = year_list()
@@ -310,38 +386,20 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
     if query.is_empty:
         return results
     page = max(1, min(int(page or 1), MAX_PAGE))
-    run = _Run()
-    # One bounded scan of the loose tier gives the total (exact or estimated) and the
-    # type facets (the kind of each sampled match comes from its entry).
-    overall, overall_approx, sample = _count(query, "", year, run)
-    kinds = _kinds(sample)
-    kind_counts = Counter(kinds.values())
-    if kind and overall_approx:
-        total, approximate, _sample = _count(query, kind, year, run)
-    elif kind:
-        total, approximate = kind_counts.get(kind, 0), False
-    else:
-        total, approximate = overall, overall_approx
-    results.total, results.approximate = total, approximate
-    results.num_pages = max(1, -(-min(total, MAX_RESULTS) // PER_PAGE))
-    page = min(page, results.num_pages)
-    need = page * PER_PAGE
-    if not overall_approx and hasattr(run.backend, "rank"):
-        # The sample is every match: rank it in one pass instead of a scan per tier.
-        pool = [k for k in sample if not kind or kinds.get(k) == kind]
-        ordered = run.backend.rank(pool, plan_tiers(query))[:need]
-    else:
-        filters = _filters(kind, year)
-        loose = run.keys(plan_tiers(query)[-1], filters, COUNT_EXACT + 1)
-        newest = loose if len(loose) > COUNT_EXACT else None  # a sample, not every match
-        ordered = ranked_keys(query, filters, need, run, newest)
-    if len(ordered) < need:
-        # Every tier is exhausted: the ranked list is complete, its length exact.
-        results.total, results.approximate = len(ordered), False
-        results.num_pages = max(1, -(-len(ordered) // PER_PAGE))
-        page = min(page, results.num_pages)
-    elif not results.approximate and results.total < len(ordered):
-        results.total = len(ordered)
+    # The ranked keys, counts and facets of a query are cached until the index (or the
+    # abbreviation table) changes: a repeated query costs the entry fetch only.
+    digest = hashlib.sha256(f"{query.text}\x00{kind}\x00{year}\x00{page}".encode()).hexdigest()
+    state_key = f"sitesearch:q:{cache.get(INDEX_VERSION_KEY, 0)}:{digest[:32]}"
+    state = cache.get(state_key)
+    if state is None:
+        state = _ranked_state(query, kind, year, page)
+        cache.set(state_key, state, QUERY_CACHE_TTL)
+    ordered = state["ordered"]
+    results.total, results.approximate = state["total"], state["approximate"]
+    results.num_pages, results.best_level = state["num_pages"], state["best_level"]
+    page = state["page"]
+    kind_counts, overall = state["kind_counts"], state["overall"]
+    overall_approx, sample_size = state["overall_approx"], state["sample_size"]
     results.page = page
     keys = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
     entries = _visible(SearchEntry.objects.filter(sort_key__in=keys))
@@ -363,7 +421,8 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
         if not overall_approx:
             count, approx = found, False
         elif found:
-            count, approx = round_estimate(max(found, round(overall * found / len(sample)))), True
+            count = round_estimate(max(found, round(overall * found / sample_size)))
+            approx = True
         else:
             count, approx = None, True  # none among the newest matches; maybe older ones
         results.facets.append(
@@ -375,12 +434,225 @@ def _search(raw_query: str | None, *, kind: str, year: int | None, page: int) ->
                 selected=source.kind == kind,
             )
         )
-    if not results.hits and not kind and not year:
-        results.suggestion = suggestion_for(query)
     return results
 
 
+def _ranked_state(query: ParsedQuery, kind: str, year: int | None, page: int) -> dict:
+    """Index work of one results page: ranked keys (up to the page), total, facets."""
+    results = SearchResults(query=query)
+    run = _Run()
+    # One bounded scan of the loose tier gives the total (exact or estimated) and the
+    # type facets (the kind of each sampled match comes from its entry).
+    overall, overall_approx, sample = _count(query, "", year, run)
+    kinds = _kinds(sample)
+    kind_counts = Counter(kinds.values())
+    if kind and overall_approx:
+        total, approximate, _sample = _count(query, kind, year, run)
+    elif kind:
+        total, approximate = kind_counts.get(kind, 0), False
+    else:
+        total, approximate = overall, overall_approx
+    results.total, results.approximate = total, approximate
+    results.num_pages = max(1, -(-min(total, MAX_RESULTS) // PER_PAGE))
+    page = min(page, results.num_pages)
+    need = max(page * PER_PAGE, ranking.POOL)
+    if not overall_approx and hasattr(run.backend, "rank"):
+        # The sample is every match: rank it in one pass instead of a scan per tier.
+        pool = [k for k in sample if not kind or kinds.get(k) == kind]
+        ordered = run.backend.rank(pool, plan_tiers(query))[:need]
+    else:
+        filters = _filters(kind, year)
+        loose = run.keys(plan_tiers(query)[-1], filters, COUNT_EXACT + 1)
+        newest = loose if len(loose) > COUNT_EXACT else None  # a sample, not every match
+        ordered = ranked_keys(query, filters, need, run, newest)
+    if len(ordered) < need:
+        # Every tier is exhausted: the ranked list is complete, its length exact.
+        results.total, results.approximate = len(ordered), False
+        results.num_pages = max(1, -(-len(ordered) // PER_PAGE))
+        page = min(page, results.num_pages)
+    elif not results.approximate and results.total < len(ordered):
+        results.total = len(ordered)
+    ordered, results.best_level = _intent_order(query, ordered, kind, year, run)
+    if not results.approximate and results.total < len(ordered):
+        results.total = len(ordered)
+        results.num_pages = max(1, -(-min(results.total, MAX_RESULTS) // PER_PAGE))
+    return {
+        "ordered": ordered[: max(page * PER_PAGE, ranking.POOL)],
+        "total": results.total,
+        "approximate": results.approximate,
+        "num_pages": results.num_pages,
+        "best_level": results.best_level,
+        "page": page,
+        "kind_counts": dict(kind_counts),
+        "overall": overall,
+        "overall_approx": overall_approx,
+        "sample_size": max(1, len(sample)),
+    }
+
+
+def _probes(query: ParsedQuery, intent: ranking.Intent, kind: str, year: int | None):
+    """Extra bounded index queries for the documents a query most likely means, which
+    the index order (newest first) may leave outside the pool: documents of the type
+    named whose title holds the name ("luật …": titles "Luật số …"), laws and ordinances
+    for a bare name, and title matches of the year asked."""
+    name = tuple(dict.fromkeys(intent.name))
+    if not name or len(name) > 10:
+        return []
+    probes = []
+    if intent.type_name:
+        heads = [intent.type_name.split()[-1] + "_so"]
+    elif not query.keys:
+        heads = ["luat_so", "lenh_so"]
+    else:
+        heads = []
+    for head in heads:
+        probes.append(
+            (Tier("probe-type", terms=(*name, head), field="title"), _filters(kind, year))
+        )
+    if intent.years and not year:
+        for y in sorted(intent.years)[:2]:
+            probes.append((Tier("probe-year", terms=name, field="title"), _filters(kind, y)))
+    return probes
+
+
+def _intent_order(
+    query: ParsedQuery, ordered: list[int], kind: str, year: int | None, run: _Run
+) -> tuple[list[int], int]:
+    """The index order with its first ``ranking.POOL`` results (plus probes) re-ordered
+    by intent (``ranking.rerank``); and the best title match level among them."""
+    intent = ranking.intent_of(query.words, query.keys, query.suffixes)
+    pool = list(dict.fromkeys(ordered[: ranking.POOL]))
+    for tier, filters in _probes(query, intent, kind, year):
+        for key in run.keys(tier, filters, 10):
+            if key not in pool:
+                pool.append(key)
+    if not pool:
+        return ordered, 0
+    rows = SearchEntry.objects.filter(sort_key__in=pool).values_list(
+        "sort_key", "title", "keys", "facets", "year", "kind"
+    )
+    position = {key: i for i, key in enumerate(pool)}
+    candidates = []
+    for sort_key, title, keys, facets, entry_year, entry_kind in rows:
+        if kind and entry_kind != kind:
+            continue
+        facets = facets if isinstance(facets, dict) else {}
+        candidates.append(
+            ranking.Candidate(
+                sort_key=sort_key,
+                title=title,
+                keys=keys or "",
+                doc_type=str(facets.get("doc_type") or ""),
+                status=str(facets.get("status") or ""),
+                year=entry_year,
+                position=position[sort_key],
+            )
+        )
+    top = ranking.rerank(intent, candidates)
+    by_key = {c.sort_key: c for c in candidates}
+    best = max(
+        (ranking.title_level(intent, by_key[k].title, by_key[k].doc_type) for k in top[:PER_PAGE]),
+        default=0,
+    )
+    seen = set(top)
+    return top + [k for k in ordered[ranking.POOL :] if k not in seen], best
+
+
+def _nearest_words(word: str, n: int = 8) -> list[str]:
+    """Up to ``n`` title words near ``word`` (edit distance 1, or 2 from 5 letters),
+    nearest and most frequent first."""
+    if len(word) < 2 or len(word) > 20 or not word.isascii():
+        return []
+    limit = 1 if len(word) <= 4 else 2
+    found = []
+    candidates = SearchWord.objects.filter(
+        word__gte=word[0], word__lt=word[0] + "\uffff"
+    ).values_list("word", "df")
+    for cand, df in candidates.iterator():
+        if cand == word or abs(len(cand) - len(word)) > limit:
+            continue
+        dist = edit_distance(word, cand, limit)
+        if dist <= limit:
+            found.append((dist, -df, cand))
+    if len(word) > 2:  # the first letter was the typo
+        for cand, df in SearchWord.objects.filter(word__endswith=word[-2:]).values_list(
+            "word", "df"
+        )[:5000]:
+            if cand[0] != word[0] and len(cand) == len(word) and edit_distance(word, cand, 1) <= 1:
+                found.append((1, -df, cand))
+    return [c for _d, _f, c in sorted(found)[:n]]
+
+
+def corrected_words(words: list[str], run: _Run | None = None) -> list[str] | None:
+    """Syllable-level correction of a query (folded words), or None.
+
+    A word is suspect when it is not a title word of the index, or, when no title holds
+    all the words, every word is (those forming no title bigram with a neighbour first).
+    The change made is the nearby title word (edit distance on folded syllables) that
+    lets one title hold all the words, then restores the most title bigrams with its
+    neighbours, then is nearer and more frequent; at most two words change.
+    """
+    run = run or _Run()
+    folded = [fold(w) for w in words][:MAX_CORRECTED_WORDS]
+    if not folded:
+        return None
+    known = dict(SearchWord.objects.filter(word__in=folded).values_list("word", "df"))
+    memo: dict = {}
+
+    def in_titles(term: str) -> bool:
+        if term not in memo:
+            memo[term] = bool(run.keys(Tier("probe", terms=(term,), field="title"), [], 1))
+        return memo[term]
+
+    def in_title_together(words: list[str]) -> bool:
+        terms = tuple(dict.fromkeys(w for w in words if not w.isdigit()))
+        if terms not in memo:
+            memo[terms] = bool(run.keys(Tier("probe", terms=terms, field="title"), [], 1))
+        return memo[terms]
+
+    def support(i: int, word: str, current: list[str]) -> int:
+        score = 0
+        if i > 0 and in_titles(f"{current[i - 1]}_{word}"):
+            score += 1
+        if i + 1 < len(current) and in_titles(f"{word}_{current[i + 1]}"):
+            score += 1
+        return score
+
+    current = list(folded)
+    changed = 0
+    for _round in range(2):
+        suspects = []
+        for i, w in enumerate(current):
+            if w.isdigit() or not w.isalpha():
+                continue
+            if w not in known and current[i] == folded[i]:
+                suspects.append((0, 0, i))
+            elif len(current) > 1 and not in_title_together(current):
+                suspects.append((1, support(i, w, current), i))
+        best = None
+        for _prio, _support, i in sorted(suspects)[:4]:
+            base = support(i, current[i], current) if current[i] in known else -1
+            for rank, cand in enumerate(_nearest_words(current[i])):
+                gain = support(i, cand, current) if len(current) > 1 else 0
+                whole = in_title_together([*current[:i], cand, *current[i + 1 :]])
+                if whole or gain > max(base, 0):
+                    score = (whole, gain, -rank)
+                    if best is None or score > best[0]:
+                        best = (score, i, cand)
+        if best is None:
+            break
+        _score, i, cand = best
+        current[i] = cand
+        known[cand] = 1
+        changed += 1
+    return current if changed else None
+
+
+MAX_CORRECTED_WORDS = 8
+
+
 def _nearest_word(word: str) -> str | None:
+    """The nearest title word (used by :func:`suggestion_for`)."""
     if len(word) < 2 or len(word) > 20 or not word.isascii():
         return None
     limit = 1 if len(word) <= 4 else 2

@@ -308,3 +308,16 @@ def index_rebuild_native(*, workers: int = 1, stdout=None, chunk: int = 5000, ac
     _bump_version()
     record_event("cchc.search.index.rebuild_native", actor=actor, data={"total": total})
     return total
+
+
+ABBREVIATIONS_VERSION_KEY = "sitesearch:abbreviations:version"
+
+
+def abbreviations_changed() -> None:
+    """The abbreviation table changed: searches read it afresh (and cached query
+    results, keyed by the index version, are dropped)."""
+    try:
+        cache.incr(ABBREVIATIONS_VERSION_KEY)
+    except ValueError:
+        cache.set(ABBREVIATIONS_VERSION_KEY, 1, None)
+    _bump_version()

@@ -52,3 +52,9 @@ def on_saved(sender, instance, raw=False, **kwargs):
 def on_deleted(sender, instance, **kwargs):
     if source_for_model(sender) is not None:
         services.object_remove(instance)
+
+
+@receiver(post_save, sender="sitesearch.SearchAbbreviation")
+@receiver(post_delete, sender="sitesearch.SearchAbbreviation")
+def on_abbreviation_changed(sender, instance, **kwargs):
+    services.abbreviations_changed()

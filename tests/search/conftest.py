@@ -52,3 +52,14 @@ def make_legal(legal_source):
         )
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_cache():
+    """Each test starts with an empty cache: cached query results and index versions of
+    an earlier test (whose database was rolled back) must not leak into it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
