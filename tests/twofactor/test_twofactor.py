@@ -300,3 +300,14 @@ def test_demo_secrets_only_in_development(settings, tmp_path, editor, client):
     response = client.post(VERIFY, {"token": demo.current_code(keys[editor.username])})
     assert response.status_code == 302
     assert client.get(ADMIN).status_code == 200
+
+
+@pytest.mark.django_db
+def test_pages_in_english(client, editor):
+    enrolled(editor)
+    sign_in(client, editor)
+    client.cookies["django_language"] = "en"
+    page = client.get(VERIFY, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Two-step verification" in page.content.decode()
+    wrong = client.post(VERIFY, {"token": "12345"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "The code is wrong" in wrong.content.decode()
