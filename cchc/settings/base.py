@@ -336,3 +336,15 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# --- Two-factor authentication (cchc/twofactor; issue 12 point 13, docs/security.md) ----
+# Every signed-in account (citizens never sign in) needs a verified TOTP code or recovery
+# code before any page but sign-in/out and the 2FA pages themselves.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+MIDDLEWARE += [
+    "django_otp.middleware.OTPMiddleware",
+    "cchc.twofactor.middleware.TwoFactorMiddleware",
+]
+CCHC_REQUIRE_2FA = env_bool("CCHC_REQUIRE_2FA", True)
+CCHC_2FA_EXEMPT_PATHS: list[str] = []
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME

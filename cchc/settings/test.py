@@ -20,3 +20,6 @@ CCHC_VISITOR_STATS_MAX_AGE = 0  # tests read the figures a beacon just changed
 # Tests run tasks inline (deterministic); tests/feedback/test_outbox_stall.py exercises
 # the background backend of base.py against a stalled SMTP server.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Two-factor sign-in is off so other tests sign in with force_login; tests/twofactor and
+# e2e/test_twofactor.py switch it on.
+CCHC_REQUIRE_2FA = False

@@ -16,6 +16,7 @@ import time
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
+from django.http.request import RawPostDataException
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -63,6 +64,15 @@ def _malformed(request, source: str, reason: str):
     return HttpResponse("malformed payload", status=400, content_type="text/plain")
 
 
+def _raw_body(request) -> bytes | None:
+    """The raw bytes the signature covers, or ``None`` when the edge already parsed a form
+    body (a multipart or urlencoded POST: never a provider's JSON; refused as unsigned)."""
+    try:
+        return request.body[: MAX_BODY + 1]
+    except RawPostDataException:
+        return None
+
+
 def _zalo_fresh(payload: dict) -> bool:
     """The event's ``timestamp`` (milliseconds) is within the replay window of now."""
     max_age = getattr(settings, "FEEDBACK_ZALO_MAX_AGE", 300)
@@ -87,7 +97,9 @@ def facebook_webhook(request):
         ):
             return HttpResponse(request.GET.get("hub.challenge", ""), content_type="text/plain")
         return HttpResponseForbidden("verification failed")
-    body = request.body[: MAX_BODY + 1]
+    body = _raw_body(request)
+    if body is None:
+        return _reject(request, "facebook", "form body, not JSON")
     if len(body) > MAX_BODY:
         return HttpResponse(status=413)
     if not signatures.verify_facebook(
@@ -113,7 +125,9 @@ def facebook_webhook(request):
 @csrf_exempt
 @require_http_methods(["POST"])
 def zalo_webhook(request):
-    body = request.body[: MAX_BODY + 1]
+    body = _raw_body(request)
+    if body is None:
+        return _reject(request, "zalo", "form body, not JSON")
     if len(body) > MAX_BODY:
         return HttpResponse(status=413)
     try:

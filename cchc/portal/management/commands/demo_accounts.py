@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from cchc.portal.demo.accounts import demo_accounts_lines
+from cchc.twofactor.demo import demo_totp_lines
 
 
 class Command(BaseCommand):
@@ -15,4 +16,6 @@ class Command(BaseCommand):
     def handle(self, *args, base_url, **options):
         show = bool(getattr(settings, "CCHC_DEMO_PASSWORDS", False))
         for line in demo_accounts_lines(base_url=base_url, show_passwords=show):
+            self.stdout.write(line)
+        for line in demo_totp_lines() if show else []:
             self.stdout.write(line)

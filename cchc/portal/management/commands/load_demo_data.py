@@ -14,6 +14,7 @@ from django.db import transaction
 
 from cchc.portal.demo.accounts import demo_accounts_ensure
 from cchc.portal.demo.loader import load_demo_data
+from cchc.twofactor.demo import demo_totp_ensure
 
 
 class Command(BaseCommand):
@@ -33,6 +34,7 @@ class Command(BaseCommand):
                     loader(self.stdout)
         # Last: officers belong to agencies the apps' demos have just made.
         accounts = demo_accounts_ensure(self.stdout)
+        demo_totp_ensure(accounts)  # development only: known TOTP secrets (cchc/twofactor)
         self.stdout.write(
             f"Tài khoản mẫu / demo accounts: {len(accounts)} (manage.py demo_accounts)"
         )
