@@ -14,7 +14,6 @@ corrected by hand (see the ``note`` of edited entries).
 import json
 import random
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -253,7 +252,8 @@ def judged(q, docs):
 
 
 def main():
-    docs = [json.loads(l) for l in open(HERE / "documents.jsonl", encoding="utf-8")]
+    with open(HERE / "documents.jsonl", encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines]
     out = []
 
     def add(q, kind, relevant, note=""):

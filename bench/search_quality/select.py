@@ -15,7 +15,8 @@ TOTAL = 1000
 
 
 def main(path):
-    docs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    with open(path, encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines]
     top = {"Luật", "Bộ luật", "Pháp lệnh", "Lệnh"}
     chosen = [d for d in docs if d["doc_type"] in top]
     chosen += [d for d in docs if d not in chosen and "Luật " in d["title"]]
