@@ -35,6 +35,19 @@ EXPECTED = {
         *_crud("procedures", "procedure", "procedurefield"),
         *DOCS,
     },
+    "Bộ phận Một cửa": {"dossiers.desk_dossier", "dossiers.view_dossier"},
+    "Cán bộ xử lý hồ sơ": {"dossiers.handle_dossier", "dossiers.view_dossier"},
+    "Lãnh đạo phê duyệt hồ sơ": {
+        "dossiers.handle_dossier",
+        "dossiers.lead_dossier",
+        "dossiers.view_dossier",
+    },
+    "Quản trị Một cửa": {
+        *_crud("dossiers", "agencyunitcode"),
+        *(f"dossiers.{verb}_ruleset" for verb in ("add", "change", "view")),
+        "dossiers.manage_all_dossiers",
+        "dossiers.view_dossier",
+    },
 }
 
 
