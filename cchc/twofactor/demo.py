@@ -81,8 +81,8 @@ def demo_totp_lines() -> list[str]:
     lines = [
         f"Xác thực hai bước (khoá TOTP, chỉ môi trường phát triển) / 2FA secrets: {secret_file()}"
     ]
-    lines += [f"  {name:<14} {base32(key)}" for name, key in known.items()]
+    lines += [f"    {name:<14} {base32(key)}" for name, key in known.items()]
     lines.append(
-        "  Mã hiện tại / current code: .venv/bin/python manage.py twofactor_demo_code USERNAME"
+        "    Mã hiện tại / current code: .venv/bin/python manage.py twofactor_demo_code USERNAME"
     )
     return lines
