@@ -37,9 +37,12 @@ def pytest_collection_modifyitems(config, items):
 def _fresh_content_generation():
     """Each test starts a new content generation: what the app cached for an earlier test's
     database (routes, menus, portlets) is never reused (cchc/portal/generation.py)."""
+    from django.core.cache import cache
+
     from cchc.portal import generation
 
     generation.bump_now()
+    cache.clear()  # the database is flushed after each test: nothing cached may outlive it
 
 
 @pytest.fixture(scope="session")

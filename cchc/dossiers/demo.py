@@ -65,11 +65,24 @@ def _officer_roles() -> None:
         staff.user.groups.add(groups[GROUP_DESK], groups[GROUP_LEADER], groups[GROUP_HANDLER])
 
 
+def _rule_sets_ensure() -> None:
+    """The rule sets migration 0002 wrote; a flushed database (the browser tests flush after
+    each test) has none, and no dossier can be received without the rules in force."""
+    from importlib import import_module
+
+    from .models import RuleSet
+
+    rows = import_module("cchc.dossiers.migrations.0002_rules_and_groups").RULE_SETS
+    for row in rows:
+        RuleSet.objects.get_or_create(effective_from=row["effective_from"], defaults=row)
+
+
 def load_demo(stdout) -> None:
     from cchc.procedures import demo as procedures_demo
     from cchc.procedures.models import Procedure
 
     procedures_demo.load_demo(stdout)  # idempotent: the catalogue first
+    _rule_sets_ensure()
     roles_ensure()
     _officer_roles()
     if Dossier.objects.filter(subject__endswith=DEMO_MARK).exists():
