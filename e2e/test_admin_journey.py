@@ -159,8 +159,12 @@ def test_editor_to_moderator_to_news_feed(watched, live_server, staff, axe_check
     page.fill("#id_go_live_at", "01/12/2026 08:00")
     shot(page, "admin-schedule-dialog")
     dialog.locator("h2, .w-dialog__title").first.click()
-    dialog.get_by_role("button", name="Lưu lịch").click()
-    page.wait_for_url(re.compile(r"/quan-tri/pages/\d+/edit/"))
+    page.locator(".xdsoft_datetimepicker:visible").wait_for(state="hidden")
+    assert page.input_value("#id_go_live_at") == "01/12/2026 08:00"
+    # an autosave under way (Wagtail 8) holds the form back: let it finish first
+    page.wait_for_load_state("networkidle")
+    with page.expect_navigation(url=re.compile(r"/quan-tri/pages/\d+/edit/"), timeout=60000):
+        dialog.get_by_role("button", name="Lưu lịch").click()
     _expect_message(page, TITLE)  # "created" or, after an autosave, "saved"
 
     # submit for moderation

@@ -778,3 +778,26 @@ def autocomplete(raw_query: str | None, *, limit: int = 10) -> list[dict]:
                 }
             )
     return out
+
+
+# The whole results page is kept per content generation (any publish, privacy change or
+# document edit starts a new one; cchc/portal/generation.py) and at most a minute, so a hot
+# query costs no index work between changes.
+RESULTS_TTL_SECONDS = 60
+
+
+def search_cached(raw_query: str, *, kind: str = "", year: int | None = None, page: int = 1):
+    """:func:`search`, kept per content generation and query."""
+    import hashlib
+
+    from django.core.cache import cache
+
+    from cchc.portal import generation
+
+    digest = hashlib.sha256(f"{raw_query}\x1f{kind}\x1f{year}\x1f{page}".encode()).hexdigest()
+    key = generation.key("search", digest[:32])
+    results = cache.get(key)
+    if results is None:
+        results = search(raw_query, kind=kind, year=year, page=page)
+        cache.set(key, results, RESULTS_TTL_SECONDS)
+    return results
