@@ -48,6 +48,8 @@ __all__ = [
     "TableFileError",
     "read_table",
     "run_import",
+    "apply_all_or_nothing",
+    "sheet_names",
     "write_xlsx",
     "write_csv",
     "neutralise",
@@ -120,11 +122,15 @@ class RowError:
     row: int
     column: str
     message: str
+    sheet: str = ""  # for workbooks of several sheets
 
     def __str__(self) -> str:
         parts = []
+        if self.sheet:
+            parts.append(_("Trang “%(sheet)s”") % {"sheet": self.sheet})
         if self.row:
-            parts.append(_("Dòng %(row)d") % {"row": self.row})
+            template = _("dòng %(row)d") if parts else _("Dòng %(row)d")
+            parts.append(template % {"row": self.row})
         if self.column:
             parts.append(_("cột “%(column)s”") % {"column": self.column})
         where = ", ".join(parts)
@@ -171,8 +177,8 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.errors
 
-    def error(self, row: int, column: str, message: str) -> None:
-        self.errors.append(RowError(row, column, str(message)))
+    def error(self, row: int, column: str, message: str, *, sheet: str = "") -> None:
+        self.errors.append(RowError(row, column, str(message), sheet))
 
     def count(self, action: str, n: int = 1) -> None:
         self.counts[action] += n
@@ -186,7 +192,7 @@ class ImportReport:
         return {
             "dry_run": self.dry_run,
             "rows": self.rows,
-            "errors": [[e.row, e.column, e.message] for e in self.errors],
+            "errors": [[e.row, e.column, e.message, e.sheet] for e in self.errors],
             "counts": dict(self.counts),
             "items": [list(i) for i in self.items],
             "applied": self.applied,
@@ -348,14 +354,18 @@ _TRUE = {"co", "x", "1", "true", "yes", "c", "dung"}
 _FALSE = {"khong", "0", "false", "no", "k", "sai"}
 
 
-def boolean() -> Callable[[Any], bool]:
+def boolean(*, true: Iterable[str] = (), false: Iterable[str] = ()) -> Callable[[Any], bool]:
+    """Có/Không (x, 1, true, đúng… / 0, false, sai…); ``true``/``false`` add spellings."""
+    yes = _TRUE | {fold(s) for s in true}
+    no = _FALSE | {fold(s) for s in false}
+
     def parse(value: Any) -> bool:
         if isinstance(value, bool):
             return value
         folded = fold(cell_text(value))
-        if folded in _TRUE:
+        if folded in yes:
             return True
-        if folded in _FALSE:
+        if folded in no:
             return False
         raise CellError(_("Cần ghi “Có” hoặc “Không”."))
 
@@ -404,13 +414,28 @@ def detect_format(filename: str, data: bytes) -> str:
     return "csv"
 
 
-def _xlsx_rows(data: bytes, sheet: str | None, limit: int) -> list[tuple]:
+def _open_xlsx(data: bytes):
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise TableFileError(_("Tệp không phải là tệp Excel (.xlsx) hợp lệ.")) from exc
+
+
+def sheet_names(data: bytes) -> list[str]:
+    """The sheet titles of an .xlsx (raises :class:`TableFileError` for anything else)."""
+    if data[:4] != b"PK\x03\x04":
+        raise TableFileError(_("Tệp không phải là tệp Excel (.xlsx) hợp lệ."))
+    workbook = _open_xlsx(data)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def _xlsx_rows(data: bytes, sheet: str | None, limit: int) -> list[tuple]:
+    workbook = _open_xlsx(data)
     try:
         if sheet and sheet in workbook.sheetnames:
             ws = workbook[sheet]
@@ -552,24 +577,31 @@ def run_import(
     ``report.error(...)`` (or raises :class:`RowFailure`); any error, or ``dry_run``,
     rolls the transaction back. Database errors roll back too and become a report error.
     """
-    from django.db import DatabaseError, transaction
-
     report = ImportReport(dry_run=dry_run, rows=len(table.rows))
     report.errors.extend(sorted(table.errors, key=lambda e: e.row))
     if report.errors:
         return report
+    return apply_all_or_nothing(report, lambda: write(table.rows, report))
+
+
+def apply_all_or_nothing(report: ImportReport, apply: Callable[[], None]) -> ImportReport:
+    """Run ``apply()`` in one transaction, rolled back on ``report.dry_run`` or any error
+    it reports (``report.error`` or :class:`RowFailure`); database errors become a report
+    error. For importers whose rows are checked before (``run_import`` uses it)."""
+    from django.db import DatabaseError, transaction
+
     try:
         with transaction.atomic():
             try:
-                write(table.rows, report)
+                apply()
             except RowFailure as exc:
                 report.error(exc.row, exc.column, exc.message)
-            if report.errors or dry_run:
+            if report.errors or report.dry_run:
                 transaction.set_rollback(True)
     except DatabaseError as exc:
         report.error(0, "", _("Lỗi cơ sở dữ liệu, chưa ghi gì: %(err)s") % {"err": exc})
     report.errors.sort(key=lambda e: e.row)
-    report.applied = not dry_run and not report.errors
+    report.applied = not report.dry_run and not report.errors
     return report
 
 

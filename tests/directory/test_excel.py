@@ -62,7 +62,7 @@ def test_valid_import_creates_tree(db):
         xlsx(VALID, [["", "S1", "Lê Văn Cường", "Giám đốc", "0500555003", "Có"]]), dry_run=False
     )
     assert report.ok and report.applied
-    assert report.count("Cơ quan", "create") == 4
+    assert report.tally("Cơ quan", "create") == 4
     x1 = Agency.objects.get(code="X1")
     assert x1.parent.code == "H1" and x1.level == "commune"
     s1 = Agency.objects.get(code="S1")
@@ -84,7 +84,7 @@ def test_dry_run_writes_nothing(db):
     before = snapshot()
     report = import_workbook(xlsx(VALID), dry_run=True)
     assert report.ok and not report.applied
-    assert report.count("Cơ quan", "create") == 4
+    assert report.tally("Cơ quan", "create") == 4
     assert snapshot() == before
 
 
@@ -171,7 +171,7 @@ def test_update_existing_agency_and_leader(tree, leader):
     leaders = [[str(leader.pk), "SNV", "Nguyễn Văn An", "Giám đốc Sở", "0500 555 001", "Không"]]
     report = import_workbook(xlsx(rows, leaders), dry_run=False)
     assert report.ok
-    assert report.count("Cơ quan", "update") == 1 and report.count("Lãnh đạo", "update") == 1
+    assert report.tally("Cơ quan", "update") == 1 and report.tally("Lãnh đạo", "update") == 1
     tree["snv"].refresh_from_db()
     leader.refresh_from_db()
     assert tree["snv"].phone == "0200 5550 109"
@@ -184,8 +184,8 @@ def test_export_round_trip_is_unchanged(tree, leader):
     """Exporting then importing the export changes nothing."""
     report = import_workbook(io.BytesIO(export_workbook()), dry_run=False)
     assert report.ok, report.errors
-    assert report.count("Cơ quan", "unchanged") == 5
-    assert report.count("Lãnh đạo", "unchanged") == 1
+    assert report.tally("Cơ quan", "unchanged") == 5
+    assert report.tally("Lãnh đạo", "unchanged") == 1
     assert not ContactChange.objects.exists()
 
 
@@ -197,8 +197,8 @@ def test_export_writes_text_as_text(tree):
     wb = load_workbook(io.BytesIO(export_workbook()))
     ws = wb["Cơ quan"]
     headers = [c.value for c in ws[1]]
-    assert headers == [label for _k, label in AGENCY_COLUMNS]
-    assert [c.value for c in wb["Lãnh đạo"][1]] == [label for _k, label in LEADER_COLUMNS]
+    assert headers == [c.header for c in AGENCY_COLUMNS]
+    assert [c.value for c in wb["Lãnh đạo"][1]] == [c.header for c in LEADER_COLUMNS]
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "SNV")
     address = row[headers.index("Địa chỉ")]
     assert address.value.startswith("=HYPERLINK")
