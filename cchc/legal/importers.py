@@ -1,23 +1,24 @@
-"""Import and export of the library as CSV or Excel (.xlsx).
+"""Import and export of the library as CSV or Excel (.xlsx), on :mod:`cchc.core.tabular`.
 
-Reading and validation are separate from writing: :func:`parse_table` turns a file into
-rows, :func:`validate_rows` checks every row and returns the planned records plus the
-errors (row number as in the spreadsheet, column, message). The service
-``services.library_import`` writes only when there is no error at all.
+The library's own part is its columns (:data:`COLUMNS`, with their cell rules) and the
+checks across rows: :func:`parse_table` reads a file (``tabular.read_table``),
+:func:`validate_rows` resolves keys, types, duplicates and relation targets and returns the
+planned records plus every error (row number as in the spreadsheet, column, message). The
+service ``services.library_import`` writes only when there is no error at all, in one
+transaction rolled back on a dry run (``tabular.apply_all_or_nothing``).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import re
-import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils.translation import gettext as _
 
+from cchc.core import tabular as t
 from cchc.core.dates import DateParseError, parse_vi_date
+from cchc.core.tabular import CellError, Column, RowError
 from cchc.core.text import fold, normalize_space
 
 from .choices import RelationType, ReviewState, Status
@@ -25,41 +26,70 @@ from .citations import extract
 from .identity import Candidate, cited_year, issuer_fold, resolve
 from .keys import key_fold, key_year, parse_key
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 10_000
+MAX_BYTES = t.MAX_BYTES
+MAX_ROWS = t.MAX_ROWS
+ImportFileError = t.TableFileError  # the file as a whole cannot be read
 
-# (field, Vietnamese header). Headers are matched folded, or by the field name.
+
+def parse_date(value: Any) -> dt.date:
+    """dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd, "ngày 29 tháng 3 năm 2022", or a spreadsheet date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = normalize_space(t.cell_text(value))
+    try:
+        return t.date()(text)
+    except CellError:
+        pass
+    try:
+        return parse_vi_date(text.replace(".", "/"))
+    except DateParseError as exc:
+        raise CellError(_("Ngày “%(d)s” không hợp lệ (dd/mm/yyyy).") % {"d": text[:40]}) from exc
+
+
+def _status(value: Any) -> str:
+    text = normalize_space(t.cell_text(value))
+    code = _choice(text, Status.choices)
+    if code is None:
+        raise CellError(_("Tình trạng “%(s)s” không có.") % {"s": text[:60]})
+    return code
+
+
+def _review(value: Any) -> str:
+    text = normalize_space(t.cell_text(value))
+    code = _choice(text, ReviewState.choices)
+    if code is None:
+        raise CellError(_("Giá trị “%(s)s” không có.") % {"s": text[:60]})
+    return code
+
+
+def _choice(value: str, choices) -> str | None:
+    folded = fold(value)
+    for code, label in choices:
+        if folded in (fold(str(code)), fold(str(label))):
+            return code
+    return None
+
+
 COLUMNS = [
-    ("key", "Số ký hiệu"),
-    ("doc_type", "Loại văn bản"),
-    ("title", "Trích yếu"),
-    ("issuer", "Cơ quan ban hành"),
-    ("issued", "Ngày ban hành"),
-    ("effective", "Ngày có hiệu lực"),
-    ("status", "Tình trạng hiệu lực"),
-    ("signer", "Người ký"),
-    ("review", "Kiểm tra"),
-    ("relations", "Văn bản liên quan"),
+    Column("key", "Số ký hiệu", required=True, parse=t.text(), default=""),
+    Column("doc_type", "Loại văn bản", parse=t.text(), default=""),
+    Column("title", "Trích yếu", parse=t.text(1000), default=""),
+    Column("issuer", "Cơ quan ban hành", parse=t.text(255), default=""),
+    Column("issued", "Ngày ban hành", parse=parse_date),
+    Column("effective", "Ngày có hiệu lực", parse=parse_date),
+    Column("status", "Tình trạng hiệu lực", parse=_status, default=Status.UNKNOWN),
+    Column("signer", "Người ký", parse=t.text(200), default=""),
+    Column(
+        "review",
+        "Kiểm tra",
+        parse=_review,
+        default=ReviewState.VERIFIED,
+    ),
+    Column("relations", "Văn bản liên quan", parse=t.text(), default=""),
 ]
-_HEADER_TO_FIELD = {fold(label): name for name, label in COLUMNS} | {
-    name: name for name, _ in COLUMNS
-}
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_SAFE_PREFIX = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ImportFileError(ValueError):
-    """The file as a whole cannot be read (wrong format, too big, no header)."""
-
-
-@dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self):
-        return f"{_('Dòng')} {self.row}, {self.column}: {self.message}"
+_LABELS = {c.key: c.header for c in COLUMNS}
 
 
 @dataclass
@@ -84,129 +114,34 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.errors
 
+    def error(self, row: int, column: str, message: str) -> None:
+        self.errors.append(RowError(row, _LABELS[column], message))
+
 
 # --- reading ---------------------------------------------------------------------------
 
 
-def detect_format(filename: str, data: bytes) -> str:
-    """ "xlsx" or "csv", checked by content (magic bytes), not only by the name."""
+def _check_file_name(filename: str, data: bytes) -> None:
+    """The library takes .csv and .xlsx files whose name and content agree."""
     name = (filename or "").lower()
     if data[:4] == b"PK\x03\x04":
         if not name.endswith(".xlsx"):
             raise ImportFileError(_("Tệp Excel phải có đuôi .xlsx."))
-        return "xlsx"
-    if name.endswith(".xlsx"):
-        raise ImportFileError(_("Tệp không phải là tệp Excel (.xlsx) hợp lệ."))
-    if not name.endswith(".csv"):
+    elif not name.endswith((".csv", ".xlsx")):
         raise ImportFileError(_("Chỉ nhận tệp .csv hoặc .xlsx."))
-    if b"\x00" in data[:8192]:
+    elif name.endswith(".csv") and b"\x00" in data[:8192]:
         raise ImportFileError(_("Tệp CSV không phải văn bản."))
-    return "csv"
 
 
-def parse_table(filename: str, data: bytes) -> list[tuple[int, dict]]:
-    """``[(row number, {field: raw value})]`` for every non-empty data row."""
-    if len(data) > MAX_BYTES:
-        raise ImportFileError(_("Tệp lớn hơn 5 MB."))
-    if not data:
-        raise ImportFileError(_("Tệp rỗng."))
-    fmt = detect_format(filename, data)
-    rows = _read_xlsx(data) if fmt == "xlsx" else _read_csv(data)
-    if not rows:
-        raise ImportFileError(_("Tệp không có dòng tiêu đề."))
-    header = [_HEADER_TO_FIELD.get(fold(normalize_space(str(h or "")))) for h in rows[0]]
-    if "key" not in header:
-        raise ImportFileError(_("Thiếu cột “Số ký hiệu”."))
-    out = []
-    for number, raw in enumerate(rows[1:], start=2):
-        if len(out) >= MAX_ROWS:
-            raise ImportFileError(_("Tệp có quá nhiều dòng (tối đa 10.000)."))
-        record = {}
-        for name, value in zip(header, raw, strict=False):
-            if name is not None:
-                record[name] = value
-        if any(v not in (None, "") for v in record.values()):
-            out.append((number, record))
-    return out
-
-
-def _read_csv(data: bytes) -> list[list]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(_("Tệp CSV phải mã hoá UTF-8.")) from exc
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [[_unprotect(c) for c in row] for row in csv.reader(io.StringIO(text), dialect)]
-    except csv.Error as exc:
-        raise ImportFileError(_("Tệp CSV sai định dạng.")) from exc
-
-
-def _read_xlsx(data: bytes) -> list[list]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ImportFileError(_("Tệp không phải là tệp Excel (.xlsx) hợp lệ.")) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        rows = []
-        for row in sheet.iter_rows(values_only=True):
-            rows.append(list(row))
-            if len(rows) > MAX_ROWS + 1:
-                break
-        return rows
-    finally:
-        workbook.close()
-
-
-def _unprotect(value: str) -> str:
-    # Our CSV export prefixes "'" to cells that a spreadsheet would run as a formula.
-    if len(value) > 1 and value[0] == "'" and value[1] in _SAFE_PREFIX:
-        return value[1:]
-    return value
+def parse_table(filename: str, data: bytes) -> t.Table:
+    """Every non-empty data row, its cells parsed by :data:`COLUMNS`; cell errors in
+    ``Table.errors``. Raises :data:`ImportFileError` for a file that cannot be read."""
+    if data:
+        _check_file_name(filename, data)
+    return t.read_table(data, COLUMNS, filename=filename)
 
 
 # --- validation ------------------------------------------------------------------------
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return normalize_space(str(value))
-
-
-def parse_date(value) -> dt.date | None:
-    """dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd, or a spreadsheet date; ``None`` when blank."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = _text(value)
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-        return dt.date(year, month, day)  # ValueError for 2021-02-30
-    try:
-        return parse_vi_date(text.replace(".", "/"))
-    except DateParseError as exc:
-        raise ValueError(text) from exc
-
-
-def _choice(value: str, choices) -> str | None:
-    folded = fold(value)
-    for code, label in choices:
-        if folded in (fold(str(code)), fold(str(label))):
-            return code
-    return None
 
 
 def parse_target(text: str):
@@ -229,8 +164,128 @@ def row_identity(key_folded: str, year_in_key: bool, issue_year, issuer_folded: 
     return (key_folded,) if year_in_key else (key_folded, issue_year or 0, issuer_folded)
 
 
+@dataclass
+class _Context:
+    type_names: dict[str, str]
+    existing: dict[str, list[Candidate]]
+    seen: dict[tuple, int] = field(default_factory=dict)
+    matched: dict[int, int] = field(default_factory=dict)
+
+
+def _check_key(number: int, row: t.Row, plan: ImportPlan):
+    key_text = row["key"]
+    citation = parse_key(key_text) if key_text else None
+    if key_text and citation is None:
+        plan.error(
+            number, "key", _("Số ký hiệu “%(key)s” không đúng dạng.") % {"key": key_text[:80]}
+        )
+    return citation
+
+
+def _doc_type(number: int, row: t.Row, citation, ctx: _Context, plan: ImportPlan):
+    type_text = row["doc_type"]
+    if type_text:
+        doc_type = ctx.type_names.get(fold(type_text))
+        if doc_type is None:
+            plan.error(
+                number, "doc_type", _("Loại văn bản “%(t)s” không có.") % {"t": type_text[:80]}
+            )
+        return doc_type
+    if citation is not None and citation.doc_type:
+        return ctx.type_names.get(fold(citation.doc_type))
+    return None
+
+
+def _relation_targets(number: int, row: t.Row, plan: ImportPlan) -> list:
+    targets = []
+    for part in filter(None, (p.strip() for p in row["relations"].split(";"))):
+        label, sep, target = part.partition(":")
+        rel_type = _choice(label.strip(), RelationType.choices) if sep else None
+        target_citation = parse_target(target) if sep else None
+        if rel_type is None or target_citation is None:
+            message = _("“%(p)s” không đúng dạng “thay thế: 63/2010/NĐ-CP”.") % {"p": part[:80]}
+            plan.error(number, "relations", message)
+            continue
+        targets.append((rel_type, target_citation))
+    return targets
+
+
+def _identify(number: int, row: t.Row, citation, ctx: _Context, plan: ImportPlan):
+    """The row's identity, and the library document it updates (or None)."""
+    folded = key_fold(citation.key)
+    year_in_key = key_year(citation.key) is not None
+    issue_year = key_year(citation.key) or (row["issued"].year if row["issued"] else None)
+    issuer = issuer_fold(row["issuer"])
+    identity = row_identity(folded, year_in_key, issue_year, issuer)
+    if identity in ctx.seen:
+        plan.error(
+            number, "key", _("Văn bản trùng với dòng %(row)s.") % {"row": ctx.seen[identity]}
+        )
+    else:
+        ctx.seen[identity] = number
+    found = resolve(
+        ctx.existing.get(folded, []),
+        year=None if year_in_key else issue_year,
+        issuer="" if year_in_key else issuer,
+    )
+    if found.ambiguous:
+        message = _(
+            "Thư viện có nhiều văn bản số %(key)s: ghi ngày ban hành và cơ quan "
+            "ban hành để xác định văn bản."
+        )
+        plan.error(number, "key", message % {"key": citation.key})
+        return identity, None
+    match = found.document
+    if match is not None:
+        if match in ctx.matched:
+            message = _("Dòng này và dòng %(row)s cùng cập nhật một văn bản.")
+            plan.error(number, "key", message % {"row": ctx.matched[match]})
+        else:
+            ctx.matched[match] = number
+    return identity, match
+
+
+def _plan_row(row: t.Row, ctx: _Context, plan: ImportPlan, has_relations: bool):
+    """Check one row; returns its record and relation targets, or None on any error."""
+    number = row.number
+    errors_before = len(plan.errors)
+    citation = _check_key(number, row, plan)
+    doc_type = _doc_type(number, row, citation, ctx, plan)
+    issued, effective = row["issued"], row["effective"]
+    if issued and effective and effective < issued:
+        plan.error(number, "effective", _("Ngày có hiệu lực trước ngày ban hành."))
+    targets = _relation_targets(number, row, plan) if has_relations else []
+    identity, match = (), None
+    if citation is not None:
+        identity, match = _identify(number, row, citation, ctx, plan)
+    if len(plan.errors) > errors_before or citation is None:
+        return None
+    record = PlannedRecord(
+        row=number,
+        key=citation.key,
+        key_folded=key_fold(citation.key),
+        values={
+            "doc_type": doc_type,
+            "number": citation.number[:20],
+            "year": key_year(citation.key),
+            "symbol": citation.symbol[:80],
+            "title": row["title"],
+            "issuer_name": row["issuer"],
+            "issued": issued,
+            "effective": effective,
+            "status": row["status"],
+            "signer": row["signer"],
+        },
+        review=row["review"],
+        relations=[] if has_relations else None,
+        match=match,
+        identity=identity,
+    )
+    return record, targets
+
+
 def validate_rows(
-    rows: list[tuple[int, dict]],
+    table: t.Table,
     *,
     type_names: dict[str, str],
     existing: dict[str, list[Candidate]],
@@ -239,153 +294,25 @@ def validate_rows(
     ``existing``: folded key → the library's documents with that key. A row updates the
     document its key, year of issue and issuer identify (see ``identity.resolve``), or
     creates one; a row several documents fit is an error (no guess)."""
-    plan = ImportPlan()
-    seen: dict[tuple, int] = {}
-    matched: dict[int, int] = {}
-    pending_relations: list[tuple[PlannedRecord, str, object, int]] = []
-    labels = dict(COLUMNS)
-    for number, raw in rows:
-        errors_before = len(plan.errors)
-
-        def error(column, message, number=number):
-            plan.errors.append(RowError(number, labels[column], message))
-
-        key_text = _text(raw.get("key"))
-        citation = parse_key(key_text) if key_text else None
-        if not key_text:
-            error("key", _("Thiếu số ký hiệu."))
-        elif citation is None:
-            error("key", _("Số ký hiệu “%(key)s” không đúng dạng.") % {"key": key_text[:80]})
-        folded = key_fold(citation.key) if citation else ""
-
-        type_text = _text(raw.get("doc_type"))
-        doc_type = None
-        if type_text:
-            doc_type = type_names.get(fold(type_text))
-            if doc_type is None:
-                error("doc_type", _("Loại văn bản “%(t)s” không có.") % {"t": type_text[:80]})
-        elif citation is not None and citation.doc_type:
-            doc_type = type_names.get(fold(citation.doc_type))
-
-        dates = {}
-        for name in ("issued", "effective"):
-            try:
-                dates[name] = parse_date(raw.get(name))
-            except ValueError:
-                error(
-                    name,
-                    _("Ngày “%(d)s” không hợp lệ (dd/mm/yyyy).") % {"d": _text(raw.get(name))[:40]},
-                )
-                dates[name] = None
-        if dates["issued"] and dates["effective"] and dates["effective"] < dates["issued"]:
-            error("effective", _("Ngày có hiệu lực trước ngày ban hành."))
-
-        status_text = _text(raw.get("status"))
-        status = Status.UNKNOWN
-        if status_text:
-            status = _choice(status_text, Status.choices)
-            if status is None:
-                error("status", _("Tình trạng “%(s)s” không có.") % {"s": status_text[:60]})
-
-        review_text = _text(raw.get("review"))
-        review = ReviewState.VERIFIED
-        if review_text:
-            review = _choice(review_text, ReviewState.choices)
-            if review is None:
-                error("review", _("Giá trị “%(s)s” không có.") % {"s": review_text[:60]})
-
-        title = _text(raw.get("title"))
-        issuer = _text(raw.get("issuer"))
-        signer = _text(raw.get("signer"))
-        for name, value, limit in (
-            ("title", title, 1000),
-            ("issuer", issuer, 255),
-            ("signer", signer, 200),
-        ):
-            if len(value) > limit:
-                error(name, _("Dài quá %(n)s ký tự.") % {"n": limit})
-
-        relations = None
-        targets = []
-        if "relations" in raw:
-            relations = []
-            for part in filter(None, (p.strip() for p in _text(raw.get("relations")).split(";"))):
-                label, sep, target = part.partition(":")
-                rel_type = _choice(label.strip(), RelationType.choices) if sep else None
-                target_citation = parse_target(target) if sep else None
-                if rel_type is None or target_citation is None:
-                    error(
-                        "relations",
-                        _("“%(p)s” không đúng dạng “thay thế: 63/2010/NĐ-CP”.") % {"p": part[:80]},
-                    )
-                    continue
-                targets.append((rel_type, target_citation))
-
-        identity = ()
-        match = None
-        if citation is not None:
-            year_in_key = key_year(citation.key) is not None
-            issue_year = key_year(citation.key) or (
-                dates["issued"].year if dates["issued"] else None
-            )
-            identity = row_identity(folded, year_in_key, issue_year, issuer_fold(issuer))
-            if identity in seen:
-                error("key", _("Văn bản trùng với dòng %(row)s.") % {"row": seen[identity]})
-            else:
-                seen[identity] = number
-            found = resolve(
-                existing.get(folded, []),
-                year=None if year_in_key else issue_year,
-                issuer="" if year_in_key else issuer_fold(issuer),
-            )
-            if found.ambiguous:
-                error(
-                    "key",
-                    _(
-                        "Thư viện có nhiều văn bản số %(key)s: ghi ngày ban hành và cơ quan "
-                        "ban hành để xác định văn bản."
-                    )
-                    % {"key": citation.key},
-                )
-            elif found.document is not None:
-                match = found.document
-                if match in matched:
-                    error(
-                        "key",
-                        _("Dòng này và dòng %(row)s cùng cập nhật một văn bản.")
-                        % {"row": matched[match]},
-                    )
-                else:
-                    matched[match] = number
-
-        if len(plan.errors) > errors_before or citation is None:
+    plan = ImportPlan(errors=list(table.errors))
+    ctx = _Context(type_names, existing)
+    has_relations = "relations" in table.columns_found
+    bad_rows = {e.row for e in table.errors}
+    pending: list[tuple[PlannedRecord, str, object]] = []
+    for row in table.rows:
+        planned = _plan_row(row, ctx, plan, has_relations)
+        if planned is None or row.number in bad_rows:
             continue
-        record = PlannedRecord(
-            row=number,
-            key=citation.key,
-            key_folded=folded,
-            values={
-                "doc_type": doc_type,
-                "number": citation.number[:20],
-                "year": key_year(citation.key),
-                "symbol": citation.symbol[:80],
-                "title": title,
-                "issuer_name": issuer,
-                "issued": dates["issued"],
-                "effective": dates["effective"],
-                "status": status,
-                "signer": signer,
-            },
-            review=review,
-            relations=relations,
-            match=match,
-            identity=identity,
-        )
+        record, targets = planned
         plan.records.append(record)
-        for rel_type, target in targets:
-            pending_relations.append((record, rel_type, target, number))
+        pending.extend((record, rel_type, target) for rel_type, target in targets)
+    _resolve_relations(plan, pending, existing)
+    plan.errors.sort(key=lambda e: e.row)
+    return plan
 
-    # Relation targets: library documents and rows of this file, resolved like references.
+
+def _resolve_relations(plan: ImportPlan, pending, existing) -> None:
+    """Relation targets: library documents and rows of this file, resolved like references."""
     in_file: dict[str, list[tuple[Candidate, PlannedRecord]]] = {}
     for record in plan.records:
         values = record.values
@@ -397,7 +324,7 @@ def validate_rows(
             issuer_fold(values["issuer_name"]),
         )
         in_file.setdefault(record.key_folded, []).append((candidate, record))
-    for record, rel_type, target, number in pending_relations:
+    for record, rel_type, target in pending:
         folded = key_fold(target.key)
         rows_here = [c for c, _r in in_file.get(folded, [])]
         updated = {r.match for _c, r in in_file.get(folded, []) if r.match}
@@ -405,69 +332,33 @@ def validate_rows(
         found = resolve(
             library + rows_here, year=cited_year(target), issuer=issuer_fold(target.issuer)
         )
-
-        def relation_error(message, number=number):
-            plan.errors.append(RowError(number, labels["relations"], message))
-
         if found.ambiguous:
-            relation_error(
-                _(
-                    "Có nhiều văn bản số %(k)s: ghi thêm ngày ban hành, ví dụ “thay thế: "
-                    "%(k)s ngày 21/01/2021”."
-                )
-                % {"k": target.key}
+            message = _(
+                "Có nhiều văn bản số %(k)s: ghi thêm ngày ban hành, ví dụ “thay thế: "
+                "%(k)s ngày 21/01/2021”."
             )
+            plan.error(record.row, "relations", message % {"k": target.key})
         elif found.document is None:
-            relation_error(
-                _("Văn bản liên quan “%(k)s” không có trong thư viện hay trong tệp.")
-                % {"k": target.key}
-            )
+            message = _("Văn bản liên quan “%(k)s” không có trong thư viện hay trong tệp.")
+            plan.error(record.row, "relations", message % {"k": target.key})
         else:
             pk = found.document
             ref = ("row", -pk) if pk < 0 else ("db", pk)
             if ref == ("row", record.row) or (ref[0] == "db" and ref[1] == record.match):
-                relation_error(_("Văn bản không thể liên quan chính nó."))
+                plan.error(record.row, "relations", _("Văn bản không thể liên quan chính nó."))
             else:
                 record.relations.append((rel_type, ref))
-    plan.errors.sort(key=lambda e: e.row)
-    return plan
 
 
 # --- writing ---------------------------------------------------------------------------
 
-
-def _safe_csv(value) -> str:
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_SAFE_PREFIX) else text
+WIDTHS = dict(zip([c.key for c in COLUMNS], (18, 14, 60, 30, 14, 14, 20, 20, 14, 40), strict=True))
 
 
 def write_csv(rows: list[list]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([label for _, label in COLUMNS])
-    for row in rows:
-        writer.writerow([_safe_csv(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return t.write_csv(COLUMNS, rows)
 
 
 def write_xlsx(rows: list[list]) -> bytes:
-    """Every text cell is written as text (``data_type = "s"``): no formula injection."""
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Van ban"
-    sheet.append([label for _, label in COLUMNS])
-    for r, row in enumerate(rows, start=2):
-        for c, value in enumerate(row, start=1):
-            cell = sheet.cell(row=r, column=c, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"
-            elif isinstance(value, dt.date):
-                cell.number_format = "DD/MM/YYYY"
-    sheet.freeze_panes = "A2"
-    for column, width in zip("ABCDEFGHIJ", (18, 14, 60, 30, 14, 14, 20, 20, 14, 40), strict=True):
-        sheet.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    """Every text cell is written as text: no formula injection."""
+    return t.write_xlsx([("Van ban", COLUMNS, rows)], widths=WIDTHS)

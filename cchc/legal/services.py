@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from cchc.core import tabular
 from cchc.core.audit import record_event
 from cchc.core.exceptions import PermissionDeniedError, ValidationError
 from cchc.core.permissions import has_perm, roles_ensure
@@ -347,15 +348,16 @@ def librarian_group_ensure() -> Group:
 
 
 @dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    errors: list = field(default_factory=list)
-    dry_run: bool = False
+class ImportReport(tabular.ImportReport):
+    """``tabular``'s report; ``created``/``updated`` count the planned documents."""
 
     @property
-    def ok(self) -> bool:
-        return not self.errors
+    def created(self) -> int:
+        return self.counts["create"]
+
+    @property
+    def updated(self) -> int:
+        return self.counts["update"]
 
 
 def library_import(*, filename: str, data: bytes, dry_run: bool = False, actor=None, request=None):
@@ -363,37 +365,37 @@ def library_import(*, filename: str, data: bytes, dry_run: bool = False, actor=N
 
     Every row is validated first (key shape by the extractor, dates, status, type, review
     state, duplicates, relation targets); with any error nothing is written. Existing
-    documents (same folded key) are updated, others created. With ``dry_run`` nothing is
-    written either, and the report says what would happen.
+    documents (same folded key) are updated, others created. A dry run writes in a
+    transaction rolled back at the end, and the report says what would happen.
     """
     from . import importers
 
     if actor is not None and not user_is_librarian(actor):
         raise PermissionDeniedError(MSG_NOT_LIBRARIAN)
-    rows = importers.parse_table(filename, data)  # ImportFileError for unreadable files
+    table = importers.parse_table(filename, data)  # ImportFileError for unreadable files
     type_names = {fold(name): name for name in DocumentType.objects.values_list("name", flat=True)}
     existing: dict[str, list[Candidate]] = {}
     for pk, kf, year, issue_year, issuer in LegalDocument.objects.order_by("pk").values_list(
         "pk", "key_folded", "year", "issue_year", "issuer_folded"
     ):
         existing.setdefault(kf, []).append(Candidate(pk, year is not None, issue_year, issuer))
-    plan = importers.validate_rows(rows, type_names=type_names, existing=existing)
-    report = ImportReport(errors=plan.errors, dry_run=dry_run)
+    plan = importers.validate_rows(table, type_names=type_names, existing=existing)
+    report = ImportReport(dry_run=dry_run, rows=len(table.rows), errors=plan.errors)
     for record in plan.records:
-        if record.match:
-            report.updated += 1
-        else:
-            report.created += 1
-    if not plan.ok or dry_run:
+        report.count("update" if record.match else "create")
+    if not plan.ok:
         return report
-    _library_import_apply(plan, actor=actor)
-    record_event(
-        "cchc.legal.library.import",
-        actor=actor,
-        data={"file": filename[:200], "created": report.created, "updated": report.updated},
-        request=request,
-    )
-    return report
+
+    def apply() -> None:
+        _library_import_apply(plan, actor=actor)
+        record_event(
+            "cchc.legal.library.import",
+            actor=actor,
+            data={"file": filename[:200], "created": report.created, "updated": report.updated},
+            request=request,
+        )
+
+    return tabular.apply_all_or_nothing(report, apply)
 
 
 @transaction.atomic

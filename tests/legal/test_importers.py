@@ -14,7 +14,7 @@ from cchc.legal import importers, services
 from cchc.legal.choices import RelationType, ReviewState, Status
 from cchc.legal.models import DocumentRelation, LegalDocument
 
-HEADER = [label for _, label in importers.COLUMNS]
+HEADER = [c.header for c in importers.COLUMNS]
 
 
 def csv_bytes(rows, header=HEADER):
@@ -84,7 +84,7 @@ def test_xlsx_import_with_real_dates_and_update():
     ("row", "column", "fragment"),
     [
         (["63/2010"], "Số ký hiệu", "không đúng dạng"),
-        (["", "Nghị định"], "Số ký hiệu", "Thiếu số ký hiệu"),
+        (["", "Nghị định"], "Số ký hiệu", "để trống"),
         (["76/NQ-CP", "Sắc lệnh"], "Loại văn bản", "không có"),
         (["76/NQ-CP", "", "", "", "31/02/2021"], "Ngày ban hành", "không hợp lệ"),
         (["76/NQ-CP", "", "", "", "2021-13-01"], "Ngày ban hành", "không hợp lệ"),
