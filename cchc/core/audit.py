@@ -11,7 +11,7 @@ from django.db import models
 
 from .models import AuditEvent
 
-__all__ = ["record_event", "record_change", "FieldChange", "AuditEvent"]
+__all__ = ["record_event", "record_change", "record_admin_write", "FieldChange", "AuditEvent"]
 
 
 def _client_ip(request) -> str | None:
@@ -73,3 +73,16 @@ def record_change(
     if include_changes:
         payload["changes"] = {c.field: [c.old, c.new] for c in changes}
     return record_event(action, actor=actor, obj=obj, data=payload, request=request)
+
+
+def record_admin_write(*, instance: models.Model, verb: str, actor, request=None) -> AuditEvent:
+    """The audit row of a plain snippet saved or deleted in the Wagtail admin:
+    ``cchc.<app>.<model>.<create|edit|delete>``. Apps whose admin writes carry rules
+    give :class:`cchc.core.admin_audit.AuditedSnippetViewSet` their own service instead."""
+    meta = instance._meta
+    return record_event(
+        f"cchc.{meta.app_label}.{meta.model_name}.{verb}",
+        actor=actor,
+        obj=instance,
+        request=request,
+    )

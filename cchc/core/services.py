@@ -34,6 +34,11 @@ def holiday_table_prefill(*, year: int, actor=None) -> int:
     return created
 
 
+def holiday_admin_write(*, instance: Holiday, verb: str, actor, request=None) -> None:
+    """A holiday added, edited or deleted in the admin (``AuditedSnippetViewSet``)."""
+    holiday_changed(holiday=instance, actor=actor, deleted=verb == "delete")
+
+
 def holiday_changed(*, holiday: Holiday, actor=None, deleted: bool = False) -> None:
     """Audit an administrator's edit of the table and drop the cached calendar."""
     record_event(

@@ -9,12 +9,14 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_audit import AuditedSnippetViewSet
 from .models import AuditEvent, Holiday
-from .services import holiday_changed
+from .services import holiday_admin_write
 
 
-class HolidayViewSet(SnippetViewSet):
+class HolidayViewSet(AuditedSnippetViewSet):
     model = Holiday
+    admin_write = staticmethod(holiday_admin_write)
     icon = "date"
     menu_label = _("Lịch ngày nghỉ")
     menu_order = 900
@@ -71,20 +73,6 @@ class AuditEventViewSet(SnippetViewSet):
 register_permission_policy(AuditEvent, AppendOnlyPermissionPolicy(AuditEvent))
 register_snippet(HolidayViewSet)
 register_snippet(AuditEventViewSet)
-
-
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-def _holiday_saved(request, instance):
-    if isinstance(instance, Holiday):
-        holiday_changed(holiday=instance, actor=request.user)
-
-
-@hooks.register("after_delete_snippet")
-def _holiday_deleted(request, instances):
-    for instance in instances:
-        if isinstance(instance, Holiday):
-            holiday_changed(holiday=instance, actor=request.user, deleted=True)
 
 
 @hooks.register("after_edit_page")

@@ -9,12 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cchc.core.admin_audit import AuditedSnippetViewSet
 
 from .models import FeedbackCategory
 
 
-class FeedbackCategoryViewSet(SnippetViewSet):
+class FeedbackCategoryViewSet(AuditedSnippetViewSet):
     model = FeedbackCategory
     icon = "tag"
     menu_label = _("Lĩnh vực phản ánh")

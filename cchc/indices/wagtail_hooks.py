@@ -7,9 +7,9 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
-from cchc.core.audit import record_event
+from cchc.core.admin_audit import AuditedDeleteView
 
 from . import admin_views, services
 from .forms import IndexResultAdminForm
@@ -44,17 +44,6 @@ class ResultEditView(EditView):
         )
 
 
-class _AuditedDelete(DeleteView):
-    def delete_action(self):
-        record_event(
-            f"cchc.indices.{self.model._meta.model_name}.delete",
-            actor=self.request.user,
-            obj=self.object,
-            request=self.request,
-        )
-        super().delete_action()
-
-
 class IndexDefinitionViewSet(SnippetViewSet):
     model = IndexDefinition
     icon = "doc-full"
@@ -65,7 +54,7 @@ class IndexDefinitionViewSet(SnippetViewSet):
     search_backend_name = None
     add_view_class = DefinitionCreateView
     edit_view_class = DefinitionEditView
-    delete_view_class = _AuditedDelete
+    delete_view_class = AuditedDeleteView
 
 
 class IndexResultViewSet(SnippetViewSet):
@@ -78,7 +67,7 @@ class IndexResultViewSet(SnippetViewSet):
     ordering = ["index__sort_order", "-year"]
     add_view_class = ResultCreateView
     edit_view_class = ResultEditView
-    delete_view_class = _AuditedDelete
+    delete_view_class = AuditedDeleteView
     edit_handler = ObjectList(IndexResult.panels, base_form_class=IndexResultAdminForm)
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 
 from django.db.models import Q
 
+from . import services
 from .choices import RelationType, ReviewState, Status
 from .keys import key_fold
 from .models import DocumentRelation, DocumentType, LegalDocument
@@ -109,7 +110,7 @@ def load_demo(stdout) -> None:
             document.signer = signer
             document.review_state = ReviewState.VERIFIED
             document.full_clean()
-            document.save()
+            services.legal_document_save(document)
         docs[key] = document
     for source, rel_type, target in RELATIONS:
         DocumentRelation.objects.get_or_create(

@@ -265,11 +265,8 @@ class LegalDocument(ClusterableModel):
                 "updated_at",
             }
         super().save(*args, **kwargs)
-        if getattr(self, "_old_slug", None):
-            LegalDocumentSlugAlias.objects.update_or_create(
-                slug=self._old_slug, defaults={"document": self}
-            )
-            self._old_slug = None
+        # A corrected key leaves ``_old_slug``: services.legal_document_save keeps it as an
+        # alias (a write to another table: a service's job, not save()'s).
 
     def validate_constraints(self, exclude=None):
         # The identity constraints are checked by clean(), with the message on the key field.

@@ -22,7 +22,13 @@ from .choices import RelationState, RelationType, ReviewState, Status
 from .identity import Candidate, Resolution, cited_year, issuer_fold, resolve
 from .keys import key_fold, key_year
 from .linker import html_text, references_in_html
-from .models import Citation, DocumentRelation, DocumentType, LegalDocument
+from .models import (
+    Citation,
+    DocumentRelation,
+    DocumentType,
+    LegalDocument,
+    LegalDocumentSlugAlias,
+)
 from .roles import LIBRARIAN_ROLE, VERIFY
 
 logger = logging.getLogger(__name__)
@@ -142,8 +148,7 @@ def legal_document_stub_upsert(
         fields = _stub_fields(citation)
         try:
             with transaction.atomic():
-                document = LegalDocument(key=citation.key, **fields)
-                document.save()
+                document = legal_document_save(LegalDocument(key=citation.key, **fields))
         except IntegrityError:
             # Another publish created it concurrently: resolve again.
             _, again = _resolve_for_update(citation)
@@ -173,7 +178,7 @@ def legal_document_stub_upsert(
         if changed:
             try:
                 with transaction.atomic():
-                    document.save(update_fields=changed)
+                    legal_document_save(document, update_fields=changed)
             except IntegrityError:
                 document.refresh_from_db()
     return document, False
@@ -328,15 +333,40 @@ def legal_document_unverify(*, document: LegalDocument, actor, request=None) -> 
     return document
 
 
-def legal_document_admin_changed(*, document: LegalDocument, actor, verb: str, request=None):
-    """Audit row for a create/edit/delete made in the Wagtail admin."""
+def legal_document_save(document: LegalDocument, *, update_fields=None) -> LegalDocument:
+    """Save a document (its derived fields are filled by ``save()``); a corrected key
+    gets a new slug and the old one stays as an alias, so old links keep working."""
+    if update_fields is None:
+        document.save()
+    else:
+        document.save(update_fields=update_fields)
+    _keep_old_slug(document)
+    return document
+
+
+def _keep_old_slug(document: LegalDocument) -> None:
+    old_slug = document.__dict__.pop("_old_slug", None)
+    if old_slug:
+        LegalDocumentSlugAlias.objects.update_or_create(
+            slug=old_slug, defaults={"document": document}
+        )
+
+
+def legal_document_admin_write(*, instance: LegalDocument, verb: str, actor, request=None):
+    """A document created, edited or deleted in the Wagtail admin (the form has saved it,
+    in this transaction): keep the old slug as an alias, audit it, and verify what a
+    librarian types in themselves."""
+    if verb != "delete":
+        _keep_old_slug(instance)
     record_event(
         f"cchc.legal.document.{verb}",
         actor=actor,
-        obj=document,
-        data={"key": document.key},
+        obj=instance,
+        data={"key": instance.key},
         request=request,
     )
+    if verb == "create" and not instance.is_verified and user_is_librarian(actor):
+        legal_document_verify(document=instance, actor=actor, request=request)
 
 
 def librarian_group_ensure() -> Group:
@@ -424,7 +454,7 @@ def _library_import_apply(plan, *, actor) -> None:
             document.review_state = ReviewState.UNVERIFIED
             document.verified_at = None
             document.verified_by = None
-        document.save()
+        legal_document_save(document)
         documents[record.row] = document
     targets = LegalDocument.objects.in_bulk(
         {ref[1] for r in plan.records for _, ref in (r.relations or []) if ref[0] == "db"}

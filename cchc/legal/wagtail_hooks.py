@@ -10,8 +10,8 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cchc.core.admin_audit import AuditedSnippetViewSet
 from cchc.core.permissions import users_with_perm
 from cchc.legal.roles import VERIFY
 
@@ -45,8 +45,9 @@ class LegalDocumentFilterSet(WagtailFilterSet):
         fields = ["review_state", "status", "doc_type"]
 
 
-class LegalDocumentViewSet(SnippetViewSet):
+class LegalDocumentViewSet(AuditedSnippetViewSet):
     model = LegalDocument
+    admin_write = staticmethod(services.legal_document_admin_write)
     icon = "doc-full"
     menu_label = _("Văn bản")
     add_to_admin_menu = False
@@ -59,7 +60,7 @@ class LegalDocumentViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-class DocumentTypeViewSet(SnippetViewSet):
+class DocumentTypeViewSet(AuditedSnippetViewSet):
     model = DocumentType
     icon = "tag"
     menu_label = _("Loại văn bản")
@@ -127,22 +128,10 @@ def register_library_menu():
     )
 
 
-def _audit(verb):
-    def hook(request, instances):
-        objs = instances if isinstance(instances, list | tuple) else [instances]
-        for obj in objs:
-            if isinstance(obj, LegalDocument):
-                services.legal_document_admin_changed(
-                    document=obj, actor=request.user, verb=verb, request=request
-                )
-
-    return hook
-
-
 def _update_text(request, document):
     """Extract the text from the uploaded file (or mark the pasted one) and propose the
     relations it states; every outcome is a message to the librarian."""
-    if not services.user_is_librarian(request.user):
+    if not isinstance(document, LegalDocument) or not services.user_is_librarian(request.user):
         return
     report = text_services.legal_document_text_update(
         document=document, actor=request.user, request=request
@@ -151,25 +140,5 @@ def _update_text(request, document):
         getattr(messages, level)(request, message)
 
 
-@hooks.register("after_create_snippet")
-def verify_created_document(request, instance):
-    """A document a librarian types in is checked by them: audit it and verify it."""
-    if isinstance(instance, LegalDocument):
-        services.legal_document_admin_changed(
-            document=instance, actor=request.user, verb="create", request=request
-        )
-        if not instance.is_verified and services.user_is_librarian(request.user):
-            services.legal_document_verify(document=instance, actor=request.user, request=request)
-        _update_text(request, instance)
-
-
-@hooks.register("after_edit_snippet")
-def audit_edited_document(request, instance):
-    if isinstance(instance, LegalDocument):
-        services.legal_document_admin_changed(
-            document=instance, actor=request.user, verb="edit", request=request
-        )
-        _update_text(request, instance)
-
-
-hooks.register("before_delete_snippet", _audit("delete"))
+hooks.register("after_create_snippet", _update_text)
+hooks.register("after_edit_snippet", _update_text)

@@ -1,11 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cchc.core.admin_audit import AuditedSnippetViewSet
 
 from .models import ArticleCategory
 
 
-class ArticleCategoryViewSet(SnippetViewSet):
+class ArticleCategoryViewSet(AuditedSnippetViewSet):
     model = ArticleCategory
     icon = "tag"
     menu_label = _("Chuyên mục tin")

@@ -11,15 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from cchc.core.audit import record_event
+from cchc.core.admin_audit import AuditedSnippetViewSet, audit_as
 
 from .models import CommunicationForm, CommunicationPlan
 
 
-class PlanViewSet(SnippetViewSet):
+class PlanViewSet(AuditedSnippetViewSet):
     model = CommunicationPlan
+    admin_write = staticmethod(audit_as("cchc.plans.plan"))
     icon = "list-ol"
     menu_label = _("Kế hoạch")
     list_display = ["title", "year", "is_public"]
@@ -27,8 +28,9 @@ class PlanViewSet(SnippetViewSet):
     search_fields = ["title"]
 
 
-class FormViewSet(SnippetViewSet):
+class FormViewSet(AuditedSnippetViewSet):
     model = CommunicationForm
+    admin_write = staticmethod(audit_as("cchc.plans.form"))
     icon = "tag"
     menu_label = _("Hình thức tuyên truyền")
     list_display = ["name", "counts_portal_articles", "is_active", "sort_order"]
@@ -42,33 +44,6 @@ class PlansGroup(SnippetViewSetGroup):
 
 
 register_snippet(PlansGroup)
-
-_AUDITED = {CommunicationPlan: "plan", CommunicationForm: "form"}
-
-
-def _audit(verb):
-    def hook(request, instance):
-        thing = _AUDITED.get(type(instance))
-        if thing:
-            record_event(
-                f"cchc.plans.{thing}.{verb}", actor=request.user, obj=instance, request=request
-            )
-
-    return hook
-
-
-hooks.register("after_create_snippet", _audit("create"))
-hooks.register("after_edit_snippet", _audit("edit"))
-
-
-@hooks.register("after_delete_snippet")
-def _audit_delete(request, instances):
-    for instance in instances:
-        thing = _AUDITED.get(type(instance))
-        if thing:
-            record_event(
-                f"cchc.plans.{thing}.delete", actor=request.user, obj=instance, request=request
-            )
 
 
 class SummaryMenuItem(MenuItem):

@@ -6,12 +6,13 @@ effect at once (the cached table is dropped on save/delete, cchc.search.signals)
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cchc.core.admin_audit import AuditedSnippetViewSet
 
 from .models import SearchAbbreviation
 
 
-class SearchAbbreviationViewSet(SnippetViewSet):
+class SearchAbbreviationViewSet(AuditedSnippetViewSet):
     model = SearchAbbreviation
     icon = "search"
     menu_label = _("Chữ viết tắt (tìm kiếm)")

@@ -8,45 +8,14 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cchc.core.audit import record_event
+from cchc.core.admin_audit import AuditedSnippetViewSet
 
 from .models import Kiosk, Questionnaire, Response
 
 
-def _audited(prefix: str):
-    class Create(CreateView):
-        def save_instance(self):
-            instance = super().save_instance()
-            record_event(
-                f"{prefix}.create", actor=self.request.user, obj=instance, request=self.request
-            )
-            return instance
-
-    class Edit(EditView):
-        def save_instance(self):
-            instance = super().save_instance()
-            record_event(
-                f"{prefix}.edit", actor=self.request.user, obj=instance, request=self.request
-            )
-            return instance
-
-    class Delete(DeleteView):
-        def delete_action(self):
-            record_event(
-                f"{prefix}.delete", actor=self.request.user, obj=self.object, request=self.request
-            )
-            super().delete_action()
-
-    return Create, Edit, Delete
-
-
-_QC, _QE, _QD = _audited("cchc.surveys.questionnaire")
-_KC, _KE, _KD = _audited("cchc.surveys.kiosk")
-
-
-class QuestionnaireViewSet(SnippetViewSet):
+class QuestionnaireViewSet(AuditedSnippetViewSet):
     model = Questionnaire
     icon = "form"
     menu_label = _("Phiếu khảo sát")
@@ -54,12 +23,9 @@ class QuestionnaireViewSet(SnippetViewSet):
     list_display = ["title", "year", "is_active"]
     ordering = ["-year"]
     copy_view_enabled = True
-    add_view_class = _QC
-    edit_view_class = _QE
-    delete_view_class = _QD
 
 
-class KioskViewSet(SnippetViewSet):
+class KioskViewSet(AuditedSnippetViewSet):
     model = Kiosk
     icon = "desktop"
     menu_label = _("Máy đánh giá tại quầy")
@@ -67,9 +33,6 @@ class KioskViewSet(SnippetViewSet):
     list_display = ["name", "agency", "key", "is_active"]
     search_fields = ["name"]
     search_backend_name = None
-    add_view_class = _KC
-    edit_view_class = _KE
-    delete_view_class = _KD
 
 
 class _ReadOnlyPolicy(ModelPermissionPolicy):

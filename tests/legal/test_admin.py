@@ -207,3 +207,15 @@ def test_delete_is_audited_and_outsider_cannot_delete(client, librarian, outside
     assert AuditEvent.objects.filter(
         action="cchc.legal.document.delete", actor=librarian, object_repr__contains="15/KH-UBND"
     ).exists()
+
+
+def test_key_corrected_in_admin_keeps_old_slug_as_alias(client, librarian, stub):
+    """The admin's save goes through services.legal_document_admin_write: a corrected key
+    gets a new slug and the old one stays as an alias."""
+    old_slug = stub.slug
+    client.force_login(librarian)
+    response = client.post(f"{LIST}edit/{stub.pk}/", form(key="16/KH-UBND", title="Mới"))
+    assert response.status_code == 302
+    stub.refresh_from_db()
+    assert stub.slug != old_slug
+    assert list(stub.slug_aliases.values_list("slug", flat=True)) == [old_slug]

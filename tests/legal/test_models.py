@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
+from cchc.legal import services
 from cchc.legal.choices import RelationType
 from cchc.legal.models import DocumentRelation, DocumentType, LegalDocument
 
@@ -60,7 +61,7 @@ def test_key_change_records_old_slug_alias():
     doc = make("15/KH-UBND")
     doc.key = "16/KH-UBND"
     doc.full_clean()
-    doc.save()
+    services.legal_document_save(doc)
     assert doc.slug == "16-kh-ubnd"
     assert list(doc.slug_aliases.values_list("slug", flat=True)) == ["15-kh-ubnd"]
 
