@@ -79,12 +79,8 @@ def agency_list(request):
     if q.strip():
         agencies = selectors.agency_search(q, limit=500, include_inactive=include_inactive)
     else:
-        qs = Agency.objects.all() if include_inactive else selectors.agency_list_active()
-        agencies = list(qs.order_by("sort_order", "name", "id"))
-    refs = {
-        a.pk: {"code": a.code, "slug": a.slug, "name": a.name}
-        for a in Agency.objects.only("id", "code", "slug", "name")
-    }
+        agencies = list(selectors.agency_list(include_inactive=include_inactive))
+    refs = selectors.agency_refs()
     items = [agency_as_dict(a, request, parents=refs, successors=refs) for a in agencies]
     return _json({"count": len(items), "results": items})
 
@@ -94,10 +90,7 @@ def agency_detail(request, slug):
     agency = selectors.agency_get_public(slug)
     if agency is None:
         return _json({"detail": "not found"}, status=404)
-    refs = {
-        a.pk: {"code": a.code, "slug": a.slug, "name": a.name}
-        for a in Agency.objects.only("id", "code", "slug", "name")
-    }
+    refs = selectors.agency_refs()
     data = agency_as_dict(agency, request, parents=refs, successors=refs)
     final = selectors.agency_final_successor(agency) if not agency.is_active else None
     data["final_successor"] = _ref(final, request)

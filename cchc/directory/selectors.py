@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Q
+
 from cchc.core.text import fold
 
 from .models import Agency, AgencyStaff, Leader
@@ -26,6 +28,58 @@ def agency_for_user(user) -> Agency | None:
 
 def agency_list_active():
     return Agency.objects.filter(status=Agency.Status.ACTIVE)
+
+
+def agency_list(*, include_inactive: bool = False):
+    """Agencies in directory order; active ones only unless ``include_inactive``."""
+    qs = Agency.objects.all() if include_inactive else agency_list_active()
+    return qs.order_by("sort_order", "name", "id")
+
+
+def agency_refs() -> dict[int, dict[str, str]]:
+    """``{pk: {code, slug, name}}`` of every agency: parents and successors in the API."""
+    return {
+        a.pk: {"code": a.code, "slug": a.slug, "name": a.name}
+        for a in Agency.objects.only("id", "code", "slug", "name")
+    }
+
+
+def agency_all():
+    """Every agency, any status: for other apps' own filters through their relations."""
+    return Agency.objects.all()
+
+
+def agency_get_active(pk) -> Agency | None:
+    return agency_list_active().filter(pk=pk).first()
+
+
+def agency_by_codes(codes, *, active_only: bool = False) -> dict[str, Agency]:
+    """``{code: agency}`` for the codes that exist."""
+    queryset = agency_list_active() if active_only else Agency.objects.all()
+    return {a.code: a for a in queryset.filter(code__in=list(codes))}
+
+
+def agency_names(pks) -> dict[int, str]:
+    return dict(Agency.objects.filter(pk__in=[p for p in pks if p]).values_list("pk", "name"))
+
+
+AREA_LEVELS = (Agency.Level.COMMUNE, Agency.Level.DISTRICT)
+
+
+def agency_list_areas():
+    """Active communes and districts: the areas a citizen's report can be about."""
+    return agency_list_active().filter(level__in=AREA_LEVELS)
+
+
+def agency_mail_recipients(agency: Agency) -> list[str]:
+    """The agency's own address and its active officers' addresses, sorted."""
+    emails = {agency.email} if agency.email else set()
+    emails |= set(
+        AgencyStaff.objects.filter(agency=agency, user__is_active=True)
+        .exclude(user__email="")
+        .values_list("user__email", flat=True)
+    )
+    return sorted(emails)
 
 
 # --- Public contacts of leaders ----------------------------------------------------------
@@ -286,6 +340,17 @@ def agency_by_name(name: str) -> Agency | None:
     if not name:
         return None
     return Agency.objects.filter(status=Agency.Status.ACTIVE, name=name).order_by("pk").first()
+
+
+def agency_by_name_or_short_name(name: str) -> Agency | None:
+    """The first agency (any status) whose name or short name is ``name``, case aside."""
+    if not name:
+        return None
+    return (
+        Agency.objects.filter(Q(name__iexact=name) | Q(short_name__iexact=name))
+        .order_by("id")
+        .first()
+    )
 
 
 def agency_get_public(slug: str) -> Agency | None:

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from cchc.core.calendar import get_work_calendar
 from cchc.core.permissions import roles_ensure
-from cchc.directory.models import Agency
+from cchc.directory.selectors import agency_by_codes
 
 from . import services
 from .models import Feedback, FeedbackCategory
@@ -145,9 +145,9 @@ CASES = [
 def load_demo(stdout) -> None:
     from cchc.directory import demo as directory_demo
 
-    if Agency.objects.filter(code__in=AGENCY_CODES).count() < len(AGENCY_CODES):
+    if len(agency_by_codes(AGENCY_CODES)) < len(AGENCY_CODES):
         directory_demo.load_demo(stdout)
-    agencies = {a.code: a for a in Agency.objects.filter(code__in=AGENCY_CODES)}
+    agencies = agency_by_codes(AGENCY_CODES)
     categories = {}
     for i, (code, name, agency_code, days) in enumerate(CATEGORIES):
         categories[code], _ = FeedbackCategory.objects.get_or_create(

@@ -10,21 +10,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from cchc.core.dates import format_short
-from cchc.directory.models import AgencyStaff
+from cchc.directory.selectors import agency_mail_recipients
 
 from .choices import NotificationChannel
 from .notifications import queue_notification
 from .selectors import feedback_due_by_agency
-
-
-def _recipients(agency) -> list[str]:
-    emails = {agency.email} if agency.email else set()
-    emails |= set(
-        AgencyStaff.objects.filter(agency=agency, user__is_active=True)
-        .exclude(user__email="")
-        .values_list("user__email", flat=True)
-    )
-    return sorted(emails)
 
 
 def digest_text(agency, overdue, due_soon, today) -> str:
@@ -50,7 +40,7 @@ def send_daily_digest(*, dry_run: bool = False, stdout=None, today=None) -> int:
     for bucket in feedback_due_by_agency(today).values():
         agency = bucket["agency"]
         body = digest_text(agency, bucket["overdue"], bucket["due_soon"], today)
-        recipients = _recipients(agency)
+        recipients = agency_mail_recipients(agency)
         if stdout is not None and dry_run:
             stdout.write(
                 f"{agency.name}: {len(bucket['overdue'])} quá hạn, {len(bucket['due_soon'])} sắp đến hạn → {recipients}"

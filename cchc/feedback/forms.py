@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.exceptions import ValidationError as CchcValidationError
-from cchc.directory.models import Agency
+from cchc.directory.selectors import Agency, agency_list_active, agency_list_areas
 
 from .choices import Channel, Kind, RejectReason
 from .models import FeedbackCategory
@@ -48,7 +48,7 @@ class MultipleFileField(forms.FileField):
 def _agency_field(label, required=True):
     return forms.ModelChoiceField(
         label=label,
-        queryset=Agency.objects.filter(status=Agency.Status.ACTIVE),
+        queryset=agency_list_active(),
         required=required,
     )
 
@@ -58,11 +58,7 @@ def area_choices() -> list:
     (đ after d, tones ignored), from the directory; a district is also selectable."""
     from cchc.core.text import fold
 
-    rows = list(
-        Agency.objects.filter(
-            status=Agency.Status.ACTIVE, level__in=[Agency.Level.COMMUNE, Agency.Level.DISTRICT]
-        ).only("id", "name", "level", "parent_id")
-    )
+    rows = list(agency_list_areas().only("id", "name", "level", "parent_id"))
     districts = sorted(
         (a for a in rows if a.level == Agency.Level.DISTRICT), key=lambda a: (fold(a.name), a.pk)
     )
@@ -92,11 +88,7 @@ class AreaChoiceField(forms.TypedChoiceField):
         pk = super().clean(value)
         if pk is None:
             return None
-        agency = Agency.objects.filter(
-            pk=pk,
-            status=Agency.Status.ACTIVE,
-            level__in=[Agency.Level.COMMUNE, Agency.Level.DISTRICT],
-        ).first()
+        agency = agency_list_areas().filter(pk=pk).first()
         if agency is None:
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"],

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from cchc.core.calendar import get_work_calendar
 from cchc.core.text import fold
-from cchc.directory.models import Agency
+from cchc.directory.selectors import AREA_LEVELS, Agency, agency_names
 
 from . import permissions
 from .choices import Status
@@ -149,10 +149,9 @@ def suggest_agency(fb: Feedback) -> Agency | None:
     if fb.area_id and fb.area and fb.area.status == Agency.Status.ACTIVE:
         if fb.category is None or fb.category.default_agency is None:
             return fb.area
-        if fb.area.level in {
-            Agency.Level.COMMUNE,
-            Agency.Level.DISTRICT,
-        } and fb.category.code in set(getattr(settings, "FEEDBACK_LOCAL_CATEGORIES", ())):
+        if fb.area.level in AREA_LEVELS and fb.category.code in set(
+            getattr(settings, "FEEDBACK_LOCAL_CATEGORIES", ())
+        ):
             return fb.area
     if fb.category_id and fb.category.default_agency_id:
         agency = fb.category.default_agency
@@ -162,6 +161,20 @@ def suggest_agency(fb: Feedback) -> Agency | None:
 
 def categories_active() -> QuerySet:
     return FeedbackCategory.objects.filter(is_active=True)
+
+
+def category_get_active(code: str) -> FeedbackCategory | None:
+    return categories_active().filter(code=code).first()
+
+
+def feedback_list_open311() -> QuerySet:
+    """Every case but spam, newest first: what the Open311 API lists (it shows each
+    one's public fields only)."""
+    return (
+        Feedback.objects.exclude(status=Status.SPAM)
+        .select_related("category", "assigned_agency", "answering_agency")
+        .order_by("-created_at", "-id")
+    )
 
 
 # --- statistics ----------------------------------------------------------------------------
@@ -208,11 +221,7 @@ def feedback_stats_by_agency(
         .order_by()
     )
     rows = list(rows)
-    names = dict(
-        Agency.objects.filter(
-            pk__in=[r["assigned_agency"] for r in rows if r["assigned_agency"]]
-        ).values_list("pk", "name")
-    )
+    names = agency_names(r["assigned_agency"] for r in rows)
     result = [
         AgencyStats(
             agency_id=r["assigned_agency"],

@@ -34,7 +34,7 @@ from cchc.core.exceptions import (
 )
 from cchc.core.text import fold, nfc
 from cchc.core.uploads import UnsafeUpload, inspect_upload
-from cchc.directory.models import Agency
+from cchc.directory.selectors import Agency, agency_get_active
 
 from . import permissions
 from .choices import Channel, Kind, NotificationChannel, RejectReason, Status
@@ -432,7 +432,7 @@ def _active_agency(agency) -> Agency:
     if agency is None:
         raise ValidationError(ERR_AGENCY)
     if not isinstance(agency, Agency):
-        agency = Agency.objects.filter(pk=agency).first()
+        agency = agency_get_active(agency)
     if agency is None or agency.status != Agency.Status.ACTIVE:
         raise ValidationError(ERR_AGENCY)
     return agency

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from cchc.core import tabular
@@ -89,15 +88,9 @@ def document_type_for(name: str | None) -> DocumentType | None:
 
 
 def _agency_for(name: str):
-    from cchc.directory.models import Agency
+    from cchc.directory.selectors import agency_by_name_or_short_name
 
-    if not name:
-        return None
-    return (
-        Agency.objects.filter(Q(name__iexact=name) | Q(short_name__iexact=name))
-        .order_by("id")
-        .first()
-    )
+    return agency_by_name_or_short_name(name)
 
 
 def _stub_fields(citation: extractor.Citation) -> dict:

@@ -15,7 +15,7 @@ import datetime as dt
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from cchc.directory.models import Agency
+from cchc.directory.selectors import agency_list_active
 
 from .choices import Metric, ReportStatus
 from .models import Activity, AgencyReport, CommunicationForm, CommunicationPlan, PlanItem
@@ -133,7 +133,7 @@ def load_demo(stdout) -> None:
             },
         )
         forms.append(form)
-    agencies = {a.code: a for a in Agency.objects.filter(status=Agency.Status.ACTIVE)}
+    agencies = {a.code: a for a in agency_list_active()}
     if "SNV" not in agencies:
         stdout.write("  (kế hoạch tuyên truyền: chưa có danh bạ mẫu, bỏ qua)")
         return

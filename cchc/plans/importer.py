@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from cchc.core import tabular as t
 from cchc.core.audit import record_event
 from cchc.core.text import fold
-from cchc.directory.models import Agency
+from cchc.directory.selectors import Agency, agency_list_active
 
 from .choices import Metric
 from .models import CommunicationForm, CommunicationPlan, PlanItem
@@ -75,7 +75,7 @@ class _Lookup:
     def __init__(self):
         self.forms = {_key(f.name): f for f in CommunicationForm.objects.all()}
         self.agencies: dict[str, list[Agency]] = {}
-        for agency in Agency.objects.filter(status=Agency.Status.ACTIVE):
+        for agency in agency_list_active():
             for key in {_key(agency.name), _key(agency.code), _key(agency.short_name)}:
                 if key:
                     self.agencies.setdefault(key, []).append(agency)

@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from cchc.core.audit import record_event
 from cchc.core.dates import format_long
-from cchc.directory.models import AgencyStaff
+from cchc.directory.selectors import agency_mail_recipients
 
 from .models import CommunicationPlan, Reminder
 from .periods import quarter_of
@@ -36,16 +36,6 @@ class ReminderResult:
     plan: str
     recipients: list[str]
     status: str  # "sent", "failed", "skipped" (already sent), "no-address", "dry-run"
-
-
-def recipients_for(agency) -> list[str]:
-    emails = {agency.email} if agency.email else set()
-    emails |= set(
-        AgencyStaff.objects.filter(agency=agency, user__is_active=True)
-        .exclude(user__email="")
-        .values_list("user__email", flat=True)
-    )
-    return sorted(emails)
 
 
 def reminder_text(plan, agency, quarter, base_url: str) -> tuple[str, str]:
@@ -83,7 +73,7 @@ def send_reminders(
     results: list[ReminderResult] = []
     for plan in CommunicationPlan.objects.filter(year=quarter.year):
         for agency in missing_reports(plan, quarter):
-            recipients = recipients_for(agency)
+            recipients = agency_mail_recipients(agency)
             result = ReminderResult(agency.name, plan.title, recipients, "dry-run")
             results.append(result)
             if dry_run:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet, Sum
 
-from cchc.directory.models import Agency
+from cchc.directory.selectors import Agency, agency_all
 from cchc.news.selectors import article_count_published_between
 
 from . import permissions
@@ -47,9 +47,9 @@ def plan_get_for_user(user, pk: int) -> CommunicationPlan | None:
 def plan_agencies(plan: CommunicationPlan) -> list[Agency]:
     """Every agency that carries out part of the plan (responsible or co-ordinating)."""
     return list(
-        Agency.objects.filter(
-            Q(plan_items__plan=plan) | Q(coordinated_plan_items__plan=plan)
-        ).distinct()
+        agency_all()
+        .filter(Q(plan_items__plan=plan) | Q(coordinated_plan_items__plan=plan))
+        .distinct()
     )
 
 

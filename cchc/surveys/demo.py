@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 
-from cchc.directory.models import Agency
+from cchc.directory.selectors import agency_by_codes
 
 from . import services
 from .choices import QuestionKind, Source
@@ -34,7 +34,7 @@ def load_demo(stdout) -> None:
     today = timezone.localdate()
     questionnaire = services.questionnaire_current_or_default(today)
     _leaders_group()
-    agencies = list(Agency.objects.filter(code__in=AGENCY_CODES).order_by("code"))
+    agencies = sorted(agency_by_codes(AGENCY_CODES).values(), key=lambda a: a.code)
     for agency in agencies:
         if not Kiosk.objects.filter(agency=agency).exists():
             services.kiosk_create(name=f"Quầy mẫu – {agency.name}"[:200], agency=agency)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cchc.directory.models import Agency
+from cchc.directory.selectors import agency_names
 
 from . import formula
 from .choices import Element, QuestionKind
@@ -89,7 +89,7 @@ class AgencyRow:
 def sipas_by_agency(*, start: dt.date | None = None, end: dt.date | None = None) -> list[AgencyRow]:
     """Per agency, worst first."""
     rows = formula.by_agency(ratings(start=start, end=end))
-    names = dict(Agency.objects.filter(pk__in=[a for a, _s in rows if a]).values_list("pk", "name"))
+    names = agency_names(a for a, _s in rows)
     return [AgencyRow(agency_id=a, name=names.get(a, "") if a else "", share=s) for a, s in rows]
 
 

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from cchc.core.cleaning import xml_safe
 from cchc.core.exceptions import CchcError
 
-from .. import ratelimit
+from .. import ratelimit, selectors
 from ..apikeys import api_key_check
 from ..choices import Channel, Status
 from ..models import Feedback, FeedbackCategory
@@ -139,14 +139,6 @@ def _request(fb: Feedback) -> dict:
     }
 
 
-def _listable():
-    return (
-        Feedback.objects.exclude(status=Status.SPAM)
-        .select_related("category", "assigned_agency", "answering_agency")
-        .order_by("-created_at", "-id")
-    )
-
-
 @require_GET
 def discovery(request, fmt: str):
     base = request.build_absolute_uri(reverse("feedback:open311-services", args=["json"])).rsplit(
@@ -185,14 +177,12 @@ def discovery(request, fmt: str):
 
 @require_GET
 def services_list(request, fmt: str):
-    return _respond(
-        "services", [_service(c) for c in FeedbackCategory.objects.filter(is_active=True)], fmt
-    )
+    return _respond("services", [_service(c) for c in selectors.categories_active()], fmt)
 
 
 @require_GET
 def service_definition(request, code: str, fmt: str):
-    cat = FeedbackCategory.objects.filter(code=code, is_active=True).first()
+    cat = selectors.category_get_active(code)
     if cat is None:
         return _error(fmt, 404, "service_code not found")
     data = {"service_code": cat.code, "attributes": []}
@@ -243,7 +233,7 @@ def _parse_dt(value: str):
 def requests_list(request, fmt: str):
     if request.method == "POST":
         return _create_request(request, fmt)
-    qs = _listable()
+    qs = selectors.feedback_list_open311()
     params = request.GET
     if params.get("service_request_id"):
         ids = [i.strip() for i in params["service_request_id"].split(",") if i.strip()][:100]
@@ -278,7 +268,7 @@ def requests_list(request, fmt: str):
 
 @require_GET
 def request_detail(request, code: str, fmt: str):
-    fb = _listable().filter(code=code).first()
+    fb = selectors.feedback_list_open311().filter(code=code).first()
     if fb is None:
         return _error(fmt, 404, "service_request_id not found")
     return _respond("requests", [_request(fb)], fmt)
@@ -291,9 +281,7 @@ def _create_request(request, fmt: str):
         return _error(fmt, 403, "api_key is missing or invalid")
     if not ratelimit.hit("open311_post", key.prefix):
         return _error(fmt, 429, "too many requests")
-    category = FeedbackCategory.objects.filter(
-        code=data.get("service_code", ""), is_active=True
-    ).first()
+    category = selectors.category_get_active(data.get("service_code", ""))
     if category is None:
         return _error(fmt, 400, "service_code not found")
     lat = lng = None
