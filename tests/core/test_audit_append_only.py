@@ -25,11 +25,13 @@ def test_superuser_can_list_and_inspect_but_not_edit_delete_or_add(client, super
     client.force_login(superuser)
     assert client.get(ADMIN).status_code == 200
     assert client.get(f"{ADMIN}inspect/{event.pk}/").status_code == 200
-    for url in [f"edit/{event.pk}/", f"delete/{event.pk}/", "add/", f"copy/{event.pk}/"]:
-        assert client.get(ADMIN + url).status_code in (302, 403, 404), url
-        assert client.post(ADMIN + url, {"action": "x"}).status_code in (302, 403, 404), url
+    refused = {f"edit/{event.pk}/": 302, f"delete/{event.pk}/": 302, "add/": 302}
+    refused[f"copy/{event.pk}/"] = 404  # no copy view at all
+    for url, code in refused.items():
+        assert client.get(ADMIN + url).status_code == code, url
+        assert client.post(ADMIN + url, {"action": "x"}).status_code == code, url
     bulk = client.post(f"/quan-tri/bulk/core/auditevent/delete/?id={event.pk}", {"id": [event.pk]})
-    assert bulk.status_code in (302, 403, 404)
+    assert bulk.status_code == 302
     event.refresh_from_db()
     assert event.action == "cchc.test.thing.verb"
 
@@ -44,8 +46,8 @@ def test_staff_with_change_and_delete_permissions_still_cannot_edit(client, even
     )
     client.force_login(user)
     assert client.get(ADMIN).status_code == 200
-    assert client.get(f"{ADMIN}edit/{event.pk}/").status_code in (302, 403, 404)
-    assert client.post(f"{ADMIN}delete/{event.pk}/").status_code in (302, 403, 404)
+    assert client.get(f"{ADMIN}edit/{event.pk}/").status_code == 302
+    assert client.post(f"{ADMIN}delete/{event.pk}/").status_code == 302
     assert AuditEvent.objects.filter(pk=event.pk).exists()
 
 

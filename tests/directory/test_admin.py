@@ -64,13 +64,13 @@ def test_outsider_cannot_edit(client, tree, outsider):
     """An admin user outside the group is refused the edit page and cannot post an edit."""
     client.force_login(outsider)
     response = client.get(edit_url(tree["snv"]))
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     response = client.post(edit_url(tree["snv"]), agency_post(tree["snv"], phone="0200 5550 999"))
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     tree["snv"].refresh_from_db()
     assert tree["snv"].phone == "0200 5550 101"
     assert not ContactChange.objects.exists()
-    assert client.get(reverse("directory_excel")).status_code in (302, 403)
+    assert client.get(reverse("directory_excel")).status_code == 302
 
 
 def test_anonymous_is_sent_to_login(client, tree):
@@ -182,10 +182,7 @@ def test_history_is_read_only(client, tree, editor):
     """Nobody adds or edits contact history in the admin; editors may read it."""
     client.force_login(editor)
     assert client.get(reverse("wagtailsnippets_directory_contactchange:list")).status_code == 200
-    assert client.get(reverse("wagtailsnippets_directory_contactchange:add")).status_code in (
-        302,
-        403,
-    )
+    assert client.get(reverse("wagtailsnippets_directory_contactchange:add")).status_code == 302
 
 
 def test_superuser_can_edit(client, tree):
@@ -305,7 +302,7 @@ def test_merge_form_refused(client, tree, outsider, who):
         client.force_login(outsider)
     url = reverse("directory_agency_status", args=[tree["stp"].pk])
     response = client.post(url, {"action": "dissolve", "on_date": "2025-03-01"})
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     assert Agency.objects.get(pk=tree["stp"].pk).status == "active"
 
 
@@ -326,9 +323,12 @@ def test_admin_listings_render(client, tree, leader, editor):
         ).status_code
         == 200
     )
-    assert client.get(
-        reverse("wagtailsnippets_directory_contactchange:edit", args=[change.pk])
-    ).status_code in (302, 403)
+    assert (
+        client.get(
+            reverse("wagtailsnippets_directory_contactchange:edit", args=[change.pk])
+        ).status_code
+        == 302
+    )
     menu = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("directory_excel") in menu
 

@@ -28,6 +28,7 @@ class StalledSmtpServer:
         self.sock.listen(16)
         self.port = self.sock.getsockname()[1]
         self.accepted = []
+        self.connected = threading.Event()  # set when a client is waiting for a greeting
         self._stop = threading.Event()
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
@@ -42,6 +43,7 @@ class StalledSmtpServer:
             except OSError:
                 return
             self.accepted.append(conn)  # held open, silent
+            self.connected.set()
 
     def close(self):
         self._stop.set()
@@ -122,11 +124,10 @@ def test_send_holds_no_transaction_while_smtp_stalls(category, stalled_smtp, set
 
     sender = threading.Thread(target=send)
     sender.start()
-    time.sleep(0.8)  # the sender is now inside the SMTP connect/greeting wait
-    started = time.monotonic()
+    assert stalled_smtp.connected.wait(30)  # the sender now waits for the SMTP greeting
     feedback_submit(submission=_submission(category, 10))
     Notification.objects.filter(pk__in=ids).update(body="changed while sending")
-    assert time.monotonic() - started < 1.0
+    assert sender.is_alive()  # both writes went through while the send was still stalled
     sender.join(30)
     assert results["statuses"] == ["pending"]
 

@@ -2,54 +2,26 @@ import datetime as dt
 
 import pytest
 
-from cchc.search.registry import SearchDocument, get_source, register_source, unregister
-
 
 @pytest.fixture
-def legal_source(db):
-    """A second kind ("legal") registered on a plain model, as another app would."""
-    from cchc.news.models import ArticleCategory
-
-    def to_document(cat):
-        if cat.description == "ẩn":
-            return None
-        return SearchDocument(
-            title=cat.name,
-            body=cat.description,
-            url=f"/van-ban/{cat.slug}/",
-            date=dt.date(2010, 1, 1) + dt.timedelta(days=cat.sort_order),
-            keys=[cat.slug.upper()] if "/" in cat.slug else [],
-        )
-
-    previous = get_source("legal")  # the real library's source, restored afterwards
-    source = register_source("legal", ArticleCategory, to_document, label="Văn bản", order=20)
-    yield source
-    unregister("legal")
-    if previous is not None:
-        register_source(
-            previous.kind,
-            previous.model,
-            previous.to_document,
-            label=previous.label,
-            queryset=previous.queryset,
-            order=previous.order,
-        )
-
-
-@pytest.fixture
-def make_legal(legal_source):
-    from cchc.news.models import ArticleCategory
+def make_legal(db):
+    """Documents of the real legal library, found through the "legal" source that
+    ``cchc.legal.search`` registers (no stand-in model). ``description`` is the full text;
+    ``days`` after 01-01-2010 is the date of issue; without a ``key`` each gets its own."""
+    from cchc.legal.models import LegalDocument
 
     counter = {"n": 0}
 
     def make(name, *, description="", key="", days=0):
         counter["n"] += 1
-        return ArticleCategory.objects.create(
-            name=name,
-            slug=key or f"vb-{counter['n']}",
-            description=description,
-            sort_order=days,
-        )
+        key = key or f"{900 + counter['n']}/TB-VP"
+        # an article citing the key may already have made a stub of it: fill that one
+        document = LegalDocument.objects.filter(key=key).first() or LegalDocument(key=key)
+        document.title = name
+        document.full_text = description
+        document.issued = dt.date(2010, 1, 1) + dt.timedelta(days=days)
+        document.save()
+        return document
 
     return make
 

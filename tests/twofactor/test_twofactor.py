@@ -99,7 +99,7 @@ def test_anonymous_and_exempt_paths_unchanged(client, editor):
     assert client.get("/").status_code == 200
     assert client.get(ADMIN)["Location"].startswith(LOGIN)
     sign_in(client, editor)
-    assert client.get(LOGIN).status_code in (200, 302)
+    assert client.get(LOGIN).status_code == 302
     assert client.get("/healthz").status_code == 200
     assert client.get(ENROL).status_code == 200
     response = client.post("/quan-tri/logout/")
@@ -171,7 +171,7 @@ def test_a_code_is_accepted_once(client, editor):
     assert client.post(VERIFY, {"token": code})["Location"] == ADMIN
     other = client.__class__()
     sign_in(other, editor)
-    assert other.post(VERIFY, {"token": code}).status_code in (400, 429)
+    assert other.post(VERIFY, {"token": code}).status_code == 400
     assert other.get(ADMIN).status_code == 302
 
 
@@ -201,7 +201,7 @@ def test_recovery_code_works_once(client, editor):
     assert AuditEvent.objects.filter(action="cchc.twofactor.recovery_code.used").exists()
     client.post("/quan-tri/logout/")
     sign_in(client, editor)
-    assert client.post(VERIFY, {"token": codes[0]}).status_code in (400, 429)
+    assert client.post(VERIFY, {"token": codes[0]}).status_code == 400
     assert StaticToken.objects.filter(device__user=editor).count() == 9
 
 
@@ -230,7 +230,7 @@ def test_bad_tokens_are_a_form_error(client, editor, token):
     enrolled(editor)
     sign_in(client, editor)
     response = client.post(VERIFY, {"token": token})
-    assert response.status_code in (400, 429)
+    assert response.status_code == 400
     assert client.get(ADMIN).status_code == 302
 
 
