@@ -96,6 +96,9 @@ test-e2e: venv test-deps
 
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(PY) tools/check_sizes.py
+	$(VENV)/bin/vulture
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 

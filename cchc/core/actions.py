@@ -49,7 +49,7 @@ what the action's ``arguments(cleaned_data)`` returns (to rename or drop fields)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,14 +115,16 @@ class Action:
             object.__setattr__(self, "to_state", str(self.to_state))
 
     def allowed_from(self, state: Any) -> bool:
-        return str(state) in self.from_states  # type: ignore[operator]
+        return str(state) in self.from_states
 
     def service_arguments(self, cleaned: Mapping[str, Any]) -> dict[str, Any]:
         if self.arguments is not None:
             return self.arguments(dict(cleaned))
         return dict(cleaned)
 
-    def make_form(self, data=None, files=None, *, initial=None) -> forms.BaseForm | None:
+    def make_form(
+        self, data: Any = None, files: Any = None, *, initial: Any = None
+    ) -> forms.BaseForm | None:
         if self.form_class is None:
             return None
         return self.form_class(data, files, initial=initial, prefix=self.verb)
@@ -181,7 +183,7 @@ class ActionTable:
                 raise ValueError(f"duplicate action verb {action.verb!r}")
             self._by_verb[action.verb] = action
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Action]:
         return iter(self.actions)
 
     def __contains__(self, verb: object) -> bool:
@@ -322,7 +324,7 @@ class CaseActionView(View):
         except ActionFormInvalid as exc:
             for errors in exc.form.errors.values():
                 for error in errors:
-                    messages.error(request, error)
+                    messages.error(request, str(error))
             return redirect(self.success_url(case))
         except PermissionDeniedError as exc:
             raise PermissionDenied(str(exc.message)) from exc

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Model
 from wagtail.snippets.views import snippets
 
 from .audit import record_admin_write, record_event
@@ -29,7 +30,7 @@ def audit_as(prefix: str) -> AdminWrite:
     """An ``admin_write`` that only records ``<prefix>.<verb>`` (for a model whose audit
     codes predate this module, e.g. ``cchc.plans.plan``)."""
 
-    def admin_write(*, instance, verb: str, actor, request=None) -> None:
+    def admin_write(*, instance: Model, verb: str, actor: Any, request: Any = None) -> None:
         record_event(f"{prefix}.{verb}", actor=actor, obj=instance, request=request)
 
     return admin_write
@@ -39,13 +40,13 @@ class _AdminWriteMixin:
     admin_write: AdminWrite | None = None
     admin_verb = ""
 
-    def _admin_write(self, instance, verb: str) -> None:
+    def _admin_write(self, instance: Model, verb: str) -> None:
         service = self.admin_write or record_admin_write
         request = self.request  # type: ignore[attr-defined]
         service(instance=instance, verb=verb, actor=request.user, request=request)
 
-    def save_instance(self):
-        instance = super().save_instance()  # type: ignore[misc]  # in form_valid's transaction
+    def save_instance(self) -> Model:
+        instance: Model = super().save_instance()  # type: ignore[misc]  # in the view's transaction
         self._admin_write(instance, self.admin_verb)
         return instance
 
@@ -63,7 +64,7 @@ class AuditedEditView(_AdminWriteMixin, snippets.EditView):
 
 
 class AuditedDeleteView(_AdminWriteMixin, snippets.DeleteView):
-    def delete_action(self):
+    def delete_action(self) -> None:
         with transaction.atomic():
             self._admin_write(self.object, "delete")  # while it still has its id
             super().delete_action()
@@ -78,14 +79,14 @@ class AuditedSnippetViewSet(snippets.SnippetViewSet):
     edit_view_class = AuditedEditView
     delete_view_class = AuditedDeleteView
 
-    def _with_service(self, kwargs: dict) -> dict:
+    def _with_service(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         return {"admin_write": self.admin_write, **kwargs}
 
-    def get_add_view_kwargs(self, **kwargs):
-        return super().get_add_view_kwargs(**self._with_service(kwargs))
+    def get_add_view_kwargs(self, **kwargs: Any) -> dict[str, Any]:
+        return dict(super().get_add_view_kwargs(**self._with_service(kwargs)))
 
-    def get_edit_view_kwargs(self, **kwargs):
-        return super().get_edit_view_kwargs(**self._with_service(kwargs))
+    def get_edit_view_kwargs(self, **kwargs: Any) -> dict[str, Any]:
+        return dict(super().get_edit_view_kwargs(**self._with_service(kwargs)))
 
-    def get_delete_view_kwargs(self, **kwargs):
-        return super().get_delete_view_kwargs(**self._with_service(kwargs))
+    def get_delete_view_kwargs(self, **kwargs: Any) -> dict[str, Any]:
+        return dict(super().get_delete_view_kwargs(**self._with_service(kwargs)))

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+from django.http import HttpRequest
 
 from .models import AuditEvent
 
 __all__ = ["record_event", "record_change", "record_admin_write", "FieldChange", "AuditEvent"]
 
 
-def _client_ip(request) -> str | None:
+def _client_ip(request: HttpRequest | None) -> str | None:
     if request is None:
         return None
     return request.META.get("REMOTE_ADDR") or None
@@ -23,10 +24,10 @@ def _client_ip(request) -> str | None:
 def record_event(
     action: str,
     *,
-    actor=None,
+    actor: Any = None,
     obj: models.Model | None = None,
     data: dict[str, Any] | None = None,
-    request=None,
+    request: HttpRequest | None = None,
 ) -> AuditEvent:
     """Write one audit row. ``action`` is namespaced: ``cchc.<app>.<thing>.<verb>``."""
     if actor is not None and not getattr(actor, "is_authenticated", False):
@@ -54,13 +55,13 @@ class FieldChange:
 def record_change(
     action: str,
     *,
-    actor=None,
+    actor: Any = None,
     obj: models.Model | None = None,
     changes: Sequence[FieldChange] = (),
     history: Callable[[Sequence[FieldChange]], Any] | None = None,
     data: dict[str, Any] | None = None,
     include_changes: bool = False,
-    request=None,
+    request: HttpRequest | None = None,
 ) -> AuditEvent:
     """Record one staff write in one call: the app's field-by-field history (``history``
     is called with ``changes``, e.g. to bulk-create the app's change rows) and the audit
@@ -75,7 +76,9 @@ def record_change(
     return record_event(action, actor=actor, obj=obj, data=payload, request=request)
 
 
-def record_admin_write(*, instance: models.Model, verb: str, actor, request=None) -> AuditEvent:
+def record_admin_write(
+    *, instance: models.Model, verb: str, actor: Any, request: HttpRequest | None = None
+) -> AuditEvent:
     """The audit row of a plain snippet saved or deleted in the Wagtail admin:
     ``cchc.<app>.<model>.<create|edit|delete>``. Apps whose admin writes carry rules
     give :class:`cchc.core.admin_audit.AuditedSnippetViewSet` their own service instead."""

@@ -132,7 +132,7 @@ def _last_app_with_models() -> Any:
     return configs[-1] if configs else None
 
 
-def post_migrate_roles(sender, using: str = "default", **kwargs: Any) -> None:
+def post_migrate_roles(sender: Any, using: str = "default", **kwargs: Any) -> None:
     """``post_migrate`` receiver: top up the role groups once, after the last app (all
     permissions exist by then)."""
     if sender is not _last_app_with_models():
@@ -178,7 +178,7 @@ def require_perm(*perms: str, any_of: bool = False) -> Callable[[F], F]:
 
     def decorator(view: F) -> F:
         @wraps(view)
-        def wrapper(request, *args, **kwargs):
+        def wrapper(request: Any, *args: Any, **kwargs: Any) -> Any:
             from django.contrib.auth.views import redirect_to_login
             from django.core.exceptions import PermissionDenied
 

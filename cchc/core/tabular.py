@@ -19,6 +19,9 @@ written as text, and text starting with ``= + - @`` (or a tab/CR) is neutralised
 a leading apostrophe (read back by :func:`read_table`), .xlsx a quote-prefixed text cell.
 
 Reading and parsing are pure (no database); only :func:`run_import` touches a transaction.
+
+Why over 500 lines: it is the one place for spreadsheets (reading, cell parsers,
+reports, the all-or-nothing import, writing); split, importers would need four imports.
 """
 
 from __future__ import annotations
@@ -106,7 +109,7 @@ class Column:
     parse: Callable[[Any], Any] | None = None
     default: Any = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         keys = frozenset(_header_key(h) for h in (self.header, self.key, *self.aliases))
         object.__setattr__(self, "_keys", keys)
 
@@ -169,7 +172,7 @@ class ImportReport:
     dry_run: bool
     rows: int = 0
     errors: list[RowError] = field(default_factory=list)
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
     items: list[tuple[int, str, str]] = field(default_factory=list)  # row, key, action
     applied: bool = False
 
@@ -187,7 +190,7 @@ class ImportReport:
         self.items.append((row, key, action))
         self.count(action)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-safe form, for the cache between preview and confirmation."""
         return {
             "dry_run": self.dry_run,
@@ -199,7 +202,7 @@ class ImportReport:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> ImportReport:
+    def from_dict(cls, data: dict[str, Any]) -> ImportReport:
         return cls(
             dry_run=data["dry_run"],
             rows=data["rows"],
@@ -279,7 +282,7 @@ def _number_text(value: Any) -> str:
     return raw.replace(",", ".")
 
 
-def integer(min_value: int | None = None, max_value: int | None = None) -> Callable:
+def integer(min_value: int | None = None, max_value: int | None = None) -> Callable[[Any], int]:
     def parse(value: Any) -> int:
         if isinstance(value, bool):
             raise CellError(_("Cần một số nguyên."))
@@ -298,7 +301,9 @@ def integer(min_value: int | None = None, max_value: int | None = None) -> Calla
     return parse
 
 
-def decimal(min_value: float | None = None, max_value: float | None = None) -> Callable:
+def decimal(
+    min_value: float | None = None, max_value: float | None = None
+) -> Callable[[Any], Decimal]:
     def parse(value: Any) -> Decimal:
         if isinstance(value, bool):
             raise CellError(_("Cần một số."))
@@ -318,7 +323,7 @@ def decimal(min_value: float | None = None, max_value: float | None = None) -> C
     return parse
 
 
-def _check_range(number, low, high) -> None:
+def _check_range(number: Any, low: Any, high: Any) -> None:
     if low is not None and number < low:
         raise CellError(_("Không được nhỏ hơn %(n)s.") % {"n": low})
     if high is not None and number > high:
@@ -414,7 +419,7 @@ def detect_format(filename: str, data: bytes) -> str:
     return "csv"
 
 
-def _open_xlsx(data: bytes):
+def _open_xlsx(data: bytes) -> Any:
     from openpyxl import load_workbook
 
     try:
@@ -434,7 +439,7 @@ def sheet_names(data: bytes) -> list[str]:
         workbook.close()
 
 
-def _xlsx_rows(data: bytes, sheet: str | None, limit: int) -> list[tuple]:
+def _xlsx_rows(data: bytes, sheet: str | None, limit: int) -> list[tuple[Any, ...]]:
     workbook = _open_xlsx(data)
     try:
         if sheet and sheet in workbook.sheetnames:
@@ -453,7 +458,7 @@ def _xlsx_rows(data: bytes, sheet: str | None, limit: int) -> list[tuple]:
         workbook.close()
 
 
-def _csv_rows(data: bytes, limit: int) -> list[tuple]:
+def _csv_rows(data: bytes, limit: int) -> list[tuple[Any, ...]]:
     try:
         decoded = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -473,10 +478,13 @@ def _csv_rows(data: bytes, limit: int) -> list[tuple]:
     return rows
 
 
-def _find_header(raw_rows: Sequence[tuple], columns: Sequence[Column]) -> tuple[int, dict]:
+def _find_header(
+    raw_rows: Sequence[tuple[Any, ...]], columns: Sequence[Column]
+) -> tuple[int, dict[str, int]]:
     """Index of the header row among the first rows (the one naming the most columns;
     national exports put a title above it) and ``{column key: position}``."""
-    best_index, best = -1, {}
+    best_index = -1
+    best: dict[str, int] = {}
     for index, values in enumerate(raw_rows[:HEADER_SEARCH_ROWS]):
         found: dict[str, int] = {}
         for position, title in enumerate(values or ()):
@@ -546,23 +554,30 @@ def read_table(
                 RowError(number, "", _("Tệp có quá %(n)d dòng dữ liệu.") % {"n": max_rows})
             )
             break
-        parsed: dict[str, Any] = {}
-        for column in columns:
-            raw = cells.get(column.key)
-            if isinstance(raw, str):
-                raw = cell_text(raw)
-            if _blank(raw):
-                if column.required:
-                    table.errors.append(RowError(number, column.header, _("Không được để trống.")))
-                parsed[column.key] = column.default
-                continue
-            try:
-                parsed[column.key] = column.parse(raw) if column.parse else cell_text(raw)
-            except CellError as exc:
-                table.errors.append(RowError(number, column.header, exc.message))
-                parsed[column.key] = column.default
-        table.rows.append(Row(number, parsed))
+        table.rows.append(Row(number, _parse_row(number, cells, columns, table.errors)))
     return table
+
+
+def _parse_row(
+    number: int, cells: dict[str, Any], columns: Sequence[Column], errors: list[RowError]
+) -> dict[str, Any]:
+    """Each column's value (its ``default`` where blank or bad; the problem in ``errors``)."""
+    parsed: dict[str, Any] = {}
+    for column in columns:
+        raw = cells.get(column.key)
+        if isinstance(raw, str):
+            raw = cell_text(raw)
+        if _blank(raw):
+            if column.required:
+                errors.append(RowError(number, column.header, _("Không được để trống.")))
+            parsed[column.key] = column.default
+            continue
+        try:
+            parsed[column.key] = column.parse(raw) if column.parse else cell_text(raw)
+        except CellError as exc:
+            errors.append(RowError(number, column.header, exc.message))
+            parsed[column.key] = column.default
+    return parsed
 
 
 def run_import(
@@ -621,7 +636,7 @@ def neutralise(value: str) -> str:
     return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
 
 
-def _xlsx_value(cell, value: Any) -> None:
+def _xlsx_value(cell: Any, value: Any) -> None:
     if value is None or value == "":
         return
     if isinstance(value, Decimal):
@@ -653,7 +668,7 @@ def write_xlsx(
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])
     widths = widths or {}
     captions = captions or {}
     for title, columns, rows in sheets:

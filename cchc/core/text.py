@@ -25,7 +25,9 @@ def nfc(text: str) -> str:
 
 # Every code point with a non-zero canonical combining class is deleted (no combining
 # marks exist above U+1FFFF); str.translate does it in C.
-_MARKS = {cp: None for cp in range(0x300, 0x20000) if unicodedata.combining(chr(cp))}
+_MARKS: dict[int, str | None] = {
+    cp: None for cp in range(0x300, 0x20000) if unicodedata.combining(chr(cp))
+}
 _MARKS.update(_D_MAP)
 
 

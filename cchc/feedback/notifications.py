@@ -107,12 +107,6 @@ def _lease() -> dt.timedelta:
     return dt.timedelta(seconds=2 * float(timeout) + 60)
 
 
-def deliver(notification_id: int) -> str:
-    """Try to send one notification; returns its new status."""
-    statuses = deliver_many([notification_id])
-    return statuses[0] if statuses else "missing"
-
-
 def deliver_many(notification_ids: list[int], *, force: bool = False) -> list[str]:
     """Try to send these notifications; returns their new statuses.
 

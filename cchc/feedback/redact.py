@@ -167,9 +167,9 @@ def redact_spans(
     folded, index = _folded_with_map(text)
     found = [(p, NAME) for n in names if n and n.strip() for p in _name_patterns(n)]
     found += [(p, ADDRESS) for a in addresses if a and a.strip() for p in _address_patterns(a)]
-    for pattern, kind in found:
-        for m in re.finditer(pattern, folded):
-            start, end = m.span("n") if "(?P<n>" in pattern else m.span()
+    for regex, kind in found:
+        for m in re.finditer(regex, folded):
+            start, end = m.span("n") if "(?P<n>" in regex else m.span()
             if end > start:
                 spans.append(Span(index[start], index[end - 1] + 1, kind))
     return _merge(spans)

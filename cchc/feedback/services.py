@@ -3,6 +3,9 @@
 Each verb: ``transaction.atomic``, ``select_for_update`` on the case, permission and
 transition guard (the action table, ``actions.TABLE.check``), ``save(update_fields=...)``,
 a ``FeedbackEvent``, an audit row, and notifications after commit.
+
+Why over 500 lines: one service per verb of the case workflow, each short; the intake
+(feedback_submit) is to move to feedback/intake.py when next touched.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, View
@@ -173,7 +172,3 @@ def admin_urls():
         path("nhap-xuat/", ImportView.as_view(), name="import"),
         path("xuat.<str:fmt>", ExportView.as_view(), name="export"),
     ]
-
-
-def queue_url() -> str:
-    return reverse("legal_admin:queue")

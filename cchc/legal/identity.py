@@ -57,11 +57,13 @@ def issuer_matches(a: str, b: str) -> bool:
     return long == short or long.startswith(short + " ")
 
 
-def cited_year(citation) -> int | None:
+def cited_year(citation: object) -> int | None:
     """The year a citation states: in the number, from its date, or from the sentence."""
-    if getattr(citation, "issued", None):
-        return citation.issued.year
-    return getattr(citation, "year", None)
+    issued = getattr(citation, "issued", None)
+    if issued:
+        return int(issued.year)
+    year = getattr(citation, "year", None)
+    return int(year) if year is not None else None
 
 
 @dataclass(frozen=True, slots=True)

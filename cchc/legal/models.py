@@ -7,6 +7,9 @@ when the number holds the year, else key + year of issue + issuer (numbers resta
 year and per agency): see ``identity.py`` and docs/decisions/0002. Documents first seen in an
 article are created as stubs (``review_state = unverified``, "chưa kiểm tra") for a librarian
 to complete and verify.
+
+Why over 500 lines: the document, its identity (key, year, issuer) and its relations
+are one aggregate whose constraints reference each other.
 """
 
 import re

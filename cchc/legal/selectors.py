@@ -14,7 +14,6 @@ from .choices import RelationState, ReviewState, Status
 from .identity import Candidate, Resolution, cited_year, issuer_fold, resolve
 from .keys import key_fold, key_slug
 from .models import (
-    Citation,
     DocumentRelation,
     DocumentType,
     LegalDocument,
@@ -298,10 +297,6 @@ def document_list_unverified(*, q: str = "", doc_type: int | None = None) -> Que
     if doc_type:
         qs = qs.filter(doc_type_id=doc_type)
     return qs.order_by("created_at", "id")
-
-
-def citation_list_for_page(page_id: int) -> QuerySet[Citation]:
-    return Citation.objects.filter(page_id=page_id).select_related("document")
 
 
 def relation_list_proposed() -> QuerySet[DocumentRelation]:

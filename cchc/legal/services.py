@@ -1,4 +1,8 @@
-"""Writes of the legal library: stubs from citations, article links, verification."""
+"""Writes of the legal library: stubs from citations, article links, verification.
+
+Why over 500 lines: the library's writes (stubs, links, verification, import, admin
+saves); the import half is to move to legal/import_services.py when next touched.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,13 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from cchc.core import tabular
 from cchc.core.audit import record_event
 from cchc.core.exceptions import PermissionDeniedError, ValidationError
-from cchc.core.permissions import has_perm, roles_ensure
+from cchc.core.permissions import has_perm
 from cchc.core.text import fold, normalize_space
 
 from . import citations as extractor
@@ -313,19 +316,6 @@ def legal_document_verify_many(*, documents: Iterable[LegalDocument], actor, req
     return done
 
 
-@transaction.atomic
-def legal_document_unverify(*, document: LegalDocument, actor, request=None) -> LegalDocument:
-    """Send a document back to the queue ("chưa kiểm tra")."""
-    _require_librarian(actor)
-    document = LegalDocument.objects.select_for_update().get(pk=document.pk)
-    document.review_state = ReviewState.UNVERIFIED
-    document.verified_at = None
-    document.verified_by = None
-    document.save(update_fields=["review_state", "verified_at", "verified_by"])
-    record_event("cchc.legal.document.unverify", actor=actor, obj=document, request=request)
-    return document
-
-
 def legal_document_save(document: LegalDocument, *, update_fields=None) -> LegalDocument:
     """Save a document (its derived fields are filled by ``save()``); a corrected key
     gets a new slug and the old one stays as an alias, so old links keep working."""
@@ -360,11 +350,6 @@ def legal_document_admin_write(*, instance: LegalDocument, verb: str, actor, req
     )
     if verb == "create" and not instance.is_verified and user_is_librarian(actor):
         legal_document_verify(document=instance, actor=actor, request=request)
-
-
-def librarian_group_ensure() -> Group:
-    """The "Thư viện văn bản" group with the library permissions (idempotent)."""
-    return roles_ensure()[LIBRARIAN_ROLE]
 
 
 # --- import / export ----------------------------------------------------------------------

@@ -278,11 +278,6 @@ class Activity(models.Model):
     def __str__(self):
         return self.description[:80]
 
-    def count_for(self, metric: str) -> int:
-        if metric == Metric.ACTIVITIES:
-            return 1
-        return int(getattr(self, metric))
-
 
 class Reminder(models.Model):
     """A reminder e-mailed to an agency whose quarterly report was missing (one per quarter)."""

@@ -13,7 +13,7 @@ class Quarter:
     year: int
     number: int
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.number not in (1, 2, 3, 4):
             raise ValueError(f"quarter must be 1..4, not {self.number}")
 

@@ -77,10 +77,6 @@ def activity_list(report: AgencyReport) -> QuerySet[Activity]:
     return report.activities.select_related("item", "form").order_by("date", "id")
 
 
-def form_list_active() -> QuerySet[CommunicationForm]:
-    return CommunicationForm.objects.filter(is_active=True)
-
-
 # --- the province summary ---------------------------------------------------------------
 
 

@@ -12,6 +12,9 @@ found among the newest 5% of entries, there are about 20 × that many matches
 ("khoảng 1.200 kết quả"). An exact total would mean intersecting the whole posting
 lists of common syllables, which costs tens of milliseconds at a million documents.
 Paging to the end turns an estimate into the exact total.
+
+Why over 500 lines: the ranking tiers, facets and suggestions read the same cached
+statistics; to be split into a package (search/selectors/) when next touched.
 """
 
 from __future__ import annotations

@@ -100,7 +100,7 @@ def wilson(p: float, m: float, z: float = Z_95) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def is_valid_score(score) -> bool:
+def is_valid_score(score: object) -> bool:
     return (
         isinstance(score, int) and not isinstance(score, bool) and SCALE_MIN <= score <= SCALE_MAX
     )
@@ -122,7 +122,7 @@ def share_of(ratings: Iterable[Rating], *, per_response: bool = True, z: float =
     responses (pooled groups) or ratings (one question)."""
     scored = _scored(ratings)
     n = len(scored)
-    k = sum(1 for r in scored if r.score >= SATISFIED_FROM)
+    k = sum(1 for r in scored if r.score is not None and r.score >= SATISFIED_FROM)
     responses = len({r.response for r in scored})
     if n == 0:
         return Share(0, 0, 0, None, None, None)
