@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from cchc.core import tabular
 from cchc.core.audit import record_event
@@ -39,8 +40,8 @@ LIBRARIAN_GROUP = LIBRARIAN_ROLE  # the group the demo and tests use
 # Page models whose body is scanned for references when published.
 LINKED_PAGE_MODELS = {"news.articlepage"}
 
-MSG_NOT_LIBRARIAN = "Chỉ cán bộ thư viện văn bản mới được thực hiện thao tác này."
-MSG_ALREADY_VERIFIED = "Văn bản đã được kiểm tra."
+MSG_NOT_LIBRARIAN = gettext_lazy("Chỉ cán bộ thư viện văn bản mới được thực hiện thao tác này.")
+MSG_ALREADY_VERIFIED = gettext_lazy("Văn bản đã được kiểm tra.")
 
 
 def user_is_librarian(user) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from cchc.core.audit import record_event
 from cchc.core.exceptions import ValidationError
@@ -32,7 +33,7 @@ def article_import(
     """Publish ``parsed`` under the news index; same title again updates, never duplicates."""
     index_page = index_page or news_index_get()
     if index_page is None:
-        raise ValidationError("Chưa có trang Tin tức để đăng bài / no news index page exists")
+        raise ValidationError(_("Chưa có trang Tin tức để đăng bài."))
     slug = slugify_vi(parsed.title)[:200] or "bai-viet"
     existing = ArticlePage.objects.child_of(index_page).filter(slug=slug).first()
     fields = {
