@@ -7,12 +7,10 @@ itself is never half-applied (``core.tabular.run_import`` in the app's service).
 subclasses :class:`TableImportView` and says who may import, which service runs, and where
 to go afterwards::
 
-    class ImportView(TableImportView):
-        template_name = "indices/admin/import.html"
-        page_title = _("Nhập kết quả chỉ số từ Excel")
-        pending_namespace = "indices-import"
-        import_url_name = "indices_admin:import"
-        done_url_name = "wagtailsnippets_indices_indexresult:list"
+    class ImportView(TableImportView):  # e.g. cchc/indices/admin_views.py
+        template_name, page_title = "<app>/admin/import.html", _("Nhập … từ Excel")
+        pending_namespace = "<app>-import"
+        import_url_name, done_url_name = "<app>_admin:import", "<list url name>"
         columns = services.COLUMNS
 
         def has_permission(self, user): ...

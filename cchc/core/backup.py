@@ -91,6 +91,13 @@ def _pg_env(db: dict) -> dict:
     return env
 
 
+def _pg_run(db: dict, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run a PostgreSQL client (fixed program, arguments from settings) against ``db``."""
+    return subprocess.run(  # noqa: S603
+        args, env=_pg_env(db), capture_output=True, text=True, check=False
+    )
+
+
 def _dump_database(alias: str, into: Path) -> str:
     connection = connections[alias]
     if connection.vendor == "sqlite":
@@ -103,20 +110,8 @@ def _dump_database(alias: str, into: Path) -> str:
         return SQLITE_MEMBER
     if connection.vendor == "postgresql":
         db = connection.settings_dict
-        result = subprocess.run(  # noqa: S603 - fixed program, arguments from settings
-            [
-                _tool("pg_dump"),
-                "--format=custom",
-                "--no-owner",
-                "--file",
-                str(into / PG_MEMBER),
-                db["NAME"],
-            ],
-            env=_pg_env(db),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        dump = [_tool("pg_dump"), "--format=custom", "--no-owner", "--file"]
+        result = _pg_run(db, [*dump, str(into / PG_MEMBER), db["NAME"]])
         if result.returncode:
             raise BackupError(
                 _("pg_dump thất bại: %(err)s") % {"err": result.stderr.strip()[-500:]}
@@ -217,18 +212,8 @@ def _database_is_empty(db: dict, vendor: str) -> bool:
             return not conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1"
             ).fetchone()
-    result = subprocess.run(  # noqa: S603
-        [
-            _tool("psql"),
-            "-tAc",
-            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
-            db["NAME"],
-        ],
-        env=_pg_env(db),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    count = "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+    result = _pg_run(db, [_tool("psql"), "-tAc", count, db["NAME"]])
     if result.returncode:
         raise BackupError(
             _("Không kết nối được cơ sở dữ liệu đích: %(err)s")
@@ -260,9 +245,7 @@ def _restore_database(work: Path, manifest: dict, target: Target, *, force: bool
     args = [_tool("pg_restore"), "--no-owner", "--exit-on-error", "--dbname", db["NAME"]]
     if force:
         args[1:1] = ["--clean", "--if-exists"]
-    result = subprocess.run(  # noqa: S603
-        [*args, str(source)], env=_pg_env(db), capture_output=True, text=True, check=False
-    )
+    result = _pg_run(db, [*args, str(source)])
     if result.returncode:
         raise BackupError(_("pg_restore thất bại: %(err)s") % {"err": result.stderr.strip()[-500:]})
 

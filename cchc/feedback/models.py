@@ -94,9 +94,9 @@ class Feedback(models.Model):
     area = models.ForeignKey(
         "directory.Agency",
         verbose_name=_("địa bàn (xã, huyện)"),
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
     )
     # Personal data: never public.
@@ -250,10 +250,10 @@ class FeedbackEvent(models.Model):
     )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
         verbose_name=_("người thực hiện"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
     )
     action = models.CharField(_("thao tác"), max_length=30)

@@ -25,7 +25,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .choices import NotificationChannel, NotificationStatus
-from .models import Notification
+from .models import Feedback, Notification
 from .sms import get_sms_backend
 
 logger = logging.getLogger("cchc.feedback.notifications")
@@ -68,6 +68,32 @@ def queue_notifications(messages: list[dict]) -> list[Notification]:
         ids = [row.pk for row in rows]
         transaction.on_commit(lambda: _enqueue(ids))
     return rows
+
+
+def notify_submitter(fb: Feedback, subject: str, body: str) -> list[Notification]:
+    """Queue the citizen's e-mail and SMS (what they gave) about their case."""
+    messages = []
+    if fb.submitter_email:
+        messages.append(
+            {
+                "feedback": fb,
+                "channel": NotificationChannel.EMAIL,
+                "recipient": fb.submitter_email,
+                "subject": subject,
+                "body": body,
+            }
+        )
+    if fb.submitter_phone:
+        messages.append(
+            {
+                "feedback": fb,
+                "channel": NotificationChannel.SMS,
+                "recipient": fb.submitter_phone,
+                "subject": "",
+                "body": body[:300],
+            }
+        )
+    return queue_notifications(messages)
 
 
 def queue_notification(*, feedback, channel: str, recipient: str, subject: str, body: str):

@@ -41,19 +41,8 @@ def feedback_list_public(q: str = "") -> QuerySet:
     qs = Feedback.objects.filter(is_published=True).select_related("category", "answering_agency")
     for word in fold(q or "").split()[:8]:
         qs = qs.filter(search_text__contains=word)
-    return qs.only(
-        "id",
-        "code",
-        "kind",
-        "category__name",
-        "public_subject",
-        "public_content",
-        "answer",
-        "answering_agency__name",
-        "received_on",
-        "answered_on",
-        "published_at",
-    ).order_by("-published_at", "-id")
+    listed = [f for f in PUBLIC_FIELDS if f != "status"]  # a published case is answered
+    return qs.only(*listed).order_by("-published_at", "-id")
 
 
 def feedback_get_public(code: str) -> Feedback | None:

@@ -40,9 +40,9 @@ from cchc.core.uploads import UnsafeUpload, inspect_upload
 from cchc.directory.selectors import Agency, agency_get_active
 
 from . import permissions
-from .choices import Channel, Kind, NotificationChannel, RejectReason, Status
+from .choices import Channel, Kind, RejectReason, Status
 from .models import Feedback, FeedbackAttachment, FeedbackCategory, FeedbackEvent
-from .notifications import lookup_url, queue_notifications
+from .notifications import lookup_url, notify_submitter
 from .redact import redact
 from .sniff import ALLOWED, sniff
 from .spam import DEFAULT_WORDS, spam_score
@@ -176,31 +176,6 @@ def _event(fb: Feedback, *, verb, actor, from_status, note="", data=None, reques
     )
 
 
-def _notify_citizen(fb: Feedback, subject: str, body: str) -> None:
-    messages = []
-    if fb.submitter_email:
-        messages.append(
-            {
-                "feedback": fb,
-                "channel": NotificationChannel.EMAIL,
-                "recipient": fb.submitter_email,
-                "subject": subject,
-                "body": body,
-            }
-        )
-    if fb.submitter_phone:
-        messages.append(
-            {
-                "feedback": fb,
-                "channel": NotificationChannel.SMS,
-                "recipient": fb.submitter_phone,
-                "subject": "",
-                "body": body[:300],
-            }
-        )
-    queue_notifications(messages)
-
-
 def _spam_words() -> tuple[str, ...]:
     return tuple(getattr(settings, "FEEDBACK_SPAM_WORDS", DEFAULT_WORDS))
 
@@ -316,7 +291,7 @@ def feedback_submit(
                 request=request,
             )
             if status == Status.RECEIVED:
-                _notify_citizen(
+                notify_submitter(
                     fb,
                     _("Đã tiếp nhận phản ánh, kiến nghị %(code)s") % {"code": fb.code},
                     _(
@@ -422,7 +397,7 @@ def feedback_reject(*, feedback, actor, reason: str, note: str = "", request=Non
             request=request,
         )
         if old != Status.SPAM:
-            _notify_citizen(
+            notify_submitter(
                 fb,
                 _("Phản ánh, kiến nghị %(code)s không được thụ lý") % {"code": fb.code},
                 _("Phản ánh, kiến nghị %(code)s không được thụ lý. Lý do: %(reason)s.")
@@ -546,7 +521,7 @@ def feedback_answer(*, feedback, actor, answer: str, request=None) -> Feedback:
             data={"on_time": fb.answered_on <= fb.answer_due},
             request=request,
         )
-        _notify_citizen(
+        notify_submitter(
             fb,
             _("Kết quả xử lý phản ánh, kiến nghị %(code)s") % {"code": fb.code},
             _("Phản ánh, kiến nghị %(code)s đã có kết quả xử lý. Xem tại %(url)s\n\n%(answer)s")

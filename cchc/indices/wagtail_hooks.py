@@ -4,12 +4,12 @@ component scores, validated by ``services.result_errors``), and the Excel import
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from cchc.core.admin_audit import AuditedDeleteView
+from cchc.core.admin_menu import permission_submenu
 
 from . import admin_views, services
 from .forms import IndexResultAdminForm
@@ -75,20 +75,6 @@ register_snippet(IndexDefinitionViewSet)
 register_snippet(IndexResultViewSet)
 
 
-class _PermItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-class _Submenu(SubmenuMenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("indices.view_indexresult")
-
-
 @hooks.register("register_admin_urls")
 def register_indices_admin_urls():
     return [
@@ -101,27 +87,19 @@ def register_indices_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_indices_menu():
-    items = [
-        _PermItem(
+    entries = [
+        (
             _("Kết quả theo năm"),
             reverse("wagtailsnippets_indices_indexresult:list"),
-            icon_name="table",
-            order=1,
-            permission="indices.view_indexresult",
+            "table",
+            "indices.view_indexresult",
         ),
-        _PermItem(
+        (
             _("Định nghĩa chỉ số"),
             reverse("wagtailsnippets_indices_indexdefinition:list"),
-            icon_name="doc-full",
-            order=2,
-            permission="indices.view_indexdefinition",
+            "doc-full",
+            "indices.view_indexdefinition",
         ),
-        _PermItem(
-            _("Nhập từ Excel"),
-            reverse("indices_admin:import"),
-            icon_name="upload",
-            order=3,
-            permission="indices.add_indexresult",
-        ),
+        (_("Nhập từ Excel"), reverse("indices_admin:import"), "upload", "indices.add_indexresult"),
     ]
-    return _Submenu(_("Chỉ số CCHC"), Menu(items=items), icon_name="table", order=245)
+    return permission_submenu(_("Chỉ số CCHC"), entries, icon_name="table", order=245)

@@ -6,12 +6,12 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from cchc.core.admin_audit import AuditedSnippetViewSet
+from cchc.core.admin_menu import permission_submenu
 from cchc.core.permissions import users_with_perm
 from cchc.legal.roles import VERIFY
 
@@ -72,16 +72,6 @@ register_snippet(LegalDocumentViewSet)
 register_snippet(DocumentTypeViewSet)
 
 
-class LibrarianMenuItem(MenuItem):
-    def is_shown(self, request):
-        return services.user_is_librarian(request.user)
-
-
-class LibrarianSubmenu(SubmenuMenuItem):
-    def is_shown(self, request):
-        return services.user_is_librarian(request.user)
-
-
 @hooks.register("register_admin_urls")
 def register_legal_admin_urls():
     return [
@@ -94,38 +84,25 @@ def register_legal_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_library_menu():
-    items = [
-        LibrarianMenuItem(
+    librarian = services.user_is_librarian
+    entries = [
+        (
             _("Tất cả văn bản"),
             reverse("wagtailsnippets_legal_legaldocument:list"),
-            icon_name="doc-full",
-            order=1,
+            "doc-full",
+            librarian,
         ),
-        LibrarianMenuItem(
-            _("Chờ kiểm tra"),
-            reverse("legal_admin:queue"),
-            icon_name="warning",
-            order=2,
-        ),
-        LibrarianMenuItem(
-            _("Quan hệ chờ xác nhận"),
-            reverse("legal_admin:relations"),
-            icon_name="link",
-            order=3,
-        ),
-        LibrarianMenuItem(
-            _("Nhập, xuất"), reverse("legal_admin:import"), icon_name="upload", order=4
-        ),
-        LibrarianMenuItem(
+        (_("Chờ kiểm tra"), reverse("legal_admin:queue"), "warning", librarian),
+        (_("Quan hệ chờ xác nhận"), reverse("legal_admin:relations"), "link", librarian),
+        (_("Nhập, xuất"), reverse("legal_admin:import"), "upload", librarian),
+        (
             _("Loại văn bản"),
             reverse("wagtailsnippets_legal_documenttype:list"),
-            icon_name="tag",
-            order=5,
+            "tag",
+            librarian,
         ),
     ]
-    return LibrarianSubmenu(
-        _("Thư viện văn bản"), Menu(items=items), icon_name="doc-full", order=220
-    )
+    return permission_submenu(_("Thư viện văn bản"), entries, icon_name="doc-full", order=220)
 
 
 def _update_text(request, document):

@@ -83,11 +83,11 @@ class CommunicationPlan(ClusterableModel):
     )
     portal_agency = models.ForeignKey(
         "directory.Agency",
-        verbose_name=_("cơ quan vận hành Cổng"),
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("cơ quan vận hành Cổng"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -136,15 +136,15 @@ class PlanItem(ClusterableModel):
     )
     form = models.ForeignKey(
         CommunicationForm,
-        verbose_name=_("hình thức"),
         on_delete=models.PROTECT,
         related_name="items",
+        verbose_name=_("hình thức"),
     )
     responsible_agency = models.ForeignKey(
         "directory.Agency",
-        verbose_name=_("cơ quan chủ trì"),
         on_delete=models.PROTECT,
         related_name="plan_items",
+        verbose_name=_("cơ quan chủ trì"),
     )
     coordinating_agencies = ParentalManyToManyField(
         "directory.Agency",
@@ -265,10 +265,10 @@ class Activity(models.Model):
         max_length=255,
         storage=private_storage,
     )
+    created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("hoạt động tuyên truyền")

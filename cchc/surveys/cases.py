@@ -41,33 +41,10 @@ def _feedback_describe(case_id: int) -> CaseInfo | None:
 
 def _feedback_notify(case_id: int, subject: str, body: str) -> None:
     """Through the feedback outbox: rows now, sent by the task worker after commit."""
-    from cchc.feedback.choices import NotificationChannel
     from cchc.feedback.models import Feedback
-    from cchc.feedback.notifications import queue_notifications
+    from cchc.feedback.notifications import notify_submitter
 
-    fb = Feedback.objects.get(pk=case_id)
-    messages = []
-    if fb.submitter_email:
-        messages.append(
-            {
-                "feedback": fb,
-                "channel": NotificationChannel.EMAIL,
-                "recipient": fb.submitter_email,
-                "subject": subject,
-                "body": body,
-            }
-        )
-    if fb.submitter_phone:
-        messages.append(
-            {
-                "feedback": fb,
-                "channel": NotificationChannel.SMS,
-                "recipient": fb.submitter_phone,
-                "subject": "",
-                "body": body[:300],
-            }
-        )
-    queue_notifications(messages)
+    notify_submitter(Feedback.objects.get(pk=case_id), subject, body)
 
 
 def _feedback_resolved_ids(since: dt.date):

@@ -27,6 +27,13 @@ def _no_store(response):
     return response
 
 
+def _link_problem(request, exc: SurveyLinkError):
+    """The page for a link that is wrong, expired or used (404/410), never cached."""
+    context = {"message": exc.message, "code": exc.code}
+    status = LINK_ERROR_STATUS.get(exc.code, 404)
+    return _no_store(render(request, "surveys/link_problem_page.html", context, status=status))
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def rate_view(request, token: str):
@@ -42,14 +49,7 @@ def rate_view(request, token: str):
     try:
         invitation = services.invitation_for_token(token)
     except SurveyLinkError as exc:
-        return _no_store(
-            render(
-                request,
-                "surveys/link_problem_page.html",
-                {"message": exc.message, "code": exc.code},
-                status=LINK_ERROR_STATUS.get(exc.code, 404),
-            )
-        )
+        return _link_problem(request, exc)
     questionnaire = services.questionnaire_current_or_default()
     form = RatingForm(request.POST or None, questionnaire=questionnaire)
     status = 200
@@ -60,14 +60,7 @@ def rate_view(request, token: str):
                     token=token, questionnaire=questionnaire, answers=form.answers()
                 )
             except SurveyLinkError as exc:
-                return _no_store(
-                    render(
-                        request,
-                        "surveys/link_problem_page.html",
-                        {"message": exc.message, "code": exc.code},
-                        status=LINK_ERROR_STATUS.get(exc.code, 404),
-                    )
-                )
+                return _link_problem(request, exc)
             except CchcError as exc:
                 form.add_error(None, str(exc.message))
             else:

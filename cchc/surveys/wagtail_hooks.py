@@ -4,13 +4,13 @@ and the responses (read only). Every create/edit/delete is written to the audit 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cchc.core.admin_audit import AuditedSnippetViewSet
+from cchc.core.admin_menu import permission_submenu
 
 from .models import Kiosk, Questionnaire, Response
 
@@ -67,45 +67,26 @@ register_snippet(KioskViewSet)
 register_snippet(ResponseViewSet)
 
 
-class _PermItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-class _Submenu(SubmenuMenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("surveys.view_response") or request.user.has_perm(
-            "surveys.change_questionnaire"
-        )
-
-
 @hooks.register("register_admin_menu_item")
 def register_surveys_menu():
-    items = [
-        _PermItem(
+    entries = [
+        (
             _("Phiếu khảo sát"),
             reverse("wagtailsnippets_surveys_questionnaire:list"),
-            icon_name="form",
-            order=1,
-            permission="surveys.view_questionnaire",
+            "form",
+            "surveys.view_questionnaire",
         ),
-        _PermItem(
+        (
             _("Máy đánh giá tại quầy"),
             reverse("wagtailsnippets_surveys_kiosk:list"),
-            icon_name="desktop",
-            order=2,
-            permission="surveys.view_kiosk",
+            "desktop",
+            "surveys.view_kiosk",
         ),
-        _PermItem(
+        (
             _("Phiếu trả lời"),
             reverse("wagtailsnippets_surveys_response:list"),
-            icon_name="list-ul",
-            order=3,
-            permission="surveys.view_response",
+            "list-ul",
+            "surveys.view_response",
         ),
     ]
-    return _Submenu(_("Khảo sát hài lòng"), Menu(items=items), icon_name="form", order=240)
+    return permission_submenu(_("Khảo sát hài lòng"), entries, icon_name="form", order=240)
