@@ -74,12 +74,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--sql", action="store_true", help="print each query")
     parser.add_argument("--pages", nargs="*", default=["article", "home"])
     args = parser.parse_args()
     setup()
     from django.core.wsgi import get_wsgi_application
-    from django.db import connection, reset_queries
-    from django.test.utils import CaptureQueriesContext
+    from django.db import connection
 
     from cchc.news.models import ArticlePage
 
@@ -101,18 +101,25 @@ def main() -> None:
         path = paths[name]
         for _ in range(20):
             size = hit(path)
-        with CaptureQueriesContext(connection) as ctx:
+        queries = []
+
+        def note(execute, sql, params, many, context, queries=queries):
+            queries.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(note):  # (request_started resets queries_log)
             hit(path)
-        reset_queries()
         started = time.process_time()
         for _ in range(args.requests):
             hit(path)
         cpu_ms = (time.process_time() - started) * 1000 / args.requests
         print(
-            f"{name} ({path}): {cpu_ms:.2f} ms CPU per request, {len(ctx.captured_queries)} "
+            f"{name} ({path}): {cpu_ms:.2f} ms CPU per request, {len(queries)} "
             f"queries, {size:,} bytes, ≈{1000 / cpu_ms:,.0f} req/s per core",
             flush=True,
         )
+        if args.sql:
+            print("\n".join(f"  {q[:200]}" for q in queries))
         profiler = cProfile.Profile()
         batch = min(args.requests, 200)
         profiler.enable()
