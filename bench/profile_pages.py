@@ -9,7 +9,7 @@ on a shared machine), then one profiled batch whose top functions are printed.
 The number of Python function calls per request (from the profile) is the figure to compare
 before and after a change: it does not move with the load of other processes.
 
-Run: ``.venv/bin/python bench/profile_pages.py [--requests 300] [--top 25] [--pages article home]``
+Run: ``.venv/bin/python bench/profile_pages.py [--requests 300] [--top 25] [--pages article home beacon]``
 """
 
 from __future__ import annotations
@@ -50,10 +50,16 @@ def setup() -> None:
     call_command("collectstatic", "--noinput", verbosity=0)
 
 
+BEACON_COOKIE = "cchc_vid=benchreturningreader00; cchc_visit=1; cchc_seen=1"
+
+
 def environ(path: str) -> dict:
+    beacon = path == "beacon"
     return {
-        "REQUEST_METHOD": "GET",
-        "PATH_INFO": path,
+        "REQUEST_METHOD": "POST" if beacon else "GET",
+        "CONTENT_LENGTH": "0",
+        **({"HTTP_COOKIE": BEACON_COOKIE} if beacon else {}),
+        "PATH_INFO": "/api/v1/luot-truy-cap/" if beacon else path,
         "QUERY_STRING": "",
         "SERVER_NAME": "127.0.0.1",
         "SERVER_PORT": "8000",
@@ -84,7 +90,11 @@ def main() -> None:
     from cchc.news.models import ArticlePage
 
     app = get_wsgi_application()
-    paths = {"article": ArticlePage.objects.live().order_by("pk").first().url, "home": "/"}
+    paths = {
+        "article": ArticlePage.objects.live().order_by("pk").first().url,
+        "home": "/",
+        "beacon": "beacon",  # a returning reader's visit beacon (POST)
+    }
     paths.update({p: p for p in args.pages if p.startswith("/")})
 
     def hit(path: str) -> int:

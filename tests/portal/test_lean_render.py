@@ -115,9 +115,7 @@ def test_a_warm_article_costs_no_route_or_restriction_query(client, make_article
     assert warm <= MAX_QUERIES < cold
 
 
-def test_a_preview_shows_the_draft_body_not_the_cached_published_one(
-    admin_client, make_article
-):
+def test_a_preview_shows_the_draft_body_not_the_cached_published_one(admin_client, make_article):
     article = make_article("Bài có bản nháp", body="<p>Nội dung đã xuất bản.</p>")
     assert "đã xuất bản" in admin_client.get(article.url).content.decode()
     article.body = "<p>Nội dung bản nháp mới.</p>"
