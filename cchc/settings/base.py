@@ -83,7 +83,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # the visit beacon, answered before everything it does not need (issue 13)
-    #"cchc.portal.middleware.VisitBeaconMiddleware",
+    "cchc.portal.middleware.VisitBeaconMiddleware",
     # outermost but for security: sees every cookie and header the others add
     "cchc.portal.middleware.PublicCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
