@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -220,11 +220,25 @@ def record_page_view(
         if seen:
             record_seen(visitor_id, now)
         return
-    with transaction.atomic():
-        if new_visit:
-            _db_increment([TOTAL_KEY, day_key(now)])
-        if seen:
-            _db_touch_online(visitor_id, now)
+    for attempt in range(LOCKED_RETRIES + 1):
+        try:
+            with transaction.atomic():
+                if new_visit:
+                    _db_increment([TOTAL_KEY, day_key(now)])
+                if seen:
+                    _db_touch_online(visitor_id, now)
+            return
+        except OperationalError:
+            # SQLite's busy timeout ran out (a write queue on an overloaded machine): the
+            # transaction rolled back whole, so trying again cannot count twice.
+            connection = transaction.get_connection()
+            if attempt == LOCKED_RETRIES or connection.vendor != "sqlite":
+                raise
+            if connection.in_atomic_block:
+                raise
+
+
+LOCKED_RETRIES = 3
 
 
 def count_page_view(
