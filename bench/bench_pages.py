@@ -13,8 +13,10 @@ with wrk (2 threads, 32 connections unless told otherwise):
   from the Wagtail version in uv.lock, cached under bench/out/peer), gunicorn 4 workers;
 
 then exactness: 32 clients × 500 beacons, each a new visitor, must count exactly 16,000
-visits. For each row: req/s, p50, p99 and the share of the ceiling; then the peak RSS of the
-app's workers. Needs wrk, nginx and varnishd (Debian packages); a missing one skips its rows.
+visits. For each row: req/s, p50, p99, the share of the ceiling and, for rows the app or the
+peer serves, the CPU time its workers spent per request (from /proc: on a machine shared with
+other work, req/s moves with their load, CPU per request hardly does); then the peak RSS of
+the app's workers. Needs wrk, nginx and varnishd (Debian packages); a missing one skips its rows.
 
 Run: ``make bench-pages`` (options: --duration 10 --no-peer --beacons 500).
 """
@@ -89,13 +91,37 @@ def gunicorn(bin_dir: Path, module: str, port: int, env, cwd) -> subprocess.Pope
 
 WRK_RE = {
     "rps": re.compile(r"Requests/sec:\s+([\d.]+)"),
+    "requests": re.compile(r"(\d+) requests in"),
     "p50": re.compile(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", re.M),
     "p99": re.compile(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", re.M),
 }
 UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(url: str, duration: int, connections: int = 32, script: Path | None = None) -> dict:
+def cpu_seconds(master: subprocess.Popen | None) -> float:
+    """User + system CPU time of a gunicorn master's workers so far."""
+    if master is None:
+        return 0.0
+    pids = subprocess.run(  # noqa: S603
+        ["pgrep", "-P", str(master.pid)], capture_output=True, text=True, check=False
+    ).stdout.split()
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def wrk(
+    url: str,
+    duration: int,
+    connections: int = 32,
+    script: Path | None = None,
+    server: subprocess.Popen | None = None,
+) -> dict:
     cmd = [
         "wrk",
         "-t2",
@@ -107,8 +133,17 @@ def wrk(url: str, duration: int, connections: int = 32, script: Path | None = No
     ]
     if script:
         cmd += ["-s", str(script)]
+    cpu_before = cpu_seconds(server)
     out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout  # noqa: S603
     row = {"rps": float(WRK_RE["rps"].search(out).group(1))}
+    # CPU time of the app's workers per request: unlike req/s, it hardly moves with the load
+    # other processes put on a shared machine
+    requests = int(WRK_RE["requests"].search(out).group(1))
+    row["cpu_ms"] = (
+        (cpu_seconds(server) - cpu_before) * 1000 / requests
+        if server is not None and requests
+        else float("nan")
+    )
     for key in ("p50", "p99"):
         m = WRK_RE[key].search(out)
         row[key] = float(m.group(1)) * UNIT_MS[m.group(2)] if m else float("nan")
@@ -163,7 +198,11 @@ def build_peer() -> tuple[Path, Path]:
     if not (site / "db.sqlite3").exists():
         shutil.rmtree(base, ignore_errors=True)
         site.mkdir(parents=True)
-        uv = shutil.which("uv") or f"{PY} -m uv"
+        uv = (
+            shutil.which("uv")
+            or next((str(p) for p in (Path(sys.base_prefix) / "bin" / "uv",) if p.exists()), "")
+            or f"{PY} -m uv"
+        )
         subprocess.run([*uv.split(), "venv", "-q", "-p", PY, str(venv)], check=True)  # noqa: S603
         subprocess.run(  # noqa: S603
             [
@@ -254,6 +293,8 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
     }
     procs: list[subprocess.Popen] = []
     rows: list[tuple[str, dict]] = []
+    if not args.no_peer:
+        venv, site = build_peer()  # first: a failed build costs no measurement
     try:
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "load_demo_data")
@@ -337,14 +378,14 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
         ).read()  # noqa: S310
         rows.append(("article through Varnish", wrk(cache_url + article, d)))
         rows.append(("article through Varnish, 64 connections", wrk(cache_url + article, d, 64)))
-        rows.append(("article uncached (app server)", wrk(app_url + article, d)))
-        rows.append(("home uncached (app server)", wrk(app_url + "/", d)))
+        rows.append(("article uncached (app server)", wrk(app_url + article, d, server=app)))
+        rows.append(("home uncached (app server)", wrk(app_url + "/", d, server=app)))
         beacon_lua = tmp / "beacon.lua"
         beacon_lua.write_text(BEACON_LUA, encoding="utf-8")
         rows.append(
             (
                 "beacon, returning reader",
-                wrk(cache_url + "/api/v1/luot-truy-cap/", d, script=beacon_lua),
+                wrk(cache_url + "/api/v1/luot-truy-cap/", d, script=beacon_lua, server=app),
             )
         )
         view_lua = tmp / "view.lua"
@@ -353,7 +394,6 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
         rows.append(("counted page view (cached HTML + beacon)", {**view, "rps": view["rps"] / 2}))
 
         if not args.no_peer:
-            venv, site = build_peer()
             peer_port = free_port()
             peer_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "stocksite.settings.production"}
             peer = gunicorn(venv / "bin", "stocksite.wsgi", peer_port, peer_env, site)
@@ -361,7 +401,10 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
             peer_url = f"http://127.0.0.1:{peer_port}/"
             wait_for(peer_url, peer)
             rows.append(
-                (f"stock Wagtail {wagtail_version()} starter home (peer)", wrk(peer_url, d))
+                (
+                    f"stock Wagtail {wagtail_version()} starter home (peer)",
+                    wrk(peer_url, d, server=peer),
+                )
             )
 
         before = total_counted(env)
@@ -372,14 +415,25 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
 
         ceiling = rows[0][1]["rps"]
         print(
-            f"\n| {'what':<48} | {'req/s':>9} | {'p50 ms':>7} | {'p99 ms':>7} | {'of ceiling':>10} |"
+            f"\n| {'what':<48} | {'req/s':>9} | {'p50 ms':>7} | {'p99 ms':>7} | {'of ceiling':>10} "
+            f"| {'app CPU ms/req':>14} |"
         )
-        print(f"|{'-' * 50}|{'-' * 11}|{'-' * 9}|{'-' * 9}|{'-' * 12}|")
+        print(f"|{'-' * 50}|{'-' * 11}|{'-' * 9}|{'-' * 9}|{'-' * 12}|{'-' * 16}|")
         for name, row in rows:
+            cpu = row.get("cpu_ms", float("nan"))
             print(
                 f"| {name:<48} | {row['rps']:>9,.0f} | {row['p50']:>7.1f} | {row['p99']:>7.1f} | "
-                f"{row['rps'] / ceiling:>9.1%} |"
+                f"{row['rps'] / ceiling:>9.1%} | {'' if cpu != cpu else f'{cpu:.2f}':>14} |"
             )
+        by_name = dict(rows)
+        peer_row = next((r for n, r in rows if n.startswith("stock Wagtail")), None)
+        if peer_row:
+            for name in ("article uncached (app server)", "home uncached (app server)"):
+                ours = by_name[name]
+                print(
+                    f"{name} vs the peer: {ours['rps'] / peer_row['rps']:.2f}× req/s, "
+                    f"{peer_row['cpu_ms'] / ours['cpu_ms']:.2f}× less CPU per request"
+                )
         print(f"\npeak RSS per app worker: {peak_rss_mb(app):.0f} MB")
         print(
             f"exactness: 32 clients × {args.beacons} beacons (new visitors) in {elapsed:.1f} s "

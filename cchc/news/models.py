@@ -3,6 +3,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -185,9 +186,10 @@ class ArticlePage(LeanPageMixin, FoldedSlugPageMixin, Page):
         from .selectors import article_list_related
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = article_list_related(self, limit=5)
-        context["body_html"] = self.rendered_body()
-        context["show_summary"] = self.summary_differs_from_body()
+        # Read only when the article's kept fragment is missing (templates/news/article_page.html)
+        context["related_articles"] = SimpleLazyObject(lambda: article_list_related(self, limit=5))
+        context["body_html"] = SimpleLazyObject(self.rendered_body)
+        context["show_summary"] = SimpleLazyObject(self.summary_differs_from_body)
         return context
 
     def summary_differs_from_body(self) -> bool:

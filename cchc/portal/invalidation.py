@@ -20,7 +20,10 @@ from .generation import bump_on_commit
 CONTENT_APPS = frozenset(
     {"portal", "news", "legal", "directory", "procedures", "wagtailredirects", "wagtailcore"}
 )
-CONTENT_APPS = CONTENT_APPS | {"indices", "plans"}  # /chi-so/ (surveys: live figure lags ≤ cache TTL)
+CONTENT_APPS = CONTENT_APPS | {
+    "indices",
+    "plans",
+}  # /chi-so/ (surveys: live figure lags ≤ cache TTL)
 # Written on every page view, or never shown on a public page.
 IGNORED_MODELS = frozenset(
     {

@@ -57,3 +57,26 @@ class PublicCacheMiddleware:
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)
         return response
+
+
+class VisitBeaconMiddleware:
+    """Answer the visit beacon (``portal.views.visit_beacon``) before the rest of the stack.
+
+    The beacon is sent once per public page view, so it is the portal's most frequent
+    request. It reads only its cookies and headers: no session, no user, no CSRF token, no
+    language, no template. Placed right after Django's ``SecurityMiddleware`` (whose headers
+    it keeps), it skips the other middleware, which would only add work to every view.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == BEACON_PATH:
+            from .views import visit_beacon
+
+            return visit_beacon(request)
+        return self.get_response(request)
+
+
+BEACON_PATH = "/api/v1/luot-truy-cap/"

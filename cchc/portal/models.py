@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -30,7 +31,10 @@ class HomePage(LeanPageMixin, FoldedSlugPageMixin, Page):
         from cchc.news.selectors import article_list_latest
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = article_list_latest(site_root=self, limit=6)
+        # Read only when the home page's kept fragment is missing (portal.fragments)
+        context["latest_articles"] = SimpleLazyObject(
+            lambda: article_list_latest(site_root=self, limit=6)
+        )
         return context
 
 

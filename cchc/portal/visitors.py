@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -95,11 +95,34 @@ def _db_online(now: dt.datetime) -> int:
     return OnlineVisitor.objects.filter(last_seen__gte=now - window).count()
 
 
-def prune_online(now: dt.datetime | None = None) -> int:
-    """Delete online rows older than a day (run by the scheduled cleanup)."""
+PRUNE_AFTER = dt.timedelta(days=1)
+PRUNE_BATCH = 1000
+
+
+def prune_online(now: dt.datetime | None = None, *, batch: int = PRUNE_BATCH) -> int:
+    """Delete the online rows of visitors not seen for a day; the number deleted.
+
+    Run by the scheduled command (``manage.py prune_online_visitors``), never inside a
+    request: each batch is one short ``DELETE`` in its own autocommit statement, holding no
+    lock a beacon's transaction holds (the counters), so it cannot deadlock with one; a
+    visitor seen again meanwhile keeps the row (the age is checked again in the ``DELETE``).
+    A raw delete: no per-row signals for rows nothing else refers to.
+    """
     now = now or timezone.now()
-    deleted, _ = OnlineVisitor.objects.filter(last_seen__lt=now - dt.timedelta(days=1)).delete()
-    return deleted
+    cutoff = now - PRUNE_AFTER
+    deleted = 0
+    while True:
+        ids = list(
+            OnlineVisitor.objects.filter(last_seen__lt=cutoff)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch]
+        )
+        if not ids:
+            return deleted
+        stale = OnlineVisitor.objects.filter(pk__in=ids, last_seen__lt=cutoff)
+        deleted += stale._raw_delete(stale.db)
+        if len(ids) < batch:
+            return deleted
 
 
 # ---------------------------------------------------------------- redis store
@@ -197,11 +220,25 @@ def record_page_view(
         if seen:
             record_seen(visitor_id, now)
         return
-    with transaction.atomic():
-        if new_visit:
-            _db_increment([TOTAL_KEY, day_key(now)])
-        if seen:
-            _db_touch_online(visitor_id, now)
+    for attempt in range(LOCKED_RETRIES + 1):
+        try:
+            with transaction.atomic():
+                if new_visit:
+                    _db_increment([TOTAL_KEY, day_key(now)])
+                if seen:
+                    _db_touch_online(visitor_id, now)
+            return
+        except OperationalError:
+            # SQLite's busy timeout ran out (a write queue on an overloaded machine): the
+            # transaction rolled back whole, so trying again cannot count twice.
+            connection = transaction.get_connection()
+            if attempt == LOCKED_RETRIES or connection.vendor != "sqlite":
+                raise
+            if connection.in_atomic_block:
+                raise
+
+
+LOCKED_RETRIES = 3
 
 
 def count_page_view(

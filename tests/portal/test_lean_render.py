@@ -115,9 +115,7 @@ def test_a_warm_article_costs_no_route_or_restriction_query(client, make_article
     assert warm <= MAX_QUERIES < cold
 
 
-def test_a_preview_shows_the_draft_body_not_the_cached_published_one(
-    admin_client, make_article
-):
+def test_a_preview_shows_the_draft_body_not_the_cached_published_one(admin_client, make_article):
     article = make_article("Bài có bản nháp", body="<p>Nội dung đã xuất bản.</p>")
     assert "đã xuất bản" in admin_client.get(article.url).content.decode()
     article.body = "<p>Nội dung bản nháp mới.</p>"
@@ -139,3 +137,52 @@ def test_organisation_settings_change_shows_on_the_next_render(client, home_page
     org.organisation_name = "Sở Nội vụ tỉnh Đã đổi tên"
     org.save()
     assert "Sở Nội vụ tỉnh Đã đổi tên" in client.get("/").content.decode()
+
+
+def test_kept_article_fragment_gives_way_to_a_published_change(client, make_article):
+    """The article's content is kept per content generation: publishing a new revision
+    shows the new text on the next anonymous render."""
+    article = make_article("Bài có nội dung giữ lại", body="<p>Nội dung thứ nhất.</p>")
+    assert "Nội dung thứ nhất." in client.get(article.url).content.decode()
+    assert "Nội dung thứ nhất." in client.get(article.url).content.decode()
+    article.body = "<p>Nội dung thứ hai.</p>"
+    article.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert "Nội dung thứ hai." in html
+    assert "Nội dung thứ nhất." not in html
+
+
+def test_signed_in_readers_and_previews_never_use_kept_fragments(rf, django_user_model):
+    """Only anonymous GETs outside a preview share kept HTML."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from cchc.portal.fragments import fragment_cacheable
+
+    anonymous = rf.get("/")
+    anonymous.user = AnonymousUser()
+    assert fragment_cacheable(anonymous)
+    preview = rf.get("/")
+    preview.user = AnonymousUser()
+    preview.is_preview = True
+    assert not fragment_cacheable(preview)
+    officer = rf.get("/")
+    officer.user = django_user_model.objects.create_user("canbo-fragment", password="x" * 12)
+    assert not fragment_cacheable(officer)
+    post = rf.post("/")
+    post.user = AnonymousUser()
+    assert not fragment_cacheable(post)
+
+
+def test_kept_frame_shows_live_visitor_figures(client, home_page, settings):
+    """Header, footer and sidebar HTML are kept, the visitor figures in them are not."""
+    from cchc.portal import visitors
+
+    settings.CCHC_VISITOR_STATS_MAX_AGE = 0
+    client.get("/")
+    before = client.get("/").content.decode()
+    visitors.record_visit_started()
+    visitors.record_visit_started()
+    after = client.get("/").content.decode()
+    total = visitors.get_stats().total
+    assert f'data-stat="total">{total}<' in after
+    assert before != after

@@ -1,11 +1,42 @@
 from django import template
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from cchc.core.dates import format_long, format_short
 
+from ..fragments import get_or_render
 from ..selectors import portlet_list_for_request_cached
 
 register = template.Library()
+
+
+class GenerationCacheNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        vary = [v.resolve(context) for v in self.vary_on]
+        return get_or_render(
+            context.get("request"), self.name, vary, lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag("generation_cache")
+def do_generation_cache(parser, token):
+    """``{% generation_cache "name" var1 var2 %}…{% endgeneration_cache %}``: the enclosed
+    HTML kept per content generation, language and the given values, for anonymous readers
+    (``portal.fragments``). Never put anything personal or per-request inside."""
+    nodelist = parser.parse(("endgeneration_cache",))
+    parser.delete_first_token()
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("generation_cache needs a fragment name")
+    name = bits[1].strip("\"'")
+    return GenerationCacheNode(nodelist, name, [parser.compile_filter(b) for b in bits[2:]])
+
 
 _EN_MONTHS = (
     "January",
@@ -27,14 +58,31 @@ def _english() -> bool:
     return (translation.get_language() or "vi").split("-")[0] == "en"
 
 
-@register.inclusion_tag("portal/includes/sidebar.html", takes_context=True)
+# Where the live visitor figures go in a kept sidebar.
+_STATS_SLOT = "<!--cchc:visitor-stats-->"
+
+
+@register.simple_tag(takes_context=True)
 def sidebar_portlets(context, is_home=False):
+    """The sidebar's portlets for this viewer; for anonymous readers the rendered HTML is
+    kept per content generation, with the visitor figures filled in live."""
     request = context.get("request")
-    return {
-        "request": request,
-        "slots": portlet_list_for_request_cached(request, is_home=is_home) if request else [],
-        "visitor_stats": context.get("visitor_stats"),
-    }
+    if request is None:
+        return ""
+
+    def render():
+        slots = portlet_list_for_request_cached(request, is_home=is_home)
+        return render_to_string(
+            "portal/includes/sidebar.html", {"slots": slots, "stats_slot": _STATS_SLOT}
+        )
+
+    html = get_or_render(request, "sidebar", [int(bool(is_home))], render)
+    if _STATS_SLOT in html:
+        stats = render_to_string(
+            "portal/includes/visitor_stats.html", {"stats": context.get("visitor_stats")}
+        )
+        html = html.replace(_STATS_SLOT, stats)
+    return mark_safe(html)  # noqa: S308 - rendered by our own templates, autoescaped
 
 
 @register.filter
