@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -339,6 +339,11 @@ def feedback_submit(
             existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
             if existing is not None:
                 return existing
+        raise
+    except DatabaseError:
+        # The database went away mid-submission (restart, failover): nothing was committed,
+        # so the files written go too; the client gets a retryable 503 (core/errors.py).
+        _discard_files(stored)
         raise
     return fb
 
