@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import validate_email
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -340,11 +340,11 @@ def feedback_submit(
             if existing is not None:
                 return existing
         raise
-    except DatabaseError:
-        # The database went away mid-submission (restart, failover): nothing was committed,
-        # so the files written go too; the client gets a retryable 503 (core/errors.py).
-        _discard_files(stored)
-        raise
+    # Any other database error (the server restarted or failed over) leaves the files alone:
+    # the COMMIT may have succeeded before the connection broke, so deleting them could leave
+    # a stored case without its files (tests/faults/test_postgres_restart.py found exactly
+    # that). Files of a transaction that did not commit are orphans, which
+    # ``feedback_cleanup_orphans`` removes once no row points to them.
     return fb
 
 
