@@ -109,10 +109,13 @@ class App:
     tmp: Path
     database_url: str = ""
     redis_url: str = ""
+    extra_settings: str = ""
     env: dict = field(default_factory=dict)
 
     def __post_init__(self):
-        (self.tmp / "fault_settings.py").write_text(SETTINGS, encoding="utf-8")
+        (self.tmp / "fault_settings.py").write_text(
+            SETTINGS + self.extra_settings, encoding="utf-8"
+        )
         (self.tmp / "fault_migrate_settings.py").write_text(MIGRATE_SETTINGS, encoding="utf-8")
         self.env = {
             **os.environ,
