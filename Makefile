@@ -101,7 +101,7 @@ test-e2e: venv test-deps
 # gunicorn, initdb or redis-server is missing (CCHC_REQUIRE_FAULT_TOOLS=1 makes that an error).
 test-faults: venv
 	@mkdir -p $(RESULTS)
-	CCHC_FAULT_TESTS=1 $(PY) -m pytest -p no:cacheprovider -n 0 -s tests/faults --junitxml=$(RESULTS)/faults.xml $(PYTEST_ARGS); \
+	CCHC_FAULT_TESTS=1 $(PY) -m pytest -p no:cacheprovider -n 0 -s --durations=5 tests/faults --junitxml=$(RESULTS)/faults.xml $(PYTEST_ARGS); \
 	  rc=$$?; $(PY) tools/test_summary.py $(RESULTS)/faults.xml; exit $$rc
 
 lint: venv
