@@ -30,6 +30,7 @@ logger = logging.getLogger("cchc.core.errors")
 
 PAGE_STATUSES = {400, 403, 404, 405, 413, 429}
 RETRY_AFTER_SECONDS = 15
+SCHEMA_ERROR_SIGNS = ("no such table", "no such column", "has no column", "syntax error")
 MACHINE_SUFFIXES = (".json", ".xml")
 
 
@@ -74,7 +75,9 @@ def database_unavailable(exc: BaseException | None) -> bool:
         if exc is None:
             return False
         if isinstance(exc, kinds):
-            return True
+            # SQLite reports a missing table or column (a deployment without its migrations)
+            # as OperationalError too: that is a bug to fix, not a moment to wait.
+            return not any(sign in str(exc) for sign in SCHEMA_ERROR_SIGNS)
         exc = exc.__cause__ or exc.__context__
     return False
 

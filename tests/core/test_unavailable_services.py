@@ -45,6 +45,16 @@ def test_a_driver_error_raised_unwrapped_is_a_503_too(crashing_client, monkeypat
     assert crashing_client.get("/phan-anh-kien-nghi/").status_code == 503
 
 
+def test_a_missing_table_is_a_500_not_a_wait(crashing_client, monkeypatch):
+    """SQLite says "no such table" with OperationalError: a deployment bug, not an outage."""
+
+    def unmigrated(*args, **kwargs):
+        raise OperationalError("no such table: feedback_feedback")
+
+    monkeypatch.setattr("cchc.feedback.selectors.feedback_list_public", unmigrated)
+    assert crashing_client.get("/phan-anh-kien-nghi/").status_code == 500
+
+
 def test_other_errors_stay_500(crashing_client, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
