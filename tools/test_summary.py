@@ -12,7 +12,11 @@ import xml.etree.ElementTree as ET  # noqa: S405 - our own pytest output, not un
 from collections import Counter
 from pathlib import Path
 
-NAMES = {"unit.xml": "Unit and integration tests", "browser.xml": "Browser tests"}
+NAMES = {
+    "unit.xml": "Unit and integration tests",
+    "browser.xml": "Browser tests",
+    "faults.xml": "Fault tests",
+}
 
 
 def summarise(path: Path) -> list[str]:

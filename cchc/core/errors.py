@@ -6,6 +6,12 @@ the language switch); if rendering one fails (the database is down, say) the sta
 ``500.html``-style page is used instead. ``500.html`` itself needs no database: no
 context processors, no Wagtail settings, only ``{% translate %}`` and ``{% static %}``.
 
+When the database cannot be reached (restarting, failing over, "database is locked" past
+the busy timeout), the handler for uncaught errors answers **503 with Retry-After** on the
+same database-free page instead of 500: the client may retry, nothing was half-saved (the
+transaction rolled back), and the next request reconnects by itself (``CONN_HEALTH_CHECKS``;
+tests/faults/test_postgres_restart.py).
+
 Responses a view returns *without a body* for 405, 413 and 429 (``require_http_methods``,
 size and rate limits) get the matching page from :class:`ErrorPageMiddleware`.
 """
@@ -13,6 +19,7 @@ size and rate limits) get the matching page from :class:`ErrorPageMiddleware`.
 from __future__ import annotations
 
 import logging
+import sys
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse
@@ -22,6 +29,8 @@ from django.template import loader
 logger = logging.getLogger("cchc.core.errors")
 
 PAGE_STATUSES = {400, 403, 404, 405, 413, 429}
+RETRY_AFTER_SECONDS = 15
+SCHEMA_ERROR_SIGNS = ("no such table", "no such column", "has no column", "syntax error")
 MACHINE_SUFFIXES = (".json", ".xml")
 
 
@@ -53,7 +62,31 @@ def page_not_found(request, exception=None):
     return render_error(request, 404)
 
 
+def database_unavailable(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or what caused it) says the database could not be used: the
+    connection failed or broke (Django's or the driver's OperationalError/InterfaceError)."""
+    from django.db import InterfaceError, OperationalError, connection
+
+    kinds: tuple[type[BaseException], ...] = (OperationalError, InterfaceError)
+    driver = getattr(connection, "Database", None)
+    if driver is not None:
+        kinds += (driver.OperationalError, driver.InterfaceError)
+    for _depth in range(10):  # the cause chain, bounded
+        if exc is None:
+            return False
+        if isinstance(exc, kinds):
+            # SQLite reports a missing table or column (a deployment without its migrations)
+            # as OperationalError too: that is a bug to fix, not a moment to wait.
+            return not any(sign in str(exc) for sign in SCHEMA_ERROR_SIGNS)
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def server_error(request):
+    if database_unavailable(sys.exc_info()[1]):
+        response = _standalone(503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return _standalone(500)
 
 

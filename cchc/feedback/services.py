@@ -318,6 +318,11 @@ def feedback_submit(
             if existing is not None:
                 return existing
         raise
+    # Any other database error (the server restarted or failed over) leaves the files alone:
+    # the COMMIT may have succeeded before the connection broke, so deleting them could leave
+    # a stored case without its files (tests/faults/test_postgres_restart.py found exactly
+    # that). Files of a transaction that did not commit are orphans, which
+    # ``feedback_cleanup_orphans`` removes once no row points to them.
     return fb
 
 

@@ -12,12 +12,15 @@ Definitions (docs/visitor-statistics.md):
 Two stores, chosen by settings: the database (atomic ``UPDATE … SET value = value + 1``),
 or Redis (``INCR`` on pending deltas that :func:`flush_pending` folds into the database, and
 a sorted set for online visitors). The database is the durable record in both cases, so
-counters survive restarts.
+counters survive restarts. When Redis cannot be reached, each call falls back to the
+database store, so no visit is lost while it is down (issue 12 point 15,
+tests/faults/test_redis_down.py); counting returns to Redis by itself once it answers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import secrets
 import time
@@ -31,6 +34,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from .models import OnlineVisitor, VisitCounter
+
+logger = logging.getLogger("cchc.portal.visitors")
 
 TOTAL_KEY = "total"
 VISITOR_COOKIE = "cchc_vid"
@@ -130,7 +135,18 @@ def prune_online(now: dt.datetime | None = None, *, batch: int = PRUNE_BATCH) ->
 def _redis_client(url: str):
     import redis
 
-    return redis.Redis.from_url(url)
+    # Short timeouts: a stalled Redis must cost a page view a second, not a worker.
+    return redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=2)
+
+
+def _redis_down_errors() -> tuple[type[Exception], ...]:
+    import redis
+
+    return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+def _warn_redis_down(exc: Exception) -> None:
+    logger.warning("Redis unavailable, visitor figures use the database: %s", exc)
 
 
 def _redis():
@@ -166,17 +182,6 @@ def flush_pending() -> dict[str, int]:
     return moved
 
 
-def _redis_increment(client, keys: list[str]) -> None:
-    pipe = client.pipeline()
-    for key in keys:
-        pipe.incr(f"{_prefix()}:pending:{key}")
-        pipe.sadd(f"{_prefix()}:pending-keys", key)
-    pipe.incr(f"{_prefix()}:since-flush")
-    results = pipe.execute()
-    if results[-1] % FLUSH_EVERY == 0:
-        flush_pending()
-
-
 def _redis_values(client, keys: list[str]) -> dict[str, int]:
     stored = _db_values(keys)
     pending = client.mget([f"{_prefix()}:pending:{k}" for k in keys])
@@ -186,40 +191,50 @@ def _redis_values(client, keys: list[str]) -> dict[str, int]:
 # ---------------------------------------------------------------- public API
 def record_visit_started(now: dt.datetime | None = None) -> None:
     """Count one new visit in today's and the all-time counters."""
-    keys = [TOTAL_KEY, day_key(now)]
-    client = _redis()
-    if client is not None:
-        _redis_increment(client, keys)
-    else:
-        _db_increment(keys)
+    record_page_view("", new_visit=True, seen=False, now=now)
 
 
 def record_seen(visitor_id: str, now: dt.datetime | None = None) -> None:
     """Mark ``visitor_id`` as active now (for "Đang online")."""
-    now = now or timezone.now()
-    client = _redis()
-    if client is not None:
-        key = f"{_prefix()}:online"
-        pipe = client.pipeline()
-        pipe.zadd(key, {visitor_id: now.timestamp()})
-        pipe.zremrangebyscore(key, 0, now.timestamp() - settings.CCHC_ONLINE_WINDOW_SECONDS)
-        pipe.execute()
-    else:
-        _db_touch_online(visitor_id, now)
+    record_page_view(visitor_id, new_visit=False, seen=True, now=now)
+
+
+def _redis_record(client, visitor_id: str, *, new_visit: bool, seen: bool, now) -> int | None:
+    """One MULTI/EXEC pipeline (all or nothing); the increments since the last flush."""
+    pipe = client.pipeline()
+    if new_visit:
+        for key in (TOTAL_KEY, day_key(now)):
+            pipe.incr(f"{_prefix()}:pending:{key}")
+            pipe.sadd(f"{_prefix()}:pending-keys", key)
+        pipe.incr(f"{_prefix()}:since-flush")
+    if seen:
+        online = f"{_prefix()}:online"
+        pipe.zadd(online, {visitor_id: now.timestamp()})
+        pipe.zremrangebyscore(online, 0, now.timestamp() - settings.CCHC_ONLINE_WINDOW_SECONDS)
+    results = pipe.execute()
+    return results[4] if new_visit else None
 
 
 def record_page_view(
     visitor_id: str, *, new_visit: bool, seen: bool, now: dt.datetime | None = None
 ) -> None:
     """What the middleware calls: one write transaction on the database store (one lock
-    acquisition on SQLite instead of three), one pipeline on Redis."""
+    acquisition on SQLite instead of three), one pipeline on Redis; the database when
+    Redis is down."""
     now = now or timezone.now()
-    if _redis() is not None:
-        if new_visit:
-            record_visit_started(now)
-        if seen:
-            record_seen(visitor_id, now)
-        return
+    client = _redis()
+    if client is not None:
+        try:
+            since_flush = _redis_record(client, visitor_id, new_visit=new_visit, seen=seen, now=now)
+        except _redis_down_errors() as exc:
+            _warn_redis_down(exc)
+        else:
+            if since_flush and since_flush % FLUSH_EVERY == 0:
+                try:
+                    flush_pending()
+                except _redis_down_errors() as exc:  # the deltas wait in Redis for the next
+                    _warn_redis_down(exc)
+            return
     for attempt in range(LOCKED_RETRIES + 1):
         try:
             with transaction.atomic():
@@ -273,12 +288,17 @@ def get_stats(now: dt.datetime | None = None) -> VisitorStats:
     now = now or timezone.now()
     keys = [TOTAL_KEY, day_key(now)]
     client = _redis()
+    values = online = None
     if client is not None:
-        values = _redis_values(client, keys)
-        online = client.zcount(
-            f"{_prefix()}:online", now.timestamp() - settings.CCHC_ONLINE_WINDOW_SECONDS, "+inf"
-        )
-    else:
+        try:
+            values = _redis_values(client, keys)
+            online = client.zcount(
+                f"{_prefix()}:online", now.timestamp() - settings.CCHC_ONLINE_WINDOW_SECONDS, "+inf"
+            )
+        except _redis_down_errors() as exc:
+            _warn_redis_down(exc)
+            values = None
+    if values is None or online is None:
         values = _db_values(keys)
         online = _db_online(now)
     return VisitorStats(
