@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cchc.core.audit import record_event
 from cchc.core.calendar import get_work_calendar
+from cchc.core.cases import send_case_resolved_on_commit
 from cchc.core.exceptions import InvalidTransitionError, PermissionDeniedError, ValidationError
 from cchc.core.text import nfc
 
@@ -723,6 +724,8 @@ def dossier_return(
             data={"delivery": delivery, "tracking_number": d.tracking_number, "outcome": d.outcome},
             request=request,
         )
+        # after commit: the satisfaction survey invites the applicant (docs/surveys.md)
+        send_case_resolved_on_commit(sender=Dossier, kind="dossier", case_id=d.pk)
     return d
 
 
@@ -820,6 +823,31 @@ def dossier_record_event(
         )
 
 
+def dossier_notify_applicant(*, dossier, subject: str, body: str) -> int:
+    """Queue a message to the applicant by e-mail and/or SMS (the accounts outbox, sent
+    after the caller's transaction commits). Returns the number of messages queued."""
+    from cchc.accounts.models import OutboundMessage
+    from cchc.accounts.services import message_queue
+
+    d = dossier if isinstance(dossier, Dossier) else Dossier.objects.get(pk=dossier)
+    queued = 0
+    with transaction.atomic():
+        if d.applicant_email:
+            message_queue(
+                channel=OutboundMessage.Channel.EMAIL,
+                recipient=d.applicant_email,
+                subject=subject,
+                body=body,
+            )
+            queued += 1
+        if d.applicant_phone:
+            message_queue(
+                channel=OutboundMessage.Channel.SMS, recipient=d.applicant_phone, body=body[:300]
+            )
+            queued += 1
+    return queued
+
+
 def _simple(dossier, actor, verb, target, note, request, *, extra=None) -> Dossier:
     with transaction.atomic():
         d = _lock(dossier)
@@ -861,4 +889,5 @@ __all__ = [
     "dossier_apologize",
     "dossier_attach",
     "dossier_record_event",
+    "dossier_notify_applicant",
 ]
