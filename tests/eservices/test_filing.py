@@ -71,12 +71,23 @@ def test_missing_document_refused_and_upload_kept_in_draft(citizen, filing_post,
     filing = Filing.objects.get(key=key)
     assert filing.status == Filing.Status.DRAFT
     assert list(filing.files.values_list("slot_id", flat=True)) == [slots[0].pk]
+    draft = filing.files.get()
+    storage, draft_name = draft.file.storage, draft.file.name
+    kept_bytes = draft.file.read()
+    assert storage.exists(draft_name)
     # the second file completes it; the first one is not asked again
     r = citizen.post(
         URL, {**filing_post(key, files=False), f"doc_{slots[1].pk}": upload("cs.pdf", pdf_bytes())}
     )
     assert r.status_code == 302
     assert dossier_count() == 1
+    filing.refresh_from_db()
+    attachments = list(filing.dossier.attachments.order_by("pk"))
+    assert [a.required_document_id for a in attachments] == [slots[0].pk, slots[1].pk]
+    assert attachments[0].original_name == draft.original_name
+    assert attachments[0].file.read() == kept_bytes
+    assert attachments[1].original_name == "cs.pdf"
+    assert not filing.files.exists() and not storage.exists(draft_name)
 
 
 @pytest.mark.django_db
