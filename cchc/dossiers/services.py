@@ -179,17 +179,40 @@ def dossier_code_next(agency, day: dt.date) -> str:
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("dossier_code_next must run inside the receiving transaction")
     prefix = unit_code(agency)
+    serial = None
     for _attempt in range(3):
-        updated = DossierCounter.objects.filter(prefix=prefix, day=day).update(last=F("last") + 1)
-        if not updated:
+        serial = _counter_increment(prefix, day)
+        if serial is None:
             try:
                 with transaction.atomic():
                     DossierCounter.objects.create(prefix=prefix, day=day, last=1)
+                serial = 1
             except IntegrityError:  # another transaction created it first: update it
                 continue
         break
-    serial = DossierCounter.objects.get(prefix=prefix, day=day).last
+    if serial is None:
+        serial = DossierCounter.objects.get(prefix=prefix, day=day).last
     return f"{prefix}-{day:%y%m%d}-{serial:04d}"
+
+
+def _counter_increment(prefix: str, day: dt.date) -> int | None:
+    """``last + 1`` in one atomic statement that returns the new value (``UPDATE ...
+    RETURNING``: PostgreSQL, SQLite ≥ 3.35), so the row is read and written once while it
+    is locked. ``None`` when the day's row does not exist yet."""
+    connection = transaction.get_connection()
+    if not connection.features.can_return_rows_from_update:
+        updated = DossierCounter.objects.filter(prefix=prefix, day=day).update(last=F("last") + 1)
+        return DossierCounter.objects.get(prefix=prefix, day=day).last if updated else None
+    q = connection.ops.quote_name
+    table, last = q(DossierCounter._meta.db_table), q("last")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET {last} = {last} + 1 "  # noqa: S608 (names quoted, values bound)
+            f"WHERE {q('prefix')} = %s AND {q('day')} = %s RETURNING {last}",
+            [prefix, connection.ops.adapt_datefield_value(day)],
+        )
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def _deadline(dossier: Dossier, start: dt.datetime) -> dt.date:
