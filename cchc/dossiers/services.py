@@ -271,6 +271,36 @@ def _store_files(
 # --- receiving -------------------------------------------------------------------------
 
 
+def _check_receipt(
+    *,
+    procedure,
+    receiving_agency,
+    channel,
+    delivery,
+    actor,
+    applicant_name,
+    delivery_address,
+    received_at,
+):
+    """The receipt's input, checked before anything is written: (name, address, moment)."""
+    if channel not in Channel.values or delivery not in Delivery.values:
+        raise ValidationError()
+    if channel != Channel.ONLINE and not permissions.is_desk_of(actor, receiving_agency):
+        raise PermissionDeniedError()  # desk and post filings are entered by the desk
+    name = _text(applicant_name, required_error=ERR_NAME, max_length=255)
+    address = _text(delivery_address, max_length=500)
+    if delivery == Delivery.POST:
+        if not procedure.postal_return:
+            raise ValidationError(ERR_POST_NOT_ALLOWED)
+        if not address:
+            raise ValidationError(ERR_POST_ADDRESS)
+    now = timezone.now()
+    received_at = received_at or now
+    if received_at > now + dt.timedelta(minutes=5):
+        raise ValidationError(ERR_FUTURE)
+    return name, address, received_at
+
+
 def dossier_receive(
     *,
     procedure,
@@ -300,21 +330,16 @@ def dossier_receive(
         existing = Dossier.objects.filter(submission_key=submission_key).first()
         if existing is not None:
             return existing
-    if channel not in Channel.values or delivery not in Delivery.values:
-        raise ValidationError()
-    if channel != Channel.ONLINE and not permissions.is_desk_of(actor, receiving_agency):
-        raise PermissionDeniedError()  # desk and post filings are entered by the desk
-    name = _text(applicant.name, required_error=ERR_NAME, max_length=255)
-    address = _text(delivery_address, max_length=500)
-    if delivery == Delivery.POST:
-        if not procedure.postal_return:
-            raise ValidationError(ERR_POST_NOT_ALLOWED)
-        if not address:
-            raise ValidationError(ERR_POST_ADDRESS)
-    now = timezone.now()
-    received_at = received_at or now
-    if received_at > now + dt.timedelta(minutes=5):
-        raise ValidationError(ERR_FUTURE)
+    name, address, received_at = _check_receipt(
+        procedure=procedure,
+        receiving_agency=receiving_agency,
+        channel=channel,
+        delivery=delivery,
+        actor=actor,
+        applicant_name=applicant.name,
+        delivery_address=delivery_address,
+        received_at=received_at,
+    )
     ruleset = rules_in_force(received_at)
     try:
         with transaction.atomic():

@@ -183,26 +183,7 @@ def create_dossier(
     agency = procedure.agency
     if agency is None:
         raise ValidationError(ERR_NOT_ONLINE, code="no_agency")
-    uploads = []
-    for slot in slots:
-        if slot.pk in files:
-            name, mime, content = files[slot.pk].name, files[slot.pk].mime, files[slot.pk].data
-        elif slot.pk in kept:
-            draft_file = kept[slot.pk]
-            with draft_file.file.open("rb") as fh:
-                content = fh.read()
-            name, mime = draft_file.original_name, draft_file.mime
-        else:
-            continue
-        uploads.append(
-            dossier_services.UploadedFile(
-                content=content,
-                name=name,
-                mime=mime,
-                title=slot.name[:500],
-                required_document_id=slot.pk,
-            )
-        )
+    uploads = _dossier_uploads(slots, files, kept)
     delivery = data.get("delivery") or Delivery.DESK
     return dossier_services.dossier_receive(
         procedure=procedure,
@@ -225,3 +206,31 @@ def create_dossier(
         submission_key=f"eservices:{filing.key}",
         request=request,
     )
+
+
+def _dossier_uploads(slots: list, files: Mapping[int, CheckedFile], kept: Mapping[int, DraftFile]):
+    """The dossier's files in the order of the procedure's documents: uploaded with the
+    submission, else kept from the draft."""
+    from cchc.dossiers.services import UploadedFile
+
+    uploads = []
+    for slot in slots:
+        if slot.pk in files:
+            name, mime, content = files[slot.pk].name, files[slot.pk].mime, files[slot.pk].data
+        elif slot.pk in kept:
+            draft_file = kept[slot.pk]
+            with draft_file.file.open("rb") as fh:
+                content = fh.read()
+            name, mime = draft_file.original_name, draft_file.mime
+        else:
+            continue
+        uploads.append(
+            UploadedFile(
+                content=content,
+                name=name,
+                mime=mime,
+                title=slot.name[:500],
+                required_document_id=slot.pk,
+            )
+        )
+    return uploads
