@@ -202,6 +202,12 @@ def main():
         ),
         help="PostgreSQL URL of a throwaway database (dropped and created)",
     )
+    parser.add_argument(
+        "--template",
+        default=os.environ.get("BENCH_TEMPLATE_DATABASE", ""),
+        help="PostgreSQL: copy the database from this migrated template (made if missing) "
+        "instead of migrating it each run",
+    )
     parser.add_argument("--sqlite", action="store_true", help="a temporary SQLite file instead")
     args = parser.parse_args()
 
@@ -226,8 +232,28 @@ def main():
         admin_url = args.database_url.rsplit("/", 1)[0] + "/postgres"
         with psycopg.connect(admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{dbname}"')
-            conn.execute(f'CREATE DATABASE "{dbname}"')
-        print(f"database: PostgreSQL {dbname}")
+            if args.template:
+                exists = conn.execute(
+                    "SELECT 1 FROM pg_database WHERE datname = %s", [args.template]
+                ).fetchone()
+                if not exists:
+                    conn.execute(f'CREATE DATABASE "{args.template}"')
+                    template_env = {
+                        **env,
+                        "DATABASE_URL": args.database_url.rsplit("/", 1)[0] + "/" + args.template,
+                    }
+                    subprocess.run(
+                        [PY, "manage.py", "migrate", "--noinput", "-v0"],
+                        cwd=ROOT,
+                        env=template_env,
+                        check=True,
+                    )
+                conn.execute(f'CREATE DATABASE "{dbname}" TEMPLATE "{args.template}"')
+            else:
+                conn.execute(f'CREATE DATABASE "{dbname}"')
+        print(
+            f"database: PostgreSQL {dbname}" + (f" (from {args.template})" if args.template else "")
+        )
     t0 = time.perf_counter()
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     setup = subprocess.run(

@@ -82,8 +82,24 @@ def test_desk_receipt_to_return(page, live_server, people, axe_check, shot):
     code = page.locator(".ds-code").inner_text().strip()
     assert re.fullmatch(r"[\w.]+-\d{6}-\d{4}", code)
     assert "Đã tiếp nhận, hẹn trả kết quả" in page.locator("#ds-status").inner_text()
+    # the receipt (Mẫu 01) is printable and the fee is recorded from the dossier page
+    receipt = page.get_by_role("link", name=re.compile("Mẫu số 01"))
+    assert "/in/tiep-nhan/" in receipt.get_attribute("href")
+    assert (
+        page.request.get(base + receipt.get_attribute("href"))
+        .headers["content-type"]
+        .startswith("application/pdf")
+    )
     axe_check(page, "desk-detail")
     shot(page, "dossier-desk-detail")
+    page.get_by_role("link", name="Thu phí, lệ phí").click()
+    page.fill("#id_amount", "50000")
+    page.check("input[name=method][value=cash]")
+    page.get_by_role("button", name="Ghi nhận đã thu").click()
+    page.wait_for_load_state()
+    assert "50000" in page.locator("main").inner_text()
+    page.get_by_role("link", name="← Quay lại hồ sơ").click()
+    page.wait_for_url(re.compile(r"/mot-cua/ho-so/\d+/$"))
     sign_out(page)
 
     # leader: bulk assignment from the queue, then assessment and approval
@@ -103,6 +119,7 @@ def test_desk_receipt_to_return(page, live_server, people, axe_check, shot):
     act(page, "Phê duyệt")
     act(page, "Chuyển kết quả về Bộ phận Một cửa")
     assert "Có kết quả, chờ trả" in page.locator("#ds-status").inner_text()
+    assert page.get_by_role("link", name="Thu phí, lệ phí").count() == 0  # not the desk
     sign_out(page)
 
     # desk: return at the desk

@@ -66,7 +66,10 @@ def test_citizen_signs_in_files_and_follows_a_dossier(
     phone, live_server, online_procedure, sms, axe_check, shot
 ):
     page = phone
-    page.goto(f"{live_server.url}/dich-vu-cong/{online_procedure.code}/")
+    # from the catalogue: the procedure page offers online filing
+    page.goto(f"{live_server.url}/thu-tuc-hanh-chinh/{online_procedure.code}/")
+    axe_check(page, "procedure-online-390")
+    page.get_by_role("link", name="Nộp hồ sơ trực tuyến").click()
     # not signed in: sent to the sign-in page, and back afterwards
     assert "/tai-khoan/dang-nhap/" in page.url
     axe_check(page, "sign-in-390")

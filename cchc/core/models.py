@@ -24,6 +24,10 @@ class AuditEvent(models.Model):
     data = models.JSONField(_("dữ liệu"), default=dict, blank=True)
     ip_address = models.GenericIPAddressField(_("địa chỉ IP"), null=True, blank=True)
 
+    # An append-only log is nobody's content: Wagtail's reference index would queue a task
+    # for every row written (every case step, every filing) and gain nothing.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("nhật ký thao tác")
         verbose_name_plural = _("nhật ký thao tác")

@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cchc.core.audit import record_event
 from cchc.core.calendar import get_work_calendar
+from cchc.core.cases import send_case_resolved_on_commit
 from cchc.core.exceptions import InvalidTransitionError, PermissionDeniedError, ValidationError
 from cchc.core.text import nfc
 
@@ -178,17 +179,40 @@ def dossier_code_next(agency, day: dt.date) -> str:
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("dossier_code_next must run inside the receiving transaction")
     prefix = unit_code(agency)
+    serial = None
     for _attempt in range(3):
-        updated = DossierCounter.objects.filter(prefix=prefix, day=day).update(last=F("last") + 1)
-        if not updated:
+        serial = _counter_increment(prefix, day)
+        if serial is None:
             try:
                 with transaction.atomic():
                     DossierCounter.objects.create(prefix=prefix, day=day, last=1)
+                serial = 1
             except IntegrityError:  # another transaction created it first: update it
                 continue
         break
-    serial = DossierCounter.objects.get(prefix=prefix, day=day).last
+    if serial is None:
+        serial = DossierCounter.objects.get(prefix=prefix, day=day).last
     return f"{prefix}-{day:%y%m%d}-{serial:04d}"
+
+
+def _counter_increment(prefix: str, day: dt.date) -> int | None:
+    """``last + 1`` in one atomic statement that returns the new value (``UPDATE ...
+    RETURNING``: PostgreSQL, SQLite ≥ 3.35), so the row is read and written once while it
+    is locked. ``None`` when the day's row does not exist yet."""
+    connection = transaction.get_connection()
+    if not connection.features.can_return_rows_from_update:
+        updated = DossierCounter.objects.filter(prefix=prefix, day=day).update(last=F("last") + 1)
+        return DossierCounter.objects.get(prefix=prefix, day=day).last if updated else None
+    q = connection.ops.quote_name
+    table, last = q(DossierCounter._meta.db_table), q("last")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET {last} = {last} + 1 "  # noqa: S608 (names quoted, values bound)
+            f"WHERE {q('prefix')} = %s AND {q('day')} = %s RETURNING {last}",
+            [prefix, connection.ops.adapt_datefield_value(day)],
+        )
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def _deadline(dossier: Dossier, start: dt.datetime) -> dt.date:
@@ -247,6 +271,36 @@ def _store_files(
 # --- receiving -------------------------------------------------------------------------
 
 
+def _check_receipt(
+    *,
+    procedure,
+    receiving_agency,
+    channel,
+    delivery,
+    actor,
+    applicant_name,
+    delivery_address,
+    received_at,
+):
+    """The receipt's input, checked before anything is written: (name, address, moment)."""
+    if channel not in Channel.values or delivery not in Delivery.values:
+        raise ValidationError()
+    if channel != Channel.ONLINE and not permissions.is_desk_of(actor, receiving_agency):
+        raise PermissionDeniedError()  # desk and post filings are entered by the desk
+    name = _text(applicant_name, required_error=ERR_NAME, max_length=255)
+    address = _text(delivery_address, max_length=500)
+    if delivery == Delivery.POST:
+        if not procedure.postal_return:
+            raise ValidationError(ERR_POST_NOT_ALLOWED)
+        if not address:
+            raise ValidationError(ERR_POST_ADDRESS)
+    now = timezone.now()
+    received_at = received_at or now
+    if received_at > now + dt.timedelta(minutes=5):
+        raise ValidationError(ERR_FUTURE)
+    return name, address, received_at
+
+
 def dossier_receive(
     *,
     procedure,
@@ -276,21 +330,16 @@ def dossier_receive(
         existing = Dossier.objects.filter(submission_key=submission_key).first()
         if existing is not None:
             return existing
-    if channel not in Channel.values or delivery not in Delivery.values:
-        raise ValidationError()
-    if channel != Channel.ONLINE and not permissions.is_desk_of(actor, receiving_agency):
-        raise PermissionDeniedError()  # desk and post filings are entered by the desk
-    name = _text(applicant.name, required_error=ERR_NAME, max_length=255)
-    address = _text(delivery_address, max_length=500)
-    if delivery == Delivery.POST:
-        if not procedure.postal_return:
-            raise ValidationError(ERR_POST_NOT_ALLOWED)
-        if not address:
-            raise ValidationError(ERR_POST_ADDRESS)
-    now = timezone.now()
-    received_at = received_at or now
-    if received_at > now + dt.timedelta(minutes=5):
-        raise ValidationError(ERR_FUTURE)
+    name, address, received_at = _check_receipt(
+        procedure=procedure,
+        receiving_agency=receiving_agency,
+        channel=channel,
+        delivery=delivery,
+        actor=actor,
+        applicant_name=applicant.name,
+        delivery_address=delivery_address,
+        received_at=received_at,
+    )
     ruleset = rules_in_force(received_at)
     try:
         with transaction.atomic():
@@ -723,6 +772,8 @@ def dossier_return(
             data={"delivery": delivery, "tracking_number": d.tracking_number, "outcome": d.outcome},
             request=request,
         )
+        # after commit: the satisfaction survey invites the applicant (docs/surveys.md)
+        send_case_resolved_on_commit(sender=Dossier, kind="dossier", case_id=d.pk)
     return d
 
 
@@ -820,6 +871,31 @@ def dossier_record_event(
         )
 
 
+def dossier_notify_applicant(*, dossier, subject: str, body: str) -> int:
+    """Queue a message to the applicant by e-mail and/or SMS (the accounts outbox, sent
+    after the caller's transaction commits). Returns the number of messages queued."""
+    from cchc.accounts.models import OutboundMessage
+    from cchc.accounts.services import message_queue
+
+    d = dossier if isinstance(dossier, Dossier) else Dossier.objects.get(pk=dossier)
+    queued = 0
+    with transaction.atomic():
+        if d.applicant_email:
+            message_queue(
+                channel=OutboundMessage.Channel.EMAIL,
+                recipient=d.applicant_email,
+                subject=subject,
+                body=body,
+            )
+            queued += 1
+        if d.applicant_phone:
+            message_queue(
+                channel=OutboundMessage.Channel.SMS, recipient=d.applicant_phone, body=body[:300]
+            )
+            queued += 1
+    return queued
+
+
 def _simple(dossier, actor, verb, target, note, request, *, extra=None) -> Dossier:
     with transaction.atomic():
         d = _lock(dossier)
@@ -861,4 +937,5 @@ __all__ = [
     "dossier_apologize",
     "dossier_attach",
     "dossier_record_event",
+    "dossier_notify_applicant",
 ]

@@ -1,7 +1,7 @@
 from django.contrib.auth.views import LogoutView
 from django.urls import path
 
-from . import views
+from . import documents, views
 
 app_name = "dossiers"
 
@@ -14,6 +14,8 @@ urlpatterns = [
     path("mot-cua/thong-ke/", views.stats, name="desk-stats"),
     path("mot-cua/ho-so/<int:pk>/", views.detail, name="desk-detail"),
     path("mot-cua/ho-so/<int:pk>/tep/<int:att>/", views.download, name="desk-download"),
+    # the forms of TT 01/2018 as PDF (documents.py)
+    path("mot-cua/ho-so/<int:pk>/in/<slug:slug>/", documents.print_view, name="desk-print"),
     path(
         "mot-cua/ho-so/<int:pk>/<slug:verb>/", views.DossierActionView.as_view(), name="desk-action"
     ),

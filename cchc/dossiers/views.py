@@ -28,7 +28,7 @@ from cchc.core.exceptions import CchcError
 from cchc.directory.models import Agency
 from cchc.procedures.models import Procedure
 
-from . import chart, exports, forms, permissions, selectors, services
+from . import chart, documents, exports, forms, permissions, selectors, services
 from .actions import TABLE
 from .choices import Outcome
 from .models import DossierAttachment
@@ -261,6 +261,9 @@ def detail(request, pk: int):
             "attachments": d.attachments.all(),
             "legs": d.legs.select_related("to_agency", "from_agency"),
             "can_attach": bool(roles & {"desk", "handler", "leader", "admin"}),
+            "print_forms": documents.available_forms(d),
+            # the fee is recorded by the desk of the receiving agency (payments.desk_fee)
+            "can_take_fees": bool(roles & {"desk", "admin"}),
             "today": timezone.localdate(),
             "lookup_url": request.build_absolute_uri(reverse("dossiers:lookup")) + f"?ma={d.code}",
         },

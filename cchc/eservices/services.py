@@ -52,6 +52,7 @@ def _filing_for(*, applicant, procedure, key: uuid.UUID) -> Filing:
         filing = Filing.objects.select_for_update().get(key=key)
     if filing.applicant_id != applicant.pk or filing.procedure_id != procedure.pk:
         raise PermissionDeniedError()
+    filing.applicant, filing.procedure = applicant, procedure  # loaded already: no queries
     return filing
 
 
@@ -123,7 +124,10 @@ def filing_submit(
     files: Mapping[int, CheckedFile],
     request=None,
 ):
-    """Submit the filing of ``key``: one dossier, however often it is called."""
+    """Submit the filing of ``key``: one dossier, however often it is called.
+
+    Files uploaded with the submission go straight into the dossier (no draft copy is
+    written, read back and deleted); files kept from an earlier draft are read from it."""
     check_online(procedure)
     written: list = []
     try:
@@ -131,24 +135,28 @@ def filing_submit(
             filing = _filing_for(applicant=applicant, procedure=procedure, key=key)
             if filing.status == Filing.Status.SUBMITTED:
                 return filing.dossier
-            _store_files(filing, files, written)
-            present = set(filing.files.values_list("slot_id", flat=True))
+            drafts = list(filing.files.all())
+            kept = {df.slot_id: df for df in drafts if df.slot_id not in files}
+            slots = list(procedure.documents.all())
             missing = [
-                d.name for d in procedure.documents.all() if d.required and d.pk not in present
+                d.name for d in slots if d.required and d.pk not in files and d.pk not in kept
             ]
             if missing:
                 raise ValidationError(
                     ERR_MISSING % {"names": "; ".join(n[:80] for n in missing)}, code="missing"
                 )
-            dossier = create_dossier(filing=filing, data=data, request=request)
+            dossier = create_dossier(
+                filing=filing, data=data, slots=slots, files=files, kept=kept, request=request
+            )
             filing.data = data
             filing.dossier = dossier
             filing.status = Filing.Status.SUBMITTED
             filing.submitted_at = timezone.now()
             filing.save(update_fields=["data", "dossier", "status", "submitted_at", "updated_at"])
-            for draft_file in filing.files.all():
+            for draft_file in drafts:
                 written.append(("old", draft_file.file.name, draft_file.file.storage))
-            filing.files.all().delete()
+            if drafts:
+                filing.files.all().delete()
     except BaseException:
         _cleanup(written, committed=False)
         raise
@@ -156,9 +164,18 @@ def filing_submit(
     return dossier
 
 
-def create_dossier(*, filing: Filing, data: dict, request=None):
+def create_dossier(
+    *,
+    filing: Filing,
+    data: dict,
+    slots: list,
+    files: Mapping[int, CheckedFile],
+    kept: Mapping[int, DraftFile],
+    request=None,
+):
     """Hand the filing to the dossiers app: received online at the procedure's agency, with
-    the draft's files, keyed by the filing's key (one dossier per key there too)."""
+    its files in the order of the procedure's documents (uploaded now, else kept from the
+    draft), keyed by the filing's key (one dossier per key there too)."""
     from cchc.dossiers import services as dossier_services
     from cchc.dossiers.choices import Channel
 
@@ -166,19 +183,7 @@ def create_dossier(*, filing: Filing, data: dict, request=None):
     agency = procedure.agency
     if agency is None:
         raise ValidationError(ERR_NOT_ONLINE, code="no_agency")
-    files = []
-    for draft_file in filing.files.select_related("slot").order_by("slot__sort_order", "pk"):
-        with draft_file.file.open("rb") as fh:
-            content = fh.read()
-        files.append(
-            dossier_services.UploadedFile(
-                content=content,
-                name=draft_file.original_name,
-                mime=draft_file.mime,
-                title=draft_file.slot.name[:500],
-                required_document_id=draft_file.slot_id,
-            )
-        )
+    uploads = _dossier_uploads(slots, files, kept)
     delivery = data.get("delivery") or Delivery.DESK
     return dossier_services.dossier_receive(
         procedure=procedure,
@@ -196,8 +201,36 @@ def create_dossier(*, filing: Filing, data: dict, request=None):
         delivery_address=data.get("delivery_address", "") if delivery == Delivery.POST else "",
         delivery_fee=postal_fee() if delivery == Delivery.POST else 0,
         subject=data.get("note", ""),
-        files=files,
+        files=uploads,
         applicant_user=filing.applicant.user,
         submission_key=f"eservices:{filing.key}",
         request=request,
     )
+
+
+def _dossier_uploads(slots: list, files: Mapping[int, CheckedFile], kept: Mapping[int, DraftFile]):
+    """The dossier's files in the order of the procedure's documents: uploaded with the
+    submission, else kept from the draft."""
+    from cchc.dossiers.services import UploadedFile
+
+    uploads = []
+    for slot in slots:
+        if slot.pk in files:
+            name, mime, content = files[slot.pk].name, files[slot.pk].mime, files[slot.pk].data
+        elif slot.pk in kept:
+            draft_file = kept[slot.pk]
+            with draft_file.file.open("rb") as fh:
+                content = fh.read()
+            name, mime = draft_file.original_name, draft_file.mime
+        else:
+            continue
+        uploads.append(
+            UploadedFile(
+                content=content,
+                name=name,
+                mime=mime,
+                title=slot.name[:500],
+                required_document_id=slot.pk,
+            )
+        )
+    return uploads

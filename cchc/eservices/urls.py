@@ -1,7 +1,5 @@
 from django.urls import path
 
-from cchc.dossiers import documents
-
 from . import views
 
 app_name = "eservices"
@@ -19,8 +17,5 @@ urlpatterns = [
         views.my_attachment,
         name="mine-attachment",
     ),
-    # the desk prints the forms of TT 01/2018 (cchc/dossiers/documents.py); the route lives
-    # here so that cchc/dossiers/urls.py stays with its owner
-    path("mot-cua/ho-so/<int:pk>/in/<slug:slug>/", documents.print_view, name="desk-print"),
     path("dich-vu-cong/<str:code>/", views.filing_form, name="file"),
 ]

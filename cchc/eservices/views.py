@@ -182,21 +182,15 @@ def my_file(request, key, file_id: int):
     draft_file = selectors.draft_file_get_for_applicant(applicant, key, file_id)
     if draft_file is None:
         raise Http404
-    record_event(
+    return _private_download(
+        request,
         "cchc.eservices.file.download",
-        actor=request.user,
         obj=draft_file,
         data={"filing": str(key)},
-        request=request,
-    )
-    response = FileResponse(
-        draft_file.file.open("rb"),
-        as_attachment=True,
+        field=draft_file.file,
         filename=draft_file.original_name,
-        content_type=draft_file.mime,
+        mime=draft_file.mime,
     )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @never_cache
@@ -208,18 +202,22 @@ def my_attachment(request, key, attachment_id: int):
     attachment = selectors.attachment_get_for_applicant(applicant, key, attachment_id)
     if attachment is None:
         raise Http404
-    record_event(
+    return _private_download(
+        request,
         "cchc.eservices.attachment.download",
-        actor=request.user,
         obj=attachment.dossier,
         data={"attachment": attachment.pk},
-        request=request,
-    )
-    response = FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
+        field=attachment.file,
         filename=attachment.original_name or attachment.file.name.rsplit("/", 1)[-1],
-        content_type=attachment.mime,
+        mime=attachment.mime,
+    )
+
+
+def _private_download(request, action: str, *, obj, data, field, filename, mime):
+    """Every download of an applicant's file is authorised (by the caller) and logged."""
+    record_event(action, actor=request.user, obj=obj, data=data, request=request)
+    response = FileResponse(
+        field.open("rb"), as_attachment=True, filename=filename, content_type=mime
     )
     response["Cache-Control"] = "private, no-store"
     return response

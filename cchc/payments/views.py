@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -114,11 +115,13 @@ def desk_fee(request, pk: int):
 
     from .forms import DeskFeeForm
     from .selectors import payments_for_dossier
-    from .services import payment_record_at_desk
+    from .services import can_take_fees, payment_record_at_desk
 
     @staff_required
     def inner(request):
         dossier = _dossier_or_404(request, pk)
+        if not can_take_fees(request.user, dossier):  # sees the dossier, is not its desk
+            raise PermissionDenied
         form = DeskFeeForm(request.POST or None)
         ctx = {"d": dossier, "form": form, "payments": payments_for_dossier(dossier)}
         if request.method == "POST" and form.is_valid():

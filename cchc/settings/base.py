@@ -346,7 +346,7 @@ LOGGING = {
 }
 
 # --- Two-factor authentication (cchc/twofactor; issue 12 point 13, docs/security.md) ----
-# Every signed-in account (citizens never sign in) needs a verified TOTP code or recovery
+# Every signed-in account with back-office power (not applicant accounts) needs a verified TOTP code or recovery
 # code before any page but sign-in/out and the 2FA pages themselves.
 INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
 MIDDLEWARE += [

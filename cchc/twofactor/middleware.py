@@ -2,7 +2,8 @@
 
 Installed after ``django_otp.middleware.OTPMiddleware`` (which tells whether this session
 was verified). With ``CCHC_REQUIRE_2FA`` on, a signed-in user whose session is not
-verified is sent to the verification page (or, with no authenticator yet, to the
+verified (and with any back-office power: applicant accounts of the one-stop shop, which
+sign in with a one-time code, have none) is sent to the verification page (or, with no authenticator yet, to the
 enrolment page), whatever the URL: the Wagtail admin (``/quan-tri/``), Django's admin,
 the officers' back office (``/can-bo/``) and any back-office URL added later. Exempt:
 the 2FA pages, sign-in and sign-out views (any ``LoginView``/``LogoutView``), static
@@ -20,7 +21,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import add_never_cache_headers
 
 from .policy import needs_second_factor
-from .selectors import session_is_verified, user_has_second_factor
+from .selectors import account_needs_second_factor, session_is_verified, user_has_second_factor
 
 
 def exempt_prefixes() -> list[str]:
@@ -63,6 +64,7 @@ class TwoFactorMiddleware:
             and not session_is_verified(request)
             and needs_second_factor(request.path_info, exempt_prefixes())
             and not _is_sign_in_or_out(request.path_info)
+            and account_needs_second_factor(request.user)
         ):
             return second_factor_redirect(request)
         return self.get_response(request)

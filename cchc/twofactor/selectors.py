@@ -11,6 +11,14 @@ def user_has_second_factor(user) -> bool:
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
+def account_needs_second_factor(user) -> bool:
+    """Accounts with any back-office power (staff, superuser, any permission through a group
+    or directly) need a second factor. Applicant accounts of the one-stop shop
+    (``cchc.accounts``: signed in with a one-time code sent to their phone or e-mail, which
+    is itself a possession factor) have none and do not."""
+    return bool(user.is_staff or user.is_superuser or user.get_all_permissions())
+
+
 def recovery_codes_remaining(user) -> int:
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 
+from cchc.core.models import AuditEvent
 from cchc.eservices.models import DraftFile, Filing
 
 from .conftest import form_key, pdf_bytes, upload
@@ -71,12 +72,23 @@ def test_missing_document_refused_and_upload_kept_in_draft(citizen, filing_post,
     filing = Filing.objects.get(key=key)
     assert filing.status == Filing.Status.DRAFT
     assert list(filing.files.values_list("slot_id", flat=True)) == [slots[0].pk]
+    draft = filing.files.get()
+    storage, draft_name = draft.file.storage, draft.file.name
+    kept_bytes = draft.file.read()
+    assert storage.exists(draft_name)
     # the second file completes it; the first one is not asked again
     r = citizen.post(
         URL, {**filing_post(key, files=False), f"doc_{slots[1].pk}": upload("cs.pdf", pdf_bytes())}
     )
     assert r.status_code == 302
     assert dossier_count() == 1
+    filing.refresh_from_db()
+    attachments = list(filing.dossier.attachments.order_by("pk"))
+    assert [a.required_document_id for a in attachments] == [slots[0].pk, slots[1].pk]
+    assert attachments[0].original_name == draft.original_name
+    assert attachments[0].file.read() == kept_bytes
+    assert attachments[1].original_name == "cs.pdf"
+    assert not filing.files.exists() and not storage.exists(draft_name)
 
 
 @pytest.mark.django_db
@@ -130,6 +142,11 @@ def test_draft_saved_and_resumed(citizen, filing_post, slots):
     page = citizen.get(r["Location"]).content.decode()
     assert key in page and "Đã tải lên: to-khai.pdf" in page and "Nguyễn Văn An" in page
     assert dossier_count() == 0
+    draft = DraftFile.objects.get()
+    r = citizen.get(f"/dich-vu-cong/ho-so-cua-toi/{key}/tep/{draft.pk}/")
+    assert r.status_code == 200
+    assert 'filename="to-khai.pdf"' in r["Content-Disposition"]
+    assert AuditEvent.objects.filter(action="cchc.eservices.file.download").count() == 1
 
 
 @pytest.mark.django_db
@@ -138,6 +155,11 @@ def test_other_applicants_filings_are_not_found(citizen, filing_post, other_appl
     citizen.post(URL, filing_post(key))
     file_id = Filing.objects.get(key=key).dossier.attachments.first().pk
     file_url = f"/dich-vu-cong/ho-so-cua-toi/{key}/ho-so/{file_id}/"
+    own = citizen.get(file_url)
+    assert own.status_code == 200
+    assert "private" in own["Cache-Control"] and "no-store" in own["Cache-Control"]
+    assert b"".join(own.streaming_content).startswith(b"%PDF")
+    assert AuditEvent.objects.filter(action="cchc.eservices.attachment.download").count() == 1
     other = Client()
     other.force_login(other_applicant.user)
     assert other.get(f"/dich-vu-cong/ho-so-cua-toi/{key}/").status_code == 404
