@@ -307,6 +307,30 @@ def _code(run: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_FAST_MEMO: dict[str, list[str] | None] = {}
+
+
+def _fast_segments(fm: re.Match[str]) -> list[str] | None:
+    """Segments of a ``_FAST_SYM`` match when each is a canonical known code or an unknown
+    upper-case code, else None ("CT-TTG": a known code in the wrong case takes the loop, for
+    its canonical "TTg"). Memoised: the same symbols recur all through a text."""
+    k = fm.group()
+    try:
+        segs = _FAST_MEMO[k]
+    except KeyError:
+        segs = [g for g in fm.groups() if g is not None]
+        for g in segs:
+            if g not in _CODES_EXACT and not (
+                _UNKNOWN_CODE.fullmatch(g) and g.lower() not in _CODES_CI
+            ):
+                segs = None
+                break
+        if len(_FAST_MEMO) > 50_000:
+            _FAST_MEMO.clear()
+        _FAST_MEMO[k] = segs
+    return None if segs is None else list(segs)
+
+
 def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     """Segments of the symbol starting at ``i``: (canonical segments, end, needs a prefix).
 
@@ -319,11 +343,8 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     """
     fm = _FAST_SYM.match(norm, i)
     if fm is not None:
-        fast = [g for g in fm.groups() if g is not None]
-        if all(
-            g in _CODES_EXACT or (_UNKNOWN_CODE.fullmatch(g) and g.lower() not in _CODES_CI)
-            for g in fast
-        ):  # "CT-TTG": a known code in the wrong case takes the loop (canonical "TTg")
+        fast = _fast_segments(fm)
+        if fast is not None:
             return fast, fm.end(), False
     segs: list[str] = []
     end = i
@@ -536,7 +557,7 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
         return
     c.has_so = pm.groupdict().get("so") is not None
     key = " ".join(tw[::-1].lower().split())
-    c.tw = _TYPE_WORDS.get(key, key.capitalize())
+    c.tw = _TYPE_WORDS.get(key) or key.capitalize()
     c.generic_tw = key in _GENERIC
     lo = max(floor, c.start - _PIN_WINDOW)
     window = norm[lo : c.start]
