@@ -158,9 +158,14 @@ _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
     rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)}|(?i:{_alt(list(_R.subject_intro))}))(?!\w)"
     rf"|(?<![ \n])[ \n]++(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
-    # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one office holder, not a list
-    r"|,(?![ \n]*Chủ[ \n]+nhiệm(?!\w))|[;:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
+    # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one office holder, not a list; "Ban Chỉ
+    # đạo phòng, chống dịch": one name
+    r"|(?<!phòng),(?![ \n]*Chủ[ \n]+nhiệm(?!\w))|[;:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)"
+    r"|\n[ ]*\n"
 )
+# A joint document ("TTLT-BNV-BTC-BTP") names its issuers one after the other: after a known
+# agency name, ", <known agency>" goes on (only for such symbols).
+_JOINT_NEXT = re.compile(rf",[ \n]*(?={_alt(list(_R.issuers.values()))})")
 _SUBJ_INTRO = re.compile(
     rf"[ \n]*+(?:[,:][ \n]*+)?(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
 )
@@ -599,8 +604,22 @@ def _rtrim(norm: str, a: int, b: int, bound: int) -> int:
     return b
 
 
-def _issuer(norm: str, pos: int, bound: int) -> int:
-    """End offset of an issuer name starting at ``pos``."""
+def _issuer(norm: str, pos: int, bound: int, joint: int = 0) -> int:
+    """End offset of an issuer name starting at ``pos`` (``joint``: the number of agencies a
+    joint document's symbol names; its issuers may be listed with commas, up to that many)."""
+    if joint:
+        end = _issuer(norm, pos, bound)
+        limit = min(bound, pos + 2 * _ISSUER_MAX)
+        while (
+            end < limit
+            and len(_KNOWN_ISSUER.findall(norm, pos, end)) < joint
+            and (jm := _JOINT_NEXT.match(norm, end, limit)) is not None
+        ):
+            nxt = _issuer(norm, jm.end(), min(bound, jm.end() + _ISSUER_MAX))
+            if nxt <= jm.end():
+                break
+            end = nxt
+        return end
     limit = min(bound, pos + _ISSUER_MAX)
     k = _KNOWN_ISSUER.match(norm, pos, limit)
     scan_from = pos
@@ -655,7 +674,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
         if not seen_issuer and (m := _ISSUER_INTRO.match(norm, pos, bound)):
             a = m.end()
             if norm[a].isupper():
-                b = _rtrim(norm, a, _issuer(norm, a, bound), bound)
+                b = _rtrim(norm, a, _issuer(norm, a, bound, _joint(c)), bound)
                 if b > a:
                     c.issuer = fold_ws(text[a:b])
                     pos = b
@@ -677,6 +696,79 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
     if b > a:
         c.subject = fold_ws(text[a:b])
         c.full_end = b
+
+
+def _joint(c: _Cand) -> int:
+    """Number of agencies a joint document's symbol names ("TTLT-BNV-BTC": 2), else 0."""
+    if c.kind not in ("normative", "administrative") or "-" not in c.body:
+        return 0
+    segs = c.body.split("-")
+    return len(segs) - 1 if segs[0] in _JOINT_TYPES and len(segs) >= 3 else 0
+
+
+_JOINT_TYPES = frozenset(a for a, t in _R.abbr_to_type.items() if "liên tịch" in t.lower())
+# Codification notes: "(Điều 1 Thông tư số X <title> ngày D của Bộ Y, có hiệu lực …)",
+# "(Mục này có nội dung liên quan đến Điều 30. của Luật X <title> ban hành ngày D; …)". The date
+# (and issuer) closing the title belongs to the note's document, not to a reference named in
+# its title.
+_NOTE_OPEN = re.compile(r"\((?=[ \n]*(?:Điều|Mục[ \n]+này|Khoản[ \n]+này|Chương[ \n]+này)(?!\w))")
+_NOTE_EFFECT = re.compile(r"[ \n]*,[ \n]*có[ \n]+hiệu[ \n]+lực(?!\w)")
+_NOTE_DATE = re.compile(
+    r"(?<!từ )(?<!từ\n)(?:ban[ \n]+hành[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
+    r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
+    r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)"
+    r"(?:[ \n]+của[ \n]+(?P<iss>[^\W\d_][^,;()\d]{0,120}?))?[ \n]*\Z"
+)
+_NOTE_MAX = 1500
+
+
+def _notes(text: str, norm: str, cands: list[_Cand]) -> None:
+    """Pass 2b: the date (and issuer) that closes a codification note's title goes to the
+    note's first reference of each ';' part when that reference got none; a later reference of
+    the part that had taken it (the date follows it directly) loses it."""
+    if "(" not in norm:
+        return
+    k = 0
+    for om in _NOTE_OPEN.finditer(norm):
+        close = norm.find(")", om.end(), om.end() + _NOTE_MAX)
+        if close < 0:
+            continue
+        while k < len(cands) and cands[k].start < om.end():
+            k += 1
+        part_lo = om.end()
+        while part_lo < close:
+            semi = norm.find(";", part_lo, close)
+            part_hi = close if semi < 0 else semi
+            inside = []
+            j = k
+            while j < len(cands) and cands[j].start < part_hi:
+                if cands[j].start >= part_lo:
+                    inside.append(cands[j])
+                j += 1
+            if inside and inside[0].issued is None:
+                _note_part(text, norm, inside, part_hi)
+            part_lo = part_hi + 1
+
+
+def _note_part(text: str, norm: str, inside: list[_Cand], hi: int) -> None:
+    first = inside[0]
+    eff = _NOTE_EFFECT.search(norm, first.sym_end, hi)
+    end = eff.start() if eff is not None else hi
+    lo = max(first.sym_end, end - 300)
+    m = None
+    for m in _NOTE_DATE.finditer(norm, lo, end):  # noqa: B007 - the last one is wanted
+        pass
+    if m is None or m.end() != end:
+        return
+    day = _date(m)
+    if day is None:
+        return
+    for c in inside[1:]:
+        if c.sym_end <= m.start() < c.head_end:
+            c.issued = c.issuer = c.date_year = None  # it took the note's date
+    first.issued, first.date_year = day, day.year
+    if m.group("iss") and m.group("iss")[0].isupper() and first.issuer is None:
+        first.issuer = fold_ws(text[m.start("iss") : m.end("iss")]).rstrip(" .")
 
 
 def _resolve(norm: str, cands: list[_Cand]) -> None:
@@ -786,6 +878,7 @@ def _extract(text: str) -> list[Citation]:
     for i, c in enumerate(cands):
         bound = cands[i + 1].start if i + 1 < len(cands) else len(norm)
         _tail(text, norm, c, bound)
+    _notes(text, norm, cands)
     _resolve(norm, cands)
     refs = [
         (

@@ -5156,7 +5156,7 @@ HELDOUT = [
     (
         "party",
         {"url": "https://kontum.gov.vn/VanBan/Details/13710"},
-        "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng \"về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới\".",
+        'Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng "về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới".',
         ["45-NQ/TW||2023-11-24|Ban Chấp hành Trung ương Đảng||implements|"],
     ),
     # provincial decision (Quảng Ninh)
@@ -5218,7 +5218,7 @@ HELDOUT = [
     (
         "news",
         {"url": "https://baotayninh.vn/thoi-su-chinh-tri/tay-ninh/?p=4&d="},
-        "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về việc phát động Phong trào thi đua \"Toàn dân tham gia phòng, chống dịch Covid-19\" gắn với thực hiện các nhiệm vụ, giải pháp cấp bách tháo gỡ khó khăn cho phát triển kinh tế",
+        'Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về việc phát động Phong trào thi đua "Toàn dân tham gia phòng, chống dịch Covid-19" gắn với thực hiện các nhiệm vụ, giải pháp cấp bách tháo gỡ khó khăn cho phát triển kinh tế',
         ["03/CT-UBND|||Chủ tịch UBND tỉnh|||"],
     ),
     (
@@ -5473,13 +5473,17 @@ HELDOUT = [
     ),
     (
         "news",
-        {"url": "http://www.baomoi.com/Quy-dinh-ve-trach-nhiem-neu-guong-cua-can-bo-dang-vien/c/9787206.epi"},
+        {
+            "url": "http://www.baomoi.com/Quy-dinh-ve-trach-nhiem-neu-guong-cua-can-bo-dang-vien/c/9787206.epi"
+        },
         "QĐND – Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW “Về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo, chỉ huy, quản lý các cấp trong Quân đội”",
         ["646-QĐ/QUTW|Quy định|||odd_separator||"],
     ),
     (
         "news",
-        {"url": "https://kienthuc.net.vn/xa-hoi/quy-dinh-trach-nhiem-neu-guong-cua-can-bo-dang-vien-1169970.html"},
+        {
+            "url": "https://kienthuc.net.vn/xa-hoi/quy-dinh-trach-nhiem-neu-guong-cua-can-bo-dang-vien-1169970.html"
+        },
         "Ngày 25/10/2018, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng ký ban hành Quy định trách nhiệm nêu gương của cán bộ, Đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung ương (Quy định số 08-QĐi/TW) đặc biệt là cán bộ cấp cao.",
         ["08-QĐi/TW||||rare_type||"],
     ),
@@ -5502,7 +5506,9 @@ HELDOUT = [
     ),
     (
         "news",
-        {"url": "https://baohanam.com.vn/tag?tag=c%C3%B4ng+t%C3%A1c+ki%E1%BB%83m+tra+gi%C3%A1m+s%C3%A1t"},
+        {
+            "url": "https://baohanam.com.vn/tag?tag=c%C3%B4ng+t%C3%A1c+ki%E1%BB%83m+tra+gi%C3%A1m+s%C3%A1t"
+        },
         "Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra, giám sát của Đảng đến năm 2030.",
         ["34-KL/TW||2022-04-18||||"],
     ),
@@ -5534,13 +5540,17 @@ HELDOUT = [
     # provincial plan (Hưng Yên)
     (
         "provincial",
-        {"url": "https://hethongphapluat.com/ke-hoach-104-kh-ubnd-8506f1496721ad11971d95bc02472e94.html"},
+        {
+            "url": "https://hethongphapluat.com/ke-hoach-104-kh-ubnd-8506f1496721ad11971d95bc02472e94.html"
+        },
         "Thực hiện Quyết định số 695/QĐ-TTg ngày 10/5/2021 của Thủ tướng Chính phủ về việc ban hành Đề án “Nâng cao năng lực, hiệu lực, hiệu quả giám sát, kiểm tra, thanh tra nhằm phòng ngừa, phát hiện, xử lý hành vi vi phạm pháp luật, tiêu cực, tham nhũng, lãng phí trong doanh nghiệp nhà nước”",
         ["695/QĐ-TTg||2021-05-10|Thủ tướng Chính phủ||implements|"],
     ),
     (
         "provincial",
-        {"url": "https://hethongphapluat.com/ke-hoach-104-kh-ubnd-8506f1496721ad11971d95bc02472e94.html"},
+        {
+            "url": "https://hethongphapluat.com/ke-hoach-104-kh-ubnd-8506f1496721ad11971d95bc02472e94.html"
+        },
         "Số: 104/KH-UBND\n\nHưng Yên, ngày 02 tháng 7 năm 2021",
         ["104/KH-UBND||||||"],
     ),
@@ -5577,7 +5587,9 @@ HELDOUT = [
     ),
     (
         "news",
-        {"url": "https://vcdn.vietnam.vn/tag/thuc-hien-nghi-quyet-so-20-nq-hdnd-ngy-23-9-2021-cua-hdnd-t"},
+        {
+            "url": "https://vcdn.vietnam.vn/tag/thuc-hien-nghi-quyet-so-20-nq-hdnd-ngy-23-9-2021-cua-hdnd-t"
+        },
         "thực hiện Nghị quyết số 20/NQ-HĐND ngày 23/9/2021 của HĐND T",
         ["20/NQ-HĐND||2021-09-23|HĐND T||implements|"],
     ),
@@ -5591,7 +5603,9 @@ HELDOUT = [
     ),
     (
         "news",
-        {"url": "https://tuyengiao.vn/dong-thap-nhieu-doi-moi-trong-cong-tac-xay-dung-dang-ve-chinh-tri-tu-tuong-dao-duc-149483"},
+        {
+            "url": "https://tuyengiao.vn/dong-thap-nhieu-doi-moi-trong-cong-tac-xay-dung-dang-ve-chinh-tri-tu-tuong-dao-duc-149483"
+        },
         "Tỷ lệ học tập nghị quyết đạt khá cao (đối với Nghị quyết Đại hội XIII: có tỷ lệ 97,55% đảng viên và 26.472 lượt quần chúng tham gia học tập; Nghị quyết Đại hội XI Đảng bộ tỉnh: có tỷ lệ 98,29% đảng viên và 13.114 lượt quần chúng tham dự; Nghị quyết Trung ương 5 khóa XIII: có tỷ lệ 98,53% đảng viên và 13.629 quần chúng;",
         [],
     ),
@@ -5691,7 +5705,9 @@ HELDOUT += [
     ),
     (
         "news",
-        {"url": "https://baohagiang.vn/thoi-su-chinh-tri/202103/chuan-bi-ky-luong-cho-ngay-hoi-toan-dan-773370/"},
+        {
+            "url": "https://baohagiang.vn/thoi-su-chinh-tri/202103/chuan-bi-ky-luong-cho-ngay-hoi-toan-dan-773370/"
+        },
         "Để chuẩn bị mọi mặt cho cuộc bầu cử, ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành Chỉ thị số 45-CT/TW",
         ["45-CT/TW||||||"],
     ),
