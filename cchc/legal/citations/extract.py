@@ -112,8 +112,11 @@ _PREFIX_STRICT_REV = re.compile(
     re.I,
 )
 # "Báo cáo thẩm định số 18/BCTĐ-STP": one or two words between the type word and "số".
+# Only full type words of two syllables or more: an abbreviation alias would read "(sau đây
+# gọi tắt là số 19/CT-TTg)" as "tt là số", a Thông tư.
 _QUAL_PREFIX_REV = re.compile(
-    rf"[ \n]*+:?[ \n]*+(?P<so>{_SO_REV})(?:[ \n]+[^\W\d_]{{2,12}}){{1,2}}?[ \n]+(?P<tw>{_TW_REV})(?!\w)",
+    rf"[ \n]*+:?[ \n]*+(?P<so>{_SO_REV})(?:[ \n]+[^\W\d_]{{2,12}}){{1,2}}?[ \n]+"
+    rf"(?P<tw>{_ralt([w for w in _R.type_words if ' ' in w])})(?!\w)",
     re.I,
 )
 # "mẫu số 01/TB-BSTT", "biểu số 02/DT-KPXC": a form or an annex, not a document.

@@ -180,10 +180,26 @@ def split_of(src: dict) -> str:
     return "dev" if int(h[:8], 16) % 2 == 0 else "test"
 
 
+def year_after(text: str, number: str, nth: int) -> int | None:
+    """The year a portal title writes right after the ``nth`` mention of the number ("Quyết định
+    853/QĐ-UBND năm 2018 phê duyệt …"), if any."""
+    starts = [m.start() for m in re.finditer(rf"(?<![\w/]){re.escape(number)}[ ]?[/-]", text)]
+    if nth >= len(starts):
+        return None
+    m = re.compile(r"\S{1,40}?[ ]+năm[ ]+(\d{4})(?!\d)").match(text, starts[nth] + len(number))
+    return int(m.group(1)) if m else None
+
+
 def records(passages: list | None = None) -> list[dict]:
     out = []
     for category, src, text, labels in PASSAGES if passages is None else passages:
         exp = [parse_label(s) for s in labels]
+        seen: dict[str, int] = {}
+        for e in exp:
+            nth = seen[e["number"]] = seen.get(e["number"], -1) + 1
+            # issue 16, second pass: "Quyết định 853/QĐ-UBND năm 2018" says the year too
+            if e["year"] is None and e["issued"] is None:
+                e["year"] = year_after(text, e["number"], nth)
         shapes = sorted({t for e in exp for t in e["shape"]}) or ["negative"]
         rid = hashlib.sha1((source_id(src) + "\n" + text).encode("utf-8")).hexdigest()[:12]
         rec = {
