@@ -198,6 +198,7 @@ _TYPE_WORDS = _R.type_words
 
 
 _TYPE_MEMO: dict[tuple[str, str | None, str], str | None] = {}
+_TW_MEMO: dict[str, tuple[str, bool]] = {}  # type word as matched (reversed) -> (type, generic)
 _AGENCY_MEMO: dict[tuple[str, str], str | None] = {}
 
 
@@ -559,14 +560,21 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.start = s - pm.end()
     tw = pm.group("tw")
     if tw is None:
-        c.has_so = pm.groupdict().get("so2") is not None
+        c.has_so = pm.group("so2") is not None  # not a qualified prefix: it has a type word
         if _FORM_REV.match(rev, pm.end()) is not None:
             c.form = True
         return
-    c.has_so = pm.groupdict().get("so") is not None
-    key = " ".join(tw[::-1].lower().split())
-    c.tw = _TYPE_WORDS.get(key) or key.capitalize()
-    c.generic_tw = key in _GENERIC
+    c.has_so = pm.group("so") is not None
+    try:
+        c.tw, c.generic_tw = _TW_MEMO[tw]
+    except KeyError:
+        key = " ".join(tw[::-1].lower().split())
+        c.tw, c.generic_tw = _TW_MEMO[tw] = (
+            _TYPE_WORDS.get(key) or key.capitalize(),
+            key in _GENERIC,
+        )
+        if len(_TW_MEMO) > 10_000:
+            _TW_MEMO.clear()
     lo = max(floor, c.start - _PIN_WINDOW)
     window = norm[lo : c.start]
     if "ều" not in window and "oản" not in window and "ỀU" not in window and "OẢN" not in window:
