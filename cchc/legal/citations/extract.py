@@ -560,11 +560,11 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.start = s - pm.end()
     tw = pm.group("tw")
     if tw is None:
-        c.has_so = pm.group("so2") is not None  # not a qualified prefix: it has a type word
+        c.has_so = "so2" in pm.re.groupindex and pm.group("so2") is not None
         if _FORM_REV.match(rev, pm.end()) is not None:
             c.form = True
         return
-    c.has_so = pm.group("so") is not None
+    c.has_so = "so" in pm.re.groupindex and pm.group("so") is not None
     try:
         c.tw, c.generic_tw = _TW_MEMO[tw]
     except KeyError:
