@@ -232,13 +232,7 @@ def relations_by(
         cut = max(
             norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
         )
-        raw_lo = cut + 1 if cut >= 0 else lo
-        if _SYL_RE.search(norm, raw_lo, start) is None:
-            continue
-        if _VERB.search(norm[raw_lo:start].lower()) is None:
-            # no whole verb in the raw clause ("chuyển đổi số" has the syllable only):
-            # masking only removes text, so the masked clause has none either
-            _carry(norm, refs, out, by, i)
+        if _SYL_RE.search(norm, cut + 1 if cut >= 0 else lo, start) is None:
             continue
         while first < i and spans[first][2] <= lo:
             first += 1
