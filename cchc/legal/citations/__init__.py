@@ -24,6 +24,13 @@ Conventions (see ``models.Citation``):
 - ``issuer`` is the issuing body as written after "của"/"do" (whitespace folded), else None. In a list
   joined by "," / "và" ("Nghị định số 61/2018/NĐ-CP và 107/2021/NĐ-CP của Chính phủ") an issuer
   stated once after the last item is shared by earlier items of the same type without a subject.
+  A joint document ("TTLT-BNV-BTC-BTP") lists its issuers with commas, up to as many agencies as
+  its symbol names ("của Bộ Nội vụ, Bộ Tài chính và Bộ Tư pháp"); "phòng, chống" does not end a
+  name ("Ban Chỉ đạo phòng, chống dịch …").
+- Codification notes ("(Điều 1 Thông tư số X <title> ngày D của Bộ Y, có hiệu lực …)", "(Mục này
+  có nội dung liên quan đến Điều 30. của Luật X <title> ban hành ngày D; …)"): the date (and
+  issuer) closing the title belong to the note's first reference of each ';' part, not to a
+  reference named in the title; "kể từ ngày" (taking effect) is never an issue date.
 - ``subject`` omits a leading "về" / "về việc" / "V/v" but keeps verbs such as "phê duyệt",
   "ban hành", "quy định", "hướng dẫn"; it ends at ';', '.', '(', a paragraph or bullet break, or
   the next reference.

@@ -112,8 +112,11 @@ _PREFIX_STRICT_REV = re.compile(
     re.I,
 )
 # "Báo cáo thẩm định số 18/BCTĐ-STP": one or two words between the type word and "số".
+# Only full type words of two syllables or more: an abbreviation alias would read "(sau đây
+# gọi tắt là số 19/CT-TTg)" as "tt là số", a Thông tư.
 _QUAL_PREFIX_REV = re.compile(
-    rf"[ \n]*+:?[ \n]*+(?P<so>{_SO_REV})(?:[ \n]+[^\W\d_]{{2,12}}){{1,2}}?[ \n]+(?P<tw>{_TW_REV})(?!\w)",
+    rf"[ \n]*+:?[ \n]*+(?P<so>{_SO_REV})(?:[ \n]+[^\W\d_]{{2,12}}){{1,2}}?[ \n]+"
+    rf"(?P<tw>{_ralt([w for w in _R.type_words if ' ' in w])})(?!\w)",
     re.I,
 )
 # "mẫu số 01/TB-BSTT", "biểu số 02/DT-KPXC": a form or an annex, not a document.
@@ -158,9 +161,14 @@ _JOIN_ALT = _alt(_R.list_joiners)
 _ISSUER_STOP = re.compile(
     rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)}|(?i:{_alt(list(_R.subject_intro))}))(?!\w)"
     rf"|(?<![ \n])[ \n]++(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
-    # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one office holder, not a list
-    r"|,(?![ \n]*Chủ[ \n]+nhiệm(?!\w))|[;:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)|\n[ ]*\n"
+    # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one office holder, not a list; "Ban Chỉ
+    # đạo phòng, chống dịch": one name
+    r"|(?<!phòng),(?![ \n]*Chủ[ \n]+nhiệm(?!\w))|[;:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)"
+    r"|\n[ ]*\n"
 )
+# A joint document ("TTLT-BNV-BTC-BTP") names its issuers one after the other: after a known
+# agency name, ", <known agency>" goes on (only for such symbols).
+_JOINT_NEXT = re.compile(rf",[ \n]*(?={_alt(list(_R.issuers.values()))})")
 _SUBJ_INTRO = re.compile(
     rf"[ \n]*+(?:[,:][ \n]*+)?(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
 )
@@ -190,6 +198,7 @@ _TYPE_WORDS = _R.type_words
 
 
 _TYPE_MEMO: dict[tuple[str, str | None, str], str | None] = {}
+_TW_MEMO: dict[str, tuple[str, bool]] = {}  # type word as matched (reversed) -> (type, generic)
 _AGENCY_MEMO: dict[tuple[str, str], str | None] = {}
 
 
@@ -307,6 +316,30 @@ def _code(run: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_FAST_MEMO: dict[str, list[str] | None] = {}
+
+
+def _fast_segments(fm: re.Match[str]) -> list[str] | None:
+    """Segments of a ``_FAST_SYM`` match when each is a canonical known code or an unknown
+    upper-case code, else None ("CT-TTG": a known code in the wrong case takes the loop, for
+    its canonical "TTg"). Memoised: the same symbols recur all through a text."""
+    k = fm.group()
+    try:
+        segs = _FAST_MEMO[k]
+    except KeyError:
+        segs = [g for g in fm.groups() if g is not None]
+        for g in segs:
+            if g not in _CODES_EXACT and not (
+                _UNKNOWN_CODE.fullmatch(g) and g.lower() not in _CODES_CI
+            ):
+                segs = None
+                break
+        if len(_FAST_MEMO) > 50_000:
+            _FAST_MEMO.clear()
+        _FAST_MEMO[k] = segs
+    return None if segs is None else list(segs)
+
+
 def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     """Segments of the symbol starting at ``i``: (canonical segments, end, needs a prefix).
 
@@ -319,11 +352,8 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
     """
     fm = _FAST_SYM.match(norm, i)
     if fm is not None:
-        fast = [g for g in fm.groups() if g is not None]
-        if all(
-            g in _CODES_EXACT or (_UNKNOWN_CODE.fullmatch(g) and g.lower() not in _CODES_CI)
-            for g in fast
-        ):  # "CT-TTG": a known code in the wrong case takes the loop (canonical "TTg")
+        fast = _fast_segments(fm)
+        if fast is not None:
             return fast, fm.end(), False
     segs: list[str] = []
     end = i
@@ -530,14 +560,21 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.start = s - pm.end()
     tw = pm.group("tw")
     if tw is None:
-        c.has_so = pm.groupdict().get("so2") is not None
+        c.has_so = "so2" in pm.re.groupindex and pm.group("so2") is not None
         if _FORM_REV.match(rev, pm.end()) is not None:
             c.form = True
         return
-    c.has_so = pm.groupdict().get("so") is not None
-    key = " ".join(tw[::-1].lower().split())
-    c.tw = _TYPE_WORDS.get(key, key.capitalize())
-    c.generic_tw = key in _GENERIC
+    c.has_so = "so" in pm.re.groupindex and pm.group("so") is not None
+    try:
+        c.tw, c.generic_tw = _TW_MEMO[tw]
+    except KeyError:
+        key = " ".join(tw[::-1].lower().split())
+        c.tw, c.generic_tw = _TW_MEMO[tw] = (
+            _TYPE_WORDS.get(key) or key.capitalize(),
+            key in _GENERIC,
+        )
+        if len(_TW_MEMO) > 10_000:
+            _TW_MEMO.clear()
     lo = max(floor, c.start - _PIN_WINDOW)
     window = norm[lo : c.start]
     if "ều" not in window and "oản" not in window and "ỀU" not in window and "OẢN" not in window:
@@ -578,8 +615,22 @@ def _rtrim(norm: str, a: int, b: int, bound: int) -> int:
     return b
 
 
-def _issuer(norm: str, pos: int, bound: int) -> int:
-    """End offset of an issuer name starting at ``pos``."""
+def _issuer(norm: str, pos: int, bound: int, joint: int = 0) -> int:
+    """End offset of an issuer name starting at ``pos`` (``joint``: the number of agencies a
+    joint document's symbol names; its issuers may be listed with commas, up to that many)."""
+    if joint:
+        end = _issuer(norm, pos, bound)
+        limit = min(bound, pos + 2 * _ISSUER_MAX)
+        while (
+            end < limit
+            and len(_KNOWN_ISSUER.findall(norm, pos, end)) < joint
+            and (jm := _JOINT_NEXT.match(norm, end, limit)) is not None
+        ):
+            nxt = _issuer(norm, jm.end(), min(bound, jm.end() + _ISSUER_MAX))
+            if nxt <= jm.end():
+                break
+            end = nxt
+        return end
     limit = min(bound, pos + _ISSUER_MAX)
     k = _KNOWN_ISSUER.match(norm, pos, limit)
     scan_from = pos
@@ -634,7 +685,7 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
         if not seen_issuer and (m := _ISSUER_INTRO.match(norm, pos, bound)):
             a = m.end()
             if norm[a].isupper():
-                b = _rtrim(norm, a, _issuer(norm, a, bound), bound)
+                b = _rtrim(norm, a, _issuer(norm, a, bound, _joint(c)), bound)
                 if b > a:
                     c.issuer = fold_ws(text[a:b])
                     pos = b
@@ -656,6 +707,79 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
     if b > a:
         c.subject = fold_ws(text[a:b])
         c.full_end = b
+
+
+def _joint(c: _Cand) -> int:
+    """Number of agencies a joint document's symbol names ("TTLT-BNV-BTC": 2), else 0."""
+    if c.kind not in ("normative", "administrative") or "-" not in c.body:
+        return 0
+    segs = c.body.split("-")
+    return len(segs) - 1 if segs[0] in _JOINT_TYPES and len(segs) >= 3 else 0
+
+
+_JOINT_TYPES = frozenset(a for a, t in _R.abbr_to_type.items() if "liên tịch" in t.lower())
+# Codification notes: "(Điều 1 Thông tư số X <title> ngày D của Bộ Y, có hiệu lực …)",
+# "(Mục này có nội dung liên quan đến Điều 30. của Luật X <title> ban hành ngày D; …)". The date
+# (and issuer) closing the title belongs to the note's document, not to a reference named in
+# its title.
+_NOTE_OPEN = re.compile(r"\((?=[ \n]*(?:Điều|Mục[ \n]+này|Khoản[ \n]+này|Chương[ \n]+này)(?!\w))")
+_NOTE_EFFECT = re.compile(r"[ \n]*,[ \n]*có[ \n]+hiệu[ \n]+lực(?!\w)")
+_NOTE_DATE = re.compile(
+    r"(?<!từ )(?<!từ\n)(?:ban[ \n]+hành[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
+    r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
+    r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)"
+    r"(?:[ \n]+của[ \n]+(?P<iss>[^\W\d_][^,;()\d]{0,120}?))?[ \n]*\Z"
+)
+_NOTE_MAX = 1500
+
+
+def _notes(text: str, norm: str, cands: list[_Cand]) -> None:
+    """Pass 2b: the date (and issuer) that closes a codification note's title goes to the
+    note's first reference of each ';' part when that reference got none; a later reference of
+    the part that had taken it (the date follows it directly) loses it."""
+    if "(" not in norm:
+        return
+    k = 0
+    for om in _NOTE_OPEN.finditer(norm):
+        close = norm.find(")", om.end(), om.end() + _NOTE_MAX)
+        if close < 0:
+            continue
+        while k < len(cands) and cands[k].start < om.end():
+            k += 1
+        part_lo = om.end()
+        while part_lo < close:
+            semi = norm.find(";", part_lo, close)
+            part_hi = close if semi < 0 else semi
+            inside = []
+            j = k
+            while j < len(cands) and cands[j].start < part_hi:
+                if cands[j].start >= part_lo:
+                    inside.append(cands[j])
+                j += 1
+            if inside and inside[0].issued is None:
+                _note_part(text, norm, inside, part_hi)
+            part_lo = part_hi + 1
+
+
+def _note_part(text: str, norm: str, inside: list[_Cand], hi: int) -> None:
+    first = inside[0]
+    eff = _NOTE_EFFECT.search(norm, first.sym_end, hi)
+    end = eff.start() if eff is not None else hi
+    lo = max(first.sym_end, end - 300)
+    m = None
+    for m in _NOTE_DATE.finditer(norm, lo, end):  # noqa: B007 - the last one is wanted
+        pass
+    if m is None or m.end() != end:
+        return
+    day = _date(m)
+    if day is None:
+        return
+    for c in inside[1:]:
+        if c.sym_end <= m.start() < c.head_end:
+            c.issued = c.issuer = c.date_year = None  # it took the note's date
+    first.issued, first.date_year = day, day.year
+    if m.group("iss") and m.group("iss")[0].isupper() and first.issuer is None:
+        first.issuer = fold_ws(text[m.start("iss") : m.end("iss")]).rstrip(" .")
 
 
 def _resolve(norm: str, cands: list[_Cand]) -> None:
@@ -765,6 +889,7 @@ def _extract(text: str) -> list[Citation]:
     for i, c in enumerate(cands):
         bound = cands[i + 1].start if i + 1 < len(cands) else len(norm)
         _tail(text, norm, c, bound)
+    _notes(text, norm, cands)
     _resolve(norm, cands)
     refs = [
         (

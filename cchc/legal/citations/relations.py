@@ -124,11 +124,12 @@ _CARRY_GAP = 12
 _PASSIVE_WINDOW = 400
 _VERB_ALT = _alt(list(_VERBS))
 # "…, được sửa đổi", "… đã được thay thế", "có nội dung bị bãi bỏ" (a bare "được sửa đổi" after
-# a noun is a title: "thủ tục hành chính được sửa đổi, bổ sung tại Quyết định …").
-_PASSIVE = re.compile(
-    rf"(?P<t>\A[ \n]*;|\A|[,(]|có[ \n]+nội[ \n]+dung|(?<!\w)đã)?[ \n]*(?<!\w)(?:được|bị)[ \n]+"
-    rf"(?P<v>{_VERB_ALT})(?!\w)"
-)
+# a noun is a title: "thủ tục hành chính được sửa đổi, bổ sung tại Quyết định …"). The search
+# starts with a literal ("được", "bị"); what leads it (start of the segment or "; ", ',', '(',
+# "có nội dung", "đã") is read backwards from there (``_passive_lead``), which is much cheaper
+# than an optional leading group the engine would try at every position.
+_PASSIVE_CORE = re.compile(rf"(?<!\w)(?:được|bị)[ \n]+(?P<v>{_VERB_ALT})(?!\w)")
+_LEAD_PHRASE = re.compile(r"(?:có[ \n]+nội[ \n]+dung|(?<!\w)đã)\Z")
 # The verb run is atomic (``*+``, ``(?>…)``): "sửa đổi, bổ sung" read as one verb or two must not
 # be retried both ways (exponential in the number of verbs when the tail then fails).
 _PASSIVE_TAIL = re.compile(
@@ -332,15 +333,31 @@ def _passive(norm: str, a: int, b: int) -> str | None:
     if norm.find("ợc", a, b) < 0 and norm.find("bị", a, b) < 0 and norm.find("Bị", a, b) < 0:
         return None  # no "được" / "bị": no passive (cheap look, no slice)
     seg = norm[a:b].lower()
-    m = _PASSIVE.search(seg)
+    m = _PASSIVE_CORE.search(seg)
     if m is None:
         return None
-    lead = m.end("t") if m.group("t") and m.group("t").endswith(";") else 0
+    lead, has_lead = _passive_lead(seg, m.start())
     if _BOUNDARY.search(seg, lead) is not None:
         return None
     tail = _PASSIVE_TAIL.fullmatch(seg, m.end())
     if tail is None or not _gap_ok(tail.group("obj")):
         return None
-    if m.group("t") is None and tail.group("by") != "bởi":
+    if not has_lead and tail.group("by") != "bởi":
         return None  # "thủ tục hành chính được sửa đổi tại Quyết định …": about the procedures
     return _VERBS[" ".join(m.group("v").split())]
+
+
+def _passive_lead(seg: str, x: int) -> tuple[int, bool]:
+    """What stands before the passive verb at ``x``: (where the boundary search starts,
+    whether a lead is there). A lead is the start of the
+    segment (after "; " when it opens with one), ',', '(', "có nội dung" or "đã"."""
+    j = x
+    while j > 0 and seg[j - 1] in " \n":
+        j -= 1
+    if j == 0:
+        return 0, True
+    if seg[j - 1] == ";" and not seg[: j - 1].strip(" \n"):
+        return j, True
+    if seg[j - 1] in ",(":
+        return 0, True
+    return 0, _LEAD_PHRASE.search(seg, 0, j) is not None
