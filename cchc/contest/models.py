@@ -475,3 +475,13 @@ class EntryEvent(models.Model):
 
     def __str__(self):
         return f"{self.entry_id} {self.action}"
+
+    @property
+    def label(self):
+        from .workflow import event_label
+
+        return event_label(self.action)
+
+    @property
+    def to_status_label(self):
+        return EntryStatus(self.to_status).label if self.to_status else ""

@@ -27,6 +27,9 @@ ACCEPTED = {"application/pdf", DOCX, "image/jpeg", "image/png"}
 ERR_TYPE = _("Tệp “%(name)s” không được nhận: chỉ nhận PDF, Word (.docx), ảnh JPEG hoặc PNG.")
 ERR_SIZE = _("Tệp “%(name)s” quá lớn (tối đa %(mb)s MB mỗi tệp).")
 ERR_EMPTY = _("Tệp “%(name)s” rỗng.")
+ERR_BROKEN = _(
+    "Tệp “%(name)s” bị lỗi cấu trúc nên không đọc được. Vui lòng lưu hoặc in lại thành PDF rồi gửi lại."
+)
 ERR_COUNT = _("Tối đa %(count)s tệp đính kèm cho mỗi bài dự thi.")
 
 BLANK_CORE = (
@@ -78,6 +81,10 @@ def checked_upload(upload, *, max_bytes: int) -> CheckedFile:
         content = inspect_upload(data, mime, name=name)
     except UnsafeUpload as exc:
         raise ValidationError(exc.message, code=exc.code) from exc
+    try:
+        blind_copy(content, mime)  # the jury's copy must be possible: refuse now, not later
+    except (ValidationError, zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ValidationError(ERR_BROKEN % {"name": name}, code="broken") from exc
     return CheckedFile(content=content, name=name, mime=mime)
 
 

@@ -41,3 +41,19 @@ def can_transition(current: str, target: str) -> bool:
 
 def can_transition_results(current: str, target: str) -> bool:
     return R(target) in RESULTS_TRANSITIONS.get(R(current), frozenset())
+
+
+def event_label(action: str):
+    """An entry event in words (history shows no raw verbs)."""
+    from django.utils.translation import gettext_lazy as _
+
+    return {
+        "submit": _("Nộp bài"),
+        "edit": _("Tác giả sửa bài"),
+        "accept": _("Xác nhận hợp lệ"),
+        "reject": _("Không hợp lệ"),
+        "mark_scored": _("Đã chấm xong"),
+        "rank": _("Xếp hạng"),
+        "reopen": _("Huỷ xếp hạng để chấm lại"),
+        "award": _("Trao giải"),
+    }.get(action, action)

@@ -19,7 +19,21 @@ from cchc.core.permissions import roles_ensure
 from tests.factories import make_agency, make_user
 
 TZ = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
-PDF_MIN = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def make_pdf(author="Nguyễn Văn Tác") -> bytes:
+    """A one-page PDF whose document information names its author."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_metadata({"/Author": author, "/Creator": "So Noi vu"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+PDF_MIN = make_pdf()
 
 
 def local(*args):
