@@ -1,3 +1,4 @@
+from django.contrib.auth.views import LogoutView
 from django.urls import path
 
 from . import views
@@ -26,6 +27,7 @@ urlpatterns = [
         views.jury_attachment,
         name="jury-attachment",
     ),
+    path("cuoc-thi/dang-xuat/", LogoutView.as_view(next_page="/"), name="staff-logout"),
     path("cuoc-thi/thu-ky/", views.secretary_home, name="secretary-home"),
     path("cuoc-thi/thu-ky/<slug:slug>/", views.secretary_contest, name="secretary-contest"),
     path(

@@ -299,3 +299,10 @@ def test_hidden_contest_is_not_public(make_contest):
     hidden = make_contest("an", visible=False)
     response = Client().get(reverse("contest:detail", kwargs={"slug": hidden.slug}))
     assert response.status_code == 404
+
+
+def test_staff_sign_out_is_a_post(juror_client):
+    assert juror_client.get(reverse("contest:staff-logout")).status_code == 405
+    response = juror_client.post(reverse("contest:staff-logout"))
+    assert response.status_code == 302
+    assert juror_client.get(reverse("contest:jury-home")).status_code == 302
