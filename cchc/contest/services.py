@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cchc.core.audit import record_event
-from cchc.core.exceptions import InvalidTransitionError, ValidationError
+from cchc.core.exceptions import InvalidTransitionError, PermissionDeniedError, ValidationError
 from cchc.core.permissions import check_perm
 from cchc.core.text import nfc
 
@@ -288,7 +288,7 @@ def entry_update(
     with transaction.atomic():
         e = Entry.objects.select_for_update().select_related("contest").get(pk=entry.pk)
         if e.owner_id != getattr(actor, "pk", None):
-            check_perm(None)
+            raise PermissionDeniedError()
         _check_window(e.contest, now)
         if e.status not in EDITABLE:
             raise ValidationError(ERR_NOT_EDITABLE, code="not_editable")
@@ -383,8 +383,6 @@ def _seat(contest: Contest, user) -> JuryMember:
     check_perm(user, "contest.score_entry", message=ERR_NOT_JUROR)
     seat = selectors.jury_seat(user, contest)
     if seat is None:
-        from cchc.core.exceptions import PermissionDeniedError
-
         raise PermissionDeniedError(ERR_NOT_JUROR)
     return seat
 

@@ -75,7 +75,11 @@ def test_late_submission_one_second_after_closing_refused_input_kept(
     )
     assert closed.submission_round.closes_at <= timezone.now() - dt.timedelta(seconds=1)
     response = author_client.post(_url(closed), form_data(title="Bài nộp muộn"))
+    html = response.content.decode()
     assert response.status_code == 403
+    assert "Đã hết hạn nhận bài dự thi" in html
+    assert 'value="Bài nộp muộn"' in html  # shown back, so nothing typed is lost
+    assert "Nộp bài dự thi</button>" not in html
     assert Entry.objects.count() == 0
 
 
