@@ -137,5 +137,7 @@ bench-dossiers: venv
 	$(PY) bench/bench_filings.py $(FILING_BENCH_ARGS)
 bench-sipas: venv
 	$(PY) bench/bench_sipas.py
+bench-contest: venv
+	$(PY) bench/bench_contest.py $(BENCH_ARGS)
 bench-search-quality: venv
 	$(PY) bench/bench_search_quality.py $(BENCH_ARGS)

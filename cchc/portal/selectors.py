@@ -115,6 +115,7 @@ MAIN_MENU = [
     (_("Hồ sơ của tôi"), "eservices:mine"),
     (_("Kế hoạch tuyên truyền"), "plans:public-list"),
     (_("Chỉ số CCHC"), "indices:index"),
+    (_("Cuộc thi"), "contest:list"),
 ]
 
 

@@ -48,6 +48,14 @@ EXPECTED = {
         "dossiers.manage_all_dossiers",
         "dossiers.view_dossier",
     },
+    "Giám khảo cuộc thi": {"contest.score_entry"},
+    "Thư ký cuộc thi": {
+        ADMIN,
+        "contest.manage_contest",
+        *(f"contest.{verb}_contest" for verb in ("add", "change", "view")),
+        *_crud("contest", "jurymember"),
+    },
+    "Chủ tịch Hội đồng giám khảo": {"contest.approve_results", "contest.manage_contest"},
 }
 
 

@@ -111,6 +111,29 @@ ACCOUNTS = [
         agency_code="SXD",
         agency_name="Sở Xây dựng",
     ),
+    DemoAccount(
+        "thuky_cuocthi",
+        "Thư ký cuộc thi sáng kiến",
+        "Thư ký cuộc thi",
+        "/cuoc-thi/thu-ky/",
+        "xét hợp lệ bài dự thi, theo dõi tiến độ chấm và điểm bất thường, xếp hạng, xuất bảng điểm",
+    ),
+    DemoAccount(
+        "giamkhao_stp",
+        "Giám khảo cuộc thi (Sở Tư pháp)",
+        "Giám khảo cuộc thi",
+        "/cuoc-thi/giam-khao/",
+        "chấm bài ẩn danh theo tiêu chí; bài của tác giả cùng cơ quan tự động bị loại",
+        agency_code="STP",
+        agency_name="Sở Tư pháp",
+    ),
+    DemoAccount(
+        "chutich_cuocthi",
+        "Chủ tịch Hội đồng giám khảo",
+        "Chủ tịch Hội đồng giám khảo",
+        "/cuoc-thi/thu-ky/",
+        "phê duyệt và công bố kết quả cuộc thi",
+    ),
 ]
 
 
