@@ -62,7 +62,7 @@ class EntryForm(forms.Form):
         label=_("Tôi đồng ý công bố toàn văn bài dự thi trên Cổng nếu bài đạt giải"),
         required=False,
     )
-    files = MultipleFileField(
+    files = MultipleFileField(  # type: ignore[assignment]  # a form field named "files"
         label=_("Tệp đính kèm"),
         required=False,
         help_text=_("PDF, Word (.docx), ảnh JPEG hoặc PNG."),

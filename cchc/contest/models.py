@@ -405,7 +405,7 @@ class EntryAttachment(models.Model):
             "image/jpeg": "jpg",
             "image/png": "png",
             "image/webp": "webp",
-        }.get(self.mime, self.file.name.rsplit(".", 1)[-1].lower())
+        }.get(self.mime, (self.file.name or "").rsplit(".", 1)[-1].lower())
 
 
 class Conflict(models.Model):
