@@ -45,6 +45,32 @@ def _fresh_content_generation():
     cache.clear()  # the database is flushed after each test: nothing cached may outlive it
 
 
+@pytest.fixture(autouse=True)
+def server_errors():
+    """Any exception the live server raises while a browser test runs fails that test, with
+    the server's traceback in the report (a 500 seen only as "no message" in the browser
+    cannot be diagnosed from a CI log)."""
+    import sys
+    import traceback
+
+    from django.core.signals import got_request_exception
+
+    errors: list[str] = []
+
+    def record(sender, request=None, **kwargs):
+        path = getattr(request, "path", "?")
+        method = getattr(request, "method", "?")
+        errors.append(f"{method} {path}\n" + "".join(traceback.format_exception(*sys.exc_info())))
+
+    got_request_exception.connect(record, weak=False)
+    try:
+        yield errors
+    finally:
+        got_request_exception.disconnect(record)
+    if errors:
+        pytest.fail("the server raised during this test:\n" + "\n".join(errors), pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {
