@@ -17,11 +17,19 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cchc.portal import routing as portal_routing
 from cchc.portal import views as portal_views
+from cchc.portal.admin_pages import create_page_view
 
 urlpatterns = [
     path("healthz", portal_views.healthz, name="healthz"),
     path("robots.txt", portal_views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Wagtail's own create view, answering a lost creation race with a form error, not a
+    # 500 (cchc/portal/admin_pages.py); same URL and access checks as Wagtail's.
+    path(
+        f"{settings.CCHC_ADMIN_PATH}/pages/add/<slug:content_type_app_name>/"
+        "<slug:content_type_model_name>/<int:parent_page_id>/",
+        create_page_view(),
+    ),
     path(f"{settings.CCHC_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("tai-lieu/", include(wagtaildocs_urls)),

@@ -147,6 +147,15 @@ def test_editor_to_moderator_to_news_feed(watched, live_server, staff, axe_check
     page.fill("#id_summary", "Tóm tắt bài viết thử.")
     page.locator(".public-DraftEditor-content").first.click()
     page.keyboard.type("Nội dung bài viết thử nghiệm về cải cách hành chính.")
+    # Wagtail 8 autosaves the new page: its first autosave creates the page and turns this
+    # form into the page's edit form. Go on once it has, as an editor's next click would
+    # usually come later; a save sent while that first autosave is still under way loses
+    # the race and gets the form back with a message (tests/portal/test_admin_pages.py).
+    if page.locator("form#page-edit-form[data-w-autosave-interval-value]").count():
+        page.wait_for_function(
+            "document.getElementById('page-edit-form').action.includes('/edit/')",
+            timeout=60000,
+        )
 
     # the scheduled-publishing dialog: go live at a moment already past; saving the
     # schedule saves the new page as a draft
