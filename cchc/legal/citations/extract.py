@@ -67,11 +67,21 @@ _BACK_REV = re.compile(
     r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])"
 )
 _DASHY_BACK_REV = re.compile(r"(?P<num>[a-zA-Z]?\d{1,5})(?![\d/.\-])")
+# "hướng dẫn số 22HD/TWĐTN": a Party type glued to the number (exact abbreviation, and "số"
+# or a type word before the number).
+_GLUED_PT_REV = re.compile(
+    "(?P<pt>"
+    + "|".join(re.escape(a[::-1]) for a in sorted(_R.party_abbr_to_type, key=lambda a: -len(a)))
+    + r")(?P<num>\d{1,5})(?![\d/.\-])"
+)
+# Party committees named in a symbol ("TW", "TU", "HU", "ĐUK", "BTGTU", "QUTW"): a State-style
+# "22/CT-TW" or "646/QĐ/QUTW" is the Party document 22-CT/TW, 646-QĐ/QUTW.
+_PARTY_BODY = re.compile(r"[A-ZĐ]{0,6}(?:TW|TU)|HU|QU|ĐU|ĐUK|TWĐTN")
 _LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
 # A run of symbol characters; separators between runs; an unknown code must be upper case.
 _RUN = re.compile(r"[A-Za-zĐđƯư0-9&]{1,24}")
 _SEP = re.compile(r"([ \n]{0,3})([-./])([ \n]{0,3})")
-_UNKNOWN_CODE = re.compile(r"[A-ZĐƯ][A-ZĐƯ0-9]*(?:&[A-ZĐƯ0-9]+)*")
+_UNKNOWN_CODE = re.compile(r"[A-ZĐƯ](?:[A-ZĐƯ0-9]|[a-zđ](?=[A-ZĐƯ]))*(?:&[A-ZĐƯ0-9]+)*")
 _MAX_SEGS = 10
 # The common clean symbol ("QĐ-UBND", "NĐ-CP", "QH14"), ended by a space or punctuation: one
 # regex instead of the segment loop. Anything else takes the loop.
@@ -228,6 +238,7 @@ class _Cand:
     relation: str | None = None
     form: bool = False  # "mẫu số ...": a form, not a document
     old: bool = False  # "73-CP": number, dash, agency code
+    tu: bool = False  # the Party body was written "TƯ": Trung ương or Tỉnh ủy, read from context
 
 
 def _symbol_type(c: _Cand) -> str | None:
@@ -334,10 +345,24 @@ def _fast_segments(fm: re.Match[str]) -> list[str] | None:
             ):
                 segs = None
                 break
+        if segs is not None:
+            segs = _unglue(segs)
         if len(_FAST_MEMO) > 50_000:
             _FAST_MEMO.clear()
         _FAST_MEMO[k] = segs
     return None if segs is None else list(segs)
+
+
+def _unglue(segs: list[str]) -> list[str]:
+    """A first segment that is no known code but a type abbreviation glued to a known agency
+    ("QĐUBND", "NĐCP", "TTVPCP": the dash lost in PDF extraction) is read as the two."""
+    first = segs[0]
+    if len(first) < 3 or first in _CODES or _code(first)[0] is not None:
+        return segs
+    for k in range(1, len(first)):
+        if first[:k] in _TYPE_ABBRS and first[k:] in _R.issuers:
+            return [first[:k], first[k:], *segs[1:]]
+    return segs
 
 
 def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
@@ -372,7 +397,12 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
         trunc = False
         if j >= n or not norm[j].isalnum():
             code, ci = _code(run)
-            if code is None and not spaced and _UNKNOWN_CODE.fullmatch(run):
+            if (
+                code is None
+                and _UNKNOWN_CODE.fullmatch(run)
+                # after a spaced dash only an agency after a type ("KH- UBH", "TTr -\nNN&PTNT")
+                and (not spaced or (len(run) > 1 and segs[0] in _TYPE_ABBRS))
+            ):
                 code, ci = run, False
         if code is None:
             for k in range(min(len(run) - 1, _CODE_MAX), 0, -1):
@@ -391,13 +421,24 @@ def _symbol(norm: str, i: int) -> tuple[list[str], int, bool]:
         before, sep, after = sm.groups()
         if sep != "-" and (before or after):
             break
-        if sep == "/" and (len(segs) != 1 or segs[0] not in _TYPE_ABBRS):
+        if sep == "/" and (len(segs) != 1 or not _slash_ok(norm, segs[0], sm.end())):
             break
         if before and after and len(segs) != 1:
             break
         spaced = bool(before or after)
         i = sm.end()
+    if segs:
+        segs = _unglue(segs)
     return segs, end, needs_prefix
+
+
+def _slash_ok(norm: str, first: str, i: int) -> bool:
+    """A '/' inside a symbol: after a type abbreviation ("TTLT/BTC-BNV"), or before a known
+    agency code followed by a dash ("01/QCPH/UBND-UBMTTQ")."""
+    if first in _TYPE_ABBRS:
+        return True
+    m = _RUN.match(norm, i)
+    return m is not None and m.group() in _R.issuers and norm[m.end() : m.end() + 1] == "-"
 
 
 def _hits(norm: str) -> list[tuple[int, re.Match[str], int]]:
@@ -417,6 +458,7 @@ def _tokens(norm: str) -> list[_Cand]:
     """Pass 1: symbols found around each hit, with their prefix (type word, số, pinpoint)."""
     out: list[_Cand] = []
     prev_end = 0
+    form_end = -1  # end of the last form number ("Mẫu số 03/TSTL-BC, 04/TSTL-BC": forms too)
     for p, m, how in _hits(norm):
         if p < prev_end:
             continue
@@ -428,11 +470,15 @@ def _tokens(norm: str) -> list[_Cand]:
             continue
         dashy = how == 1
         year_s = m.group(1)
+        glued_pt = False
         if dashy:
             back = _DASHY_BACK_REV.match(norm[max(0, p - 8) : p][::-1])
             party_type = None
         else:
             back = _BACK_REV.match(norm[max(0, p - 24) : p][::-1])
+            if back is None and year_s is None:
+                back = _GLUED_PT_REV.match(norm[max(0, p - 12) : p][::-1])
+                glued_pt = back is not None
         if back is None:
             continue
         s = p - back.end()
@@ -442,7 +488,9 @@ def _tokens(norm: str) -> list[_Cand]:
         pt_ci = False
         if not dashy:
             party_type = _rev(back.group("pt"))
-            if (
+            if glued_pt:
+                pass  # an exact Party abbreviation; "số" or a type word checked below
+            elif (
                 party_type is not None
                 and back.group("nosep") is None
                 and party_type in _R.old_law_types
@@ -482,15 +530,40 @@ def _tokens(norm: str) -> list[_Cand]:
             start=s,
         )
         _prefix(norm, c, prev_end)
-        if c.form:
+        if c.form or (
+            form_end >= 0 and c.start == s and _LIST_GAP.fullmatch(norm, form_end, s) is not None
+        ):
+            form_end = c.sym_end
             continue
-        if len(segs) == 1 and kind in ("normative", "administrative") and c.tw is None:
+        if kind == "administrative":
+            _party_form(c, segs)
+        if len(segs) == 1 and c.kind in ("normative", "administrative") and c.tw is None:
             continue  # "12/ABC" is only a reference when a type word says so
-        if c.start == s and (needs_prefix or pt_ci or (s > 0 and norm[s - 1].isalpha())):
+        if c.start == s and (
+            needs_prefix or pt_ci or glued_pt or (s > 0 and norm[s - 1].isalpha())
+        ):
             continue  # lower-case symbols and numbers glued to a word need "số" or a type word
+        if c.kind == "party" and "TƯ" in norm[m.end() : sym_end] and "-" not in c.body:
+            c.tu = True  # "13-NQ/TƯ", "49-KH/TƯH": resolved by ``_tu``
+            c.body = c.body.replace("TW", "TƯ", 1) if c.body.startswith("TW") else c.body
         out.append(c)
         prev_end = c.sym_end
     return out
+
+
+def _party_form(c: _Cand, segs: list[str]) -> None:
+    """A Party document written the State way: "22/CT-TW", "646/QĐ/QUTW" (type, Party body),
+    or "Nghị quyết 06/TU" (the body alone, the type in the prose) becomes 22-CT/TW."""
+    if len(segs) == 2 and segs[0] in _R.party_abbr_to_type and _PARTY_BODY.fullmatch(segs[1]):
+        c.party_type, c.body, c.kind = segs[0], segs[1], "party"
+    elif len(segs) == 1 and c.tw is not None and _PARTY_BODY.fullmatch(segs[0]):
+        abbr = _PARTY_ABBR_OF.get(c.tw)
+        if abbr is not None and not c.generic_tw:
+            c.party_type, c.kind = abbr, "party"
+
+
+# Party type -> its abbreviation (Hướng dẫn 36-HD/VPTW): "Nghị quyết" -> "NQ".
+_PARTY_ABBR_OF = {t: a for a, t in sorted(_R.party_abbr_to_type.items(), reverse=True)}
 
 
 def _old_style(norm: str, m: re.Match[str], floor: int) -> _Cand | None:
@@ -728,7 +801,7 @@ _NOTE_DATE = re.compile(
     r"(?<!từ )(?<!từ\n)(?:ban[ \n]+hành[ \n]+)?ngày[ \n]*(?P<d>\d{1,2})"
     r"(?:[ \n]+tháng[ \n]*(?P<m>\d{1,2})[ \n]+năm[ \n]*(?P<y>\d{4})"
     r"|[ ]?(?P<sep>[/.\-])[ ]?(?P<m2>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y2>\d{4}))(?!\d)"
-    r"(?:[ \n]+của[ \n]+(?P<iss>[^\W\d_][^,;()\d]{0,120}?))?[ \n]*\Z"
+    r"(?:[ \n]+của[ \n]+(?P<iss>[^\W\d_](?:[^,;()\d]|,[ \n]*(?=Bộ[ \n])){0,160}?))?[ \n]*\Z"
 )
 _NOTE_MAX = 1500
 
@@ -742,8 +815,9 @@ def _notes(text: str, norm: str, cands: list[_Cand]) -> None:
     k = 0
     for om in _NOTE_OPEN.finditer(norm):
         close = norm.find(")", om.end(), om.end() + _NOTE_MAX)
-        if close < 0:
-            continue
+        if close < 0:  # a note cut at the end of its line ("… ban hành ngày 24/03/2014; Điều 15")
+            eol = norm.find("\n", om.end(), om.end() + _NOTE_MAX)
+            close = eol if eol >= 0 else min(len(norm), om.end() + _NOTE_MAX)
         while k < len(cands) and cands[k].start < om.end():
             k += 1
         part_lo = om.end()
@@ -780,6 +854,29 @@ def _note_part(text: str, norm: str, inside: list[_Cand], hi: int) -> None:
     first.issued, first.date_year = day, day.year
     if m.group("iss") and m.group("iss")[0].isupper() and first.issuer is None:
         first.issuer = fold_ws(text[m.start("iss") : m.end("iss")]).rstrip(" .")
+
+
+# "Số 445-KL/TƯ\nThừa Thiên Huế, ngày …": a place line other than Hà Nội after the symbol.
+_PLACE_DATE = re.compile(
+    r"[ \n|]*(?P<place>[A-ZĐ][^\W\d_]*(?:[ \n][A-ZĐ][^\W\d_]*){0,3}),[ \n]*ngày"
+)
+_PROVINCIAL = re.compile(r"(?:tỉnh|thành|huyện|quận|thị)[ \n]+[uủ]ỷ?", re.I)
+
+
+def _tu(norm: str, c: _Cand) -> None:
+    """ "TƯ" in a Party symbol is TW (Trung ương) or TU (Tỉnh ủy): TU when the issuer is a
+    provincial committee ("13-NQ/TƯ của Tỉnh ủy") or a place line other than Hà Nội follows;
+    TW otherwise ("49-KH/TƯH … của Uỷ ban Trung ương Hội": TWH)."""
+    issuer = c.issuer or ""
+    if _PROVINCIAL.search(issuer) is not None:
+        new = "TU"
+    elif "rung ương" in issuer or "RUNG ƯƠNG" in issuer:
+        new = "TW"
+    else:
+        pm = _PLACE_DATE.match(norm, c.sym_end, c.sym_end + 60)
+        provincial = pm is not None and fold_ws(pm.group("place")).lower() != "hà nội"
+        new = "TU" if provincial else "TW"
+    c.body = c.body.replace("TƯ", new)
 
 
 def _resolve(norm: str, cands: list[_Cand]) -> None:
@@ -820,6 +917,10 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
             and _LIST_GAP.fullmatch(norm, a.full_end, b.start) is not None
         ):
             a.issuer = b.issuer
+            # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính
+            # trị": documents without a year in the number share the date with the issuer
+            if a.issued is None and a.year is None and b.year is None and b.issued is not None:
+                a.issued, a.date_year = b.issued, b.date_year
 
 
 def _build(text: str, c: _Cand) -> Citation:
@@ -890,6 +991,9 @@ def _extract(text: str) -> list[Citation]:
         bound = cands[i + 1].start if i + 1 < len(cands) else len(norm)
         _tail(text, norm, c, bound)
     _notes(text, norm, cands)
+    for c in cands:
+        if c.tu:
+            _tu(norm, c)
     _resolve(norm, cands)
     refs = [
         (
