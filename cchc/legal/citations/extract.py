@@ -38,7 +38,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .models import Citation, Pinpoint
+from .models import Citation, Pinpoint, citation_new
 from .normalize import decode_entities, fold_ws, nfc, shadow
 from .registry import registry
 from .relations import has_verb, relations_by
@@ -77,6 +77,7 @@ _GLUED_PT_REV = re.compile(
 # Party committees named in a symbol ("TW", "TU", "HU", "ĐUK", "BTGTU", "QUTW"): a State-style
 # "22/CT-TW" or "646/QĐ/QUTW" is the Party document 22-CT/TW, 646-QĐ/QUTW.
 _PARTY_BODY = re.compile(r"[A-ZĐ]{0,6}(?:TW|TU)|HU|QU|ĐU|ĐUK|TWĐTN")
+_PARTY_BODY_ENDS = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "TWĐTN")
 _LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
 # A run of symbol characters; separators between runs; an unknown code must be upper case.
 _RUN = re.compile(r"[A-Za-zĐđƯư0-9&]{1,24}")
@@ -196,6 +197,9 @@ _LIST_GAP_MAX = 24
 _TAIL_FIRST = frozenset(
     w[0].lower() for w in ["ngày", "ban hành", "ký", "năm", *_R.issuer_intro, *_R.subject_intro]
 )
+_DATE_FIRST = frozenset("nbk")  # "ngày", "ban hành ngày", "ký ngày"
+_ISSUER_FIRST = frozenset(w[0].lower() for w in _R.issuer_intro)
+_SUBJ_FIRST = frozenset(w[0].lower() for w in _R.subject_intro)
 _SLASH_CHARS = ("/", "\u2044", "\u2215", "\uff0f")
 _PREFIX_WINDOW = 40
 _LAW_WINDOW = 200
@@ -554,7 +558,10 @@ def _tokens(norm: str) -> list[_Cand]:
 def _party_form(c: _Cand, segs: list[str]) -> None:
     """A Party document written the State way: "22/CT-TW", "646/QĐ/QUTW" (type, Party body),
     or "Nghị quyết 06/TU" (the body alone, the type in the prose) becomes 22-CT/TW."""
-    if len(segs) == 2 and segs[0] in _R.party_abbr_to_type and _PARTY_BODY.fullmatch(segs[1]):
+    last = segs[-1]
+    if not last.endswith(_PARTY_BODY_ENDS):
+        return
+    if len(segs) == 2 and segs[0] in _R.party_abbr_to_type and _PARTY_BODY.fullmatch(last):
         c.party_type, c.body, c.kind = segs[0], segs[1], "party"
     elif len(segs) == 1 and c.tw is not None and _PARTY_BODY.fullmatch(segs[0]):
         abbr = _PARTY_ABBR_OF.get(c.tw)
@@ -667,7 +674,8 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
 
 
 def _date(m: re.Match[str]) -> datetime.date | None:
-    d, mo, y = m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2")
+    d, m1, m2, y1, y2 = m.group("d", "m", "m2", "y", "y2")
+    mo, y = m1 or m2, y1 or y2
     try:
         return datetime.date(int(y), int(mo), int(d))
     except ValueError:
@@ -748,14 +756,20 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
         c.full_end = c.head_end = pos
         return
     seen_issuer = seen_date = False
-    for _ in range(3):
-        if not seen_date and (m := _DATE.match(norm, pos, bound)):
+    for step in range(3):
+        if step:  # the first letter of what follows says which clause may start here
+            head = norm[pos : pos + 6].lstrip(" \n,:")[:1].lower()
+        if not seen_date and head in _DATE_FIRST and (m := _DATE.match(norm, pos, bound)):
             c.issued = _date(m)
             c.date_year = c.issued.year if c.issued else None
             pos = m.end()
             seen_date = True
             continue
-        if not seen_issuer and (m := _ISSUER_INTRO.match(norm, pos, bound)):
+        if (
+            not seen_issuer
+            and head in _ISSUER_FIRST
+            and (m := _ISSUER_INTRO.match(norm, pos, bound))
+        ):
             a = m.end()
             if norm[a].isupper():
                 b = _rtrim(norm, a, _issuer(norm, a, bound, _joint(c)), bound)
@@ -764,13 +778,15 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
                     pos = b
                     seen_issuer = True
                     continue
-        if not seen_date and (m := _YEAR_ONLY.match(norm, pos, bound)):
+        if not seen_date and head == "n" and (m := _YEAR_ONLY.match(norm, pos, bound)):
             c.date_year = int(m.group("y"))
             pos = m.end()
             seen_date = True
             continue
         break
     c.full_end = c.head_end = pos
+    if step and norm[pos : pos + 6].lstrip(" \n,:")[:1].lower() not in _SUBJ_FIRST:
+        return
     m = _SUBJ_INTRO.match(norm, pos, bound)
     if m is None:
         return
@@ -923,35 +939,37 @@ def _resolve(norm: str, cands: list[_Cand]) -> None:
                 a.issued, a.date_year = b.issued, b.date_year
 
 
-def _build(text: str, c: _Cand) -> Citation:
+def _symbol_key(c: _Cand) -> tuple[str, str]:
+    """The reference's symbol and key (the document's identity without year and issuer)."""
     if c.party_type is not None:
         symbol = f"{c.party_type}/{c.body}"
-        key = f"{c.number}-{symbol}"
-    elif c.old:
-        symbol = c.body
-        key = f"{c.number}-{c.body}"
-    elif c.year is not None:
-        symbol = c.body
-        key = f"{c.number}/{c.year}/{c.body}"
-    else:
-        symbol = c.body
-        key = f"{c.number}/{c.body}"
-    return Citation(
-        span=(c.start, c.sym_end),
-        text=text[c.start : c.sym_end],
-        doc_type=c.doc_type,
-        number=c.number,
-        year=c.year if c.year is not None else c.date_year,
-        symbol=symbol,
-        key=key,
-        kind=c.kind,
-        issued=c.issued,
-        issuer=c.issuer,
-        subject=c.subject,
-        pinpoint=c.pinpoint,
-        agency=_agency(c),
-        full_span=(c.start, max(c.full_end, c.sym_end)),
-        relation=c.relation,
+        return symbol, f"{c.number}-{symbol}"
+    if c.old:
+        return c.body, f"{c.number}-{c.body}"
+    if c.year is not None:
+        return c.body, f"{c.number}/{c.year}/{c.body}"
+    return c.body, f"{c.number}/{c.body}"
+
+
+def _build(text: str, c: _Cand, symbol: str, key: str, relation_by: str | None) -> Citation:
+    end = c.sym_end
+    return citation_new(
+        (c.start, end),
+        text[c.start : end],
+        c.doc_type,
+        c.number,
+        c.year if c.year is not None else c.date_year,
+        symbol,
+        key,
+        c.kind,
+        c.issued,
+        c.issuer,
+        c.subject,
+        c.pinpoint,
+        _agency(c),
+        (c.start, c.full_end if c.full_end > end else end),
+        c.relation,
+        relation_by,
     )
 
 
@@ -1006,10 +1024,9 @@ def _extract(text: str) -> list[Citation]:
         for c in cands
     ]
     found = relations_by(norm, refs)
-    for c, (rel, _) in zip(cands, found, strict=True):
+    sk = [_symbol_key(c) for c in cands]
+    out = []
+    for c, (symbol, key), (rel, doer) in zip(cands, sk, found, strict=True):
         c.relation = rel
-    out = [_build(text, c) for c in cands]
-    for i, (_, doer) in enumerate(found):
-        if doer is not None:
-            out[i] = dataclasses.replace(out[i], relation_by=out[doer].key)
+        out.append(_build(text, c, symbol, key, None if doer is None else sk[doer][1]))
     return out

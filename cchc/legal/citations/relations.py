@@ -69,11 +69,16 @@ _HEAD_RE = re.compile("|".join(re.escape(h) for h in _HEADS))
 # Their second syllables, lower and upper case (sentence-initial capitals change the first only):
 # searched in place, without slicing or lower-casing the window.
 _TYPE_SYLS = {w for t in _R.type_words for w in t.lower().split()}
+# Only verbs that hold no shorter verb count: a window with "tổ chức thực hiện" holds "thực
+# hiện" too, so "chức" (in every "công chức") need not open the full look.
+_MINIMAL = [
+    k for k in _VERBS if not any(o != k and f" {o} " in f" {k.replace(',', '')} " for o in _VERBS)
+]
 _SYLS = sorted(
     {
         # "quy định chi tiết": "chi", not "định" (in every "Nghị định")
         next((w for w in ws[1:] if w not in _TYPE_SYLS), ws[1])
-        for ws in (k.replace(",", "").split() for k in _VERBS)
+        for ws in (k.replace(",", "").split() for k in _MINIMAL)
         if len(ws) > 1
     }
 )
