@@ -486,7 +486,7 @@ def _tokens(norm: str) -> list[_Cand]:
         if back is None:
             continue
         s = p - back.end()
-        if s < prev_end or _in_url(norm, s):
+        if s < prev_end or (s and norm[s - 1] not in " \n(" and _in_url(norm, s)):
             continue
         number = back.group("num")[::-1].lower()
         pt_ci = False

@@ -83,6 +83,21 @@ _SYLS = sorted(
     }
 )
 _SYL_RE = re.compile("|".join(re.escape(w) for w in [*_SYLS, *(w.upper() for w in _SYLS)]))
+# Then their first two syllables, as written, capitalised or upper case ("chuyển đổi số" and
+# "đoàn thể" have a verb's syllable, not a verb): only a window with one of them is masked.
+_HEAD2_RE = re.compile(
+    "|".join(
+        r"[ \n]+".join(re.escape(w) for w in v.split())
+        for v in sorted(
+            {
+                v
+                for h in {" ".join(k.split()[:2]) for k in _MINIMAL}
+                for v in (h, h[0].upper() + h[1:], h.upper())
+            },
+            key=lambda v: (-len(v), v),
+        )
+    )
+)
 _VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
@@ -237,7 +252,11 @@ def relations_by(
         cut = max(
             norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
         )
-        if _SYL_RE.search(norm, cut + 1 if cut >= 0 else lo, start) is None:
+        from_ = cut + 1 if cut >= 0 else lo
+        if (
+            _SYL_RE.search(norm, from_, start) is None
+            or _HEAD2_RE.search(norm, from_, start) is None
+        ):
             continue
         while first < i and spans[first][2] <= lo:
             first += 1
