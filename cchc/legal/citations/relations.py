@@ -243,11 +243,34 @@ def relations_by(
     out: list[str | None] = [None] * len(refs)
     by: list[int | None] = [None] * len(refs)
     spans = [(s, h, f, v) for s, h, f, v, _ in refs]
+    _verbs_before(norm, refs, spans, out, by)
+    # "Nghị định số A … (đã) được sửa đổi, bổ sung bởi Nghị định số B": A is the object, B
+    # the doer (the reference right after the passive phrase).
+    for i in range(len(refs) - 1):
+        if out[i] is None:
+            rel = _passive(norm, refs[i][1], refs[i + 1][0])
+            if rel is not None:
+                out[i], by[i] = rel, i + 1
+    _phrases_after(norm, refs, spans, out)
+    return list(zip(out, by, strict=True))
+
+
+_Span = tuple[int, int, int, bool]
+
+
+def _verbs_before(
+    norm: str,
+    refs: list[tuple[int, int, int, bool, bool]],
+    spans: list[_Span],
+    out: list[str | None],
+    by: list[int | None],
+) -> None:
+    """Rules 1-3: the relation verb of the clause before each reference, and its doer."""
     first = 0  # first reference that may reach into the current window
     for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
         lo = max(0, start - _WINDOW)
         # Cheap look first: the raw clause after the previous reference (when a boundary lies
-        # there, the masked clause starts at it too), then the verbs' second syllables in it.
+        # there, the masked clause starts at it too), then the verbs' syllables in it.
         a = max(lo, refs[i - 1][2]) if i else lo
         cut = max(
             norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
@@ -260,47 +283,63 @@ def relations_by(
             continue
         while first < i and spans[first][2] <= lo:
             first += 1
-        marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
-        clause = _clause(_masked(norm, lo, start, spans[first:i], marks))
-        verb = None
-        for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
-            pass
-        if verb is None:
+        found = _governing_verb(norm, spans, out, i, first, lo, pin)
+        if found is None:
             _carry(norm, refs, out, by, i)
-            continue
-        pre, gap = clause[: verb.start()], clause[verb.end() :]
-        doer = None
-        if _DOER.search(pre, max(0, len(pre) - 48)) is not None:
-            # "Nghị định số B (ngày …, của …) sửa đổi Nghị định số C": B does it, whatever
-            # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
-            in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
-            doer = i - 1 - in_gap
-            # a later item after a full subject ("… của Nghị định A về X và Quyết định B") may
-            # belong to an outer list: only a bare list follows the doer's verb
-            if doer < first or _SUBJ in gap or not _gap_ok(gap):
-                _carry(norm, refs, out, by, i)
-                continue
-        elif (
-            _NONE_CLAUSE.match(clause)
-            or _REF in pre
-            or _NOT_BEFORE.search(pre[-40:]) is not None
-            or not _gap_ok(gap)
-        ):
-            _carry(norm, refs, out, by, i)
-            continue
-        rel = _VERBS[" ".join(verb.group().lower().split())]
-        if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
-            rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
-        out[i] = rel
-        by[i] = doer
-    # "Nghị định số A … (đã) được sửa đổi, bổ sung bởi Nghị định số B": A is the object, B
-    # the doer (the reference right after the passive phrase).
-    for i in range(len(refs) - 1):
-        if out[i] is None:
-            rel = _passive(norm, refs[i][1], refs[i + 1][0])
-            if rel is not None:
-                out[i], by[i] = rel, i + 1
-    # "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the phrase.
+        else:
+            out[i], by[i] = found
+
+
+def _governing_verb(
+    norm: str,
+    spans: list[_Span],
+    out: list[str | None],
+    i: int,
+    first: int,
+    lo: int,
+    pin: bool,
+) -> tuple[str, int | None] | None:
+    """(relation, doer) the last verb of reference ``i``'s clause gives it, or None."""
+    marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
+    clause = _clause(_masked(norm, lo, spans[i][0], spans[first:i], marks))
+    verb = None
+    for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
+        pass
+    if verb is None:
+        return None
+    pre, gap = clause[: verb.start()], clause[verb.end() :]
+    doer = None
+    if _DOER.search(pre, max(0, len(pre) - 48)) is not None:
+        # "Nghị định số B (ngày …, của …) sửa đổi Nghị định số C": B does it, whatever
+        # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
+        in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
+        doer = i - 1 - in_gap
+        # a later item after a full subject ("… của Nghị định A về X và Quyết định B") may
+        # belong to an outer list: only a bare list follows the doer's verb
+        if doer < first or _SUBJ in gap or not _gap_ok(gap):
+            return None
+    elif (
+        _NONE_CLAUSE.match(clause)
+        or _REF in pre
+        or _NOT_BEFORE.search(pre[-40:]) is not None
+        or not _gap_ok(gap)
+    ):
+        return None
+    rel = _VERBS[" ".join(verb.group().lower().split())]
+    if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
+        rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
+    return rel, doer
+
+
+def _phrases_after(
+    norm: str,
+    refs: list[tuple[int, int, int, bool, bool]],
+    spans: list[_Span],
+    out: list[str | None],
+) -> None:
+    """Rule 5: "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the
+    phrase."""
+    first = 0
     for i in range(len(refs)):
         if out[i] is not None:
             continue
@@ -327,7 +366,6 @@ def relations_by(
         if _LIST_ONLY.fullmatch(before) is None:
             continue
         out[i] = _AFTER[" ".join(m.group("w").lower().split())]
-    return list(zip(out, by, strict=True))
 
 
 def _carry(
