@@ -92,7 +92,8 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
         lo = max(floor, s - _PREFIX_WINDOW)
         rev = norm[lo:s][::-1]
         pm = _PREFIX_REV.match(rev)
-        if pm is not None and not _glued_ok(norm, s - pm.end()):
+        p0 = s - pm.end() if pm is not None else 0
+        if p0 and norm[p0 - 1].isalnum() and not _glued_ok(norm, p0):
             pm = _PREFIX_STRICT_REV.match(rev)
     if pm is not None and pm.group("tw") is None and pm.group("so2") is not None:
         qm = _QUAL_PREFIX_REV.match(rev)

@@ -83,7 +83,7 @@ def _code(run: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_FAST_MEMO: dict[str, list[str] | None] = {}
+_FAST_MEMO: dict[str, list[str] | None] = {}  # shared lists: callers only read them
 
 
 def _fast_segments(fm: re.Match[str]) -> list[str] | None:
@@ -106,7 +106,7 @@ def _fast_segments(fm: re.Match[str]) -> list[str] | None:
         if len(_FAST_MEMO) > 50_000:
             _FAST_MEMO.clear()
         _FAST_MEMO[k] = segs
-    return None if segs is None else list(segs)
+    return segs
 
 
 def _unglue(segs: list[str]) -> list[str]:
