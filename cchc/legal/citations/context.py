@@ -24,12 +24,15 @@ _KNOWN_ISSUER = re.compile(_alt(list(_R.issuers.values())))
 # After a known agency name the issuer goes on only with a capitalised word or a continuation.
 _NEXT_WORD = re.compile(r"[ \n]+(?:-[ \n]+)?(?=[^\W\d_])")  # " - " joins joint issuers
 _CONTINUATION = re.compile(rf"(?:{_alt(_R.issuer_continuations)})(?!\w)")
+# Every branch starts with the character it needs (lookbehinds after it), so that the search
+# skips other characters in C: a whitespace run (not preceded by whitespace) before a stop word
+# or a joiner and a type word, ',', punctuation, '.', a blank line.
 _ISSUER_STOP = re.compile(
-    rf"(?<![ \n])[ \n]++(?:{_alt(_R.issuer_stop)}|(?i:{_alt(list(_R.subject_intro))}))(?!\w)"
-    rf"|(?<![ \n])[ \n]++(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d)"
+    rf"[ \n](?<![ \n][ \n])[ \n]*+(?:(?:{_alt(_R.issuer_stop)}|(?i:{_alt(list(_R.subject_intro))}))(?!\w)"
+    rf"|(?:{_JOIN_ALT})[ \n]+(?=(?i:{_TW_ALT}|các|số)(?!\w)|\d))"
     # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one office holder, not a list; "Ban Chỉ
     # đạo phòng, chống dịch": one name
-    r"|(?<!phòng),(?![ \n]*Chủ[ \n]+nhiệm(?!\w))|[;:()\[\]“”\"!?…]|(?<!TP)(?<!Tp)\.(?=\s|\Z)"
+    r"|,(?<!phòng,)(?![ \n]*Chủ[ \n]+nhiệm(?!\w))|[;:()\[\]“”\"!?…]|\.(?<!TP\.)(?<!Tp\.)(?=\s|\Z)"
     r"|\n[ ]*\n"
 )
 # A joint document ("TTLT-BNV-BTC-BTP") names its issuers one after the other: after a known
@@ -39,7 +42,7 @@ _SUBJ_INTRO = re.compile(
     rf"[ \n]*+(?:[,:][ \n]*+)?(?P<intro>{_alt(list(_R.subject_intro))})(?!\w)[ \n]*", re.I
 )
 _SUBJ_STOP = re.compile(
-    r";|(?<!TP)(?<!Tp)\.(?=\s|\Z)|…|\n[ ]*\n|\n[ ]*(?:[+•*\-]|\d{1,2}[.)]|[a-zđ]\))[ ]|[()?!]"
+    r";|\.(?<!TP\.)(?<!Tp\.)(?=\s|\Z)|…|\n[ ]*\n|\n[ ]*(?:[+•*\-]|\d{1,2}[.)]|[a-zđ]\))[ ]|[()?!]"
     # "Quyết định số A về quy chế X, thay thế Quyết định số B": the verb is A's, not its subject's
     r"|,[ \n]*(?=(?:thay[ \n]+thế|bãi[ \n]+bỏ|h[ủu]ỷ?[ \n]+bỏ)(?!\w))"
 )

@@ -83,21 +83,13 @@ _SYLS = sorted(
     }
 )
 _SYL_RE = re.compile("|".join(re.escape(w) for w in [*_SYLS, *(w.upper() for w in _SYLS)]))
-# Then their first two syllables, as written, capitalised or upper case ("chuyển đổi số" and
-# "đoàn thể" have a verb's syllable, not a verb): only a window with one of them is masked.
-_HEAD2_RE = re.compile(
-    "|".join(
-        r"[ \n]+".join(re.escape(w) for w in v.split())
-        for v in sorted(
-            {
-                v
-                for h in {" ".join(k.split()[:2]) for k in _MINIMAL}
-                for v in (h, h[0].upper() + h[1:], h.upper())
-            },
-            key=lambda v: (-len(v), v),
-        )
-    )
-)
+# Then the word before that syllable ("chuyển đổi số" and "đoàn thể" hold a verb's syllable,
+# not a verb): only a window where it is the verb's word before is masked.
+_WORD_BEFORE: dict[str, frozenset[str]] = {}
+for _ws in (k.replace(",", "").split() for k in _MINIMAL):
+    if len(_ws) > 1:
+        _j = next((j for j in range(1, len(_ws)) if _ws[j] not in _TYPE_SYLS), 1)
+        _WORD_BEFORE[_ws[_j]] = _WORD_BEFORE.get(_ws[_j], frozenset()) | {_ws[_j - 1]}
 _VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
@@ -115,8 +107,11 @@ _NONE_CLAUSE = re.compile(
     rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:{_alt(_R.relation_none_clause)})(?!\w)", re.I
 )
 _TYPE_WORDS = sorted(_R.type_words, key=len, reverse=True)
-_NOT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_alt(list(_R.relation_not_before))}|{_alt(_TYPE_WORDS)})[ \n]*\Z", re.I
+# A word that makes the verb after it a noun, passive or negation, or a type word (a title),
+# matched right-to-left on the reversed end of the text before the verb (one attempt).
+_NOT_BEFORE_REV = re.compile(
+    rf"[ \n]*(?:{_alt([w[::-1] for w in _R.relation_not_before])}|{_alt([w[::-1] for w in _TYPE_WORDS])})(?!\w)",
+    re.I,
 )
 _SINGLE = [w for w in _R.relation_object_words if len(w.split()) == 1]
 _PHRASES = [w for w in _R.relation_object_words if len(w.split()) > 1]
@@ -276,10 +271,7 @@ def _verbs_before(
             norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
         )
         from_ = cut + 1 if cut >= 0 else lo
-        if (
-            _SYL_RE.search(norm, from_, start) is None
-            or _HEAD2_RE.search(norm, from_, start) is None
-        ):
+        if not _may_hold_verb(norm, from_, start):
             continue
         while first < i and spans[first][2] <= lo:
             first += 1
@@ -288,6 +280,23 @@ def _verbs_before(
             _carry(norm, refs, out, by, i)
         else:
             out[i], by[i] = found
+
+
+def _may_hold_verb(norm: str, a: int, b: int) -> bool:
+    """False when ``norm[a:b]`` holds no relation verb: no verb's chosen syllable preceded by the
+    verb's word before it (a necessary condition, cheap: literal search, then one word)."""
+    pos = a
+    while (m := _SYL_RE.search(norm, pos, b)) is not None:
+        k = m.start()
+        while k > 0 and norm[k - 1] in " \n":
+            k -= 1
+        if k < m.start():  # the verb's words stand apart ("sửa đổi"); the word before is short
+            word = norm[max(0, k - 8) : k]
+            word = word[max(word.rfind(" "), word.rfind("\n")) + 1 :]
+            if word.lower() in _WORD_BEFORE[m.group().lower()]:
+                return True
+        pos = m.end()
+    return False
 
 
 def _governing_verb(
@@ -321,7 +330,7 @@ def _governing_verb(
     elif (
         _NONE_CLAUSE.match(clause)
         or _REF in pre
-        or _NOT_BEFORE.search(pre[-40:]) is not None
+        or _NOT_BEFORE_REV.match(pre[-40:][::-1]) is not None
         or not _gap_ok(gap)
     ):
         return None
