@@ -173,7 +173,9 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
             continue
         break
     c.full_end = c.head_end = pos
-    if step and norm[pos : pos + 6].lstrip(" \n,:")[:1].lower() not in _SUBJ_FIRST:
+    if step:  # something was read: the letter after it (else ``head`` is still at ``pos``)
+        head = norm[pos : pos + 6].lstrip(" \n,:")[:1].lower()
+    if head not in _SUBJ_FIRST:
         return
     m = _SUBJ_INTRO.match(norm, pos, bound)
     if m is None:
