@@ -51,3 +51,31 @@ def test_no_django_imports():
         assert "import django" not in src and "from django" not in src, f
     code = "import sys, cchc.legal.citations as c; c.extract('76/NQ-CP'); sys.exit('django' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
+
+
+def test_citation_new_builds_the_same_frozen_citation():
+    """The extractor's fast constructor gives an equal, equally immutable Citation."""
+    from cchc.legal.citations.models import citation_new
+
+    values = dict(
+        span=(0, 5),
+        text="x",
+        doc_type="Nghị định",
+        number="1",
+        year=2020,
+        symbol="NĐ-CP",
+        key="1/2020/NĐ-CP",
+        kind="normative",
+        issued=datetime.date(2020, 1, 2),
+        issuer="Chính phủ",
+        subject=None,
+        pinpoint=None,
+        agency="Chính phủ",
+        full_span=(0, 9),
+        relation="amends",
+        relation_by="2/2021/NĐ-CP",
+    )
+    fast = citation_new(*values.values())
+    assert fast == Citation(**values) and hash(fast) == hash(Citation(**values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.key = "y"  # type: ignore[misc]

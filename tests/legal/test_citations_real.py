@@ -14,17 +14,23 @@ from cchc.legal.citations.models import RELATIONS, Citation, Pinpoint
 REAL = Path(__file__).parent / "data" / "real"
 DEV, TEST = REAL / "dev.jsonl", REAL / "test.jsonl"
 HELDOUT = REAL / "heldout.jsonl"  # batch 5: a second held-out portion, never tuned on
+HELDOUT2 = REAL / "heldout2.jsonl"  # batch 6: a third held-out portion, never tuned on
 CATEGORIES = {"codified", "provincial", "party", "news"}
 KINDS = {"normative", "administrative", "party", "law"}
 
 
 @pytest.fixture(scope="module")
 def halves() -> dict[str, list[dict]]:
-    return {"dev": load([DEV]), "test": load([TEST]), "heldout": load([HELDOUT])}
+    return {
+        "dev": load([DEV]),
+        "test": load([TEST]),
+        "heldout": load([HELDOUT]),
+        "heldout2": load([HELDOUT2]),
+    }
 
 
 def test_corpus_size_and_categories(halves):
-    rows = halves["dev"] + halves["test"] + halves["heldout"]
+    rows = [row for half in halves.values() for row in half]
     assert len(rows) >= 300
     assert sum(len(r["expected"]) for r in rows) >= 400
     assert {r["category"] for r in rows} == CATEGORIES
@@ -34,7 +40,7 @@ def test_corpus_size_and_categories(halves):
 
 
 def test_every_passage_is_sourced_and_well_formed(halves):
-    for row in halves["dev"] + halves["test"] + halves["heldout"]:
+    for row in (row for half in halves.values() for row in half):
         src = row["source"]
         assert src.get("url", "").startswith("http") or (src.get("repo") and src.get("path"))
         assert row["category"] in CATEGORIES
@@ -77,7 +83,7 @@ def test_files_are_what_the_builder_writes(tmp_path, monkeypatch):
     spec.loader.exec_module(mod)
     monkeypatch.setattr(mod, "HERE", tmp_path)
     mod.main()
-    for name in ("dev.jsonl", "test.jsonl", "heldout.jsonl"):
+    for name in ("dev.jsonl", "test.jsonl", "heldout.jsonl", "heldout2.jsonl"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (REAL / name).read_text(
             encoding="utf-8"
         )

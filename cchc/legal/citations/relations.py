@@ -69,15 +69,27 @@ _HEAD_RE = re.compile("|".join(re.escape(h) for h in _HEADS))
 # Their second syllables, lower and upper case (sentence-initial capitals change the first only):
 # searched in place, without slicing or lower-casing the window.
 _TYPE_SYLS = {w for t in _R.type_words for w in t.lower().split()}
+# Only verbs that hold no shorter verb count: a window with "tổ chức thực hiện" holds "thực
+# hiện" too, so "chức" (in every "công chức") need not open the full look.
+_MINIMAL = [
+    k for k in _VERBS if not any(o != k and f" {o} " in f" {k.replace(',', '')} " for o in _VERBS)
+]
 _SYLS = sorted(
     {
         # "quy định chi tiết": "chi", not "định" (in every "Nghị định")
         next((w for w in ws[1:] if w not in _TYPE_SYLS), ws[1])
-        for ws in (k.replace(",", "").split() for k in _VERBS)
+        for ws in (k.replace(",", "").split() for k in _MINIMAL)
         if len(ws) > 1
     }
 )
 _SYL_RE = re.compile("|".join(re.escape(w) for w in [*_SYLS, *(w.upper() for w in _SYLS)]))
+# Then the word before that syllable ("chuyển đổi số" and "đoàn thể" hold a verb's syllable,
+# not a verb): only a window where it is the verb's word before is masked.
+_WORD_BEFORE: dict[str, frozenset[str]] = {}
+for _ws in (k.replace(",", "").split() for k in _MINIMAL):
+    if len(_ws) > 1:
+        _j = next((j for j in range(1, len(_ws)) if _ws[j] not in _TYPE_SYLS), 1)
+        _WORD_BEFORE[_ws[_j]] = _WORD_BEFORE.get(_ws[_j], frozenset()) | {_ws[_j - 1]}
 _VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
@@ -95,8 +107,11 @@ _NONE_CLAUSE = re.compile(
     rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:{_alt(_R.relation_none_clause)})(?!\w)", re.I
 )
 _TYPE_WORDS = sorted(_R.type_words, key=len, reverse=True)
-_NOT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_alt(list(_R.relation_not_before))}|{_alt(_TYPE_WORDS)})[ \n]*\Z", re.I
+# A word that makes the verb after it a noun, passive or negation, or a type word (a title),
+# matched right-to-left on the reversed end of the text before the verb (one attempt).
+_NOT_BEFORE_REV = re.compile(
+    rf"[ \n]*(?:{_alt([w[::-1] for w in _R.relation_not_before])}|{_alt([w[::-1] for w in _TYPE_WORDS])})(?!\w)",
+    re.I,
 )
 _SINGLE = [w for w in _R.relation_object_words if len(w.split()) == 1]
 _PHRASES = [w for w in _R.relation_object_words if len(w.split()) > 1]
@@ -223,52 +238,7 @@ def relations_by(
     out: list[str | None] = [None] * len(refs)
     by: list[int | None] = [None] * len(refs)
     spans = [(s, h, f, v) for s, h, f, v, _ in refs]
-    first = 0  # first reference that may reach into the current window
-    for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
-        lo = max(0, start - _WINDOW)
-        # Cheap look first: the raw clause after the previous reference (when a boundary lies
-        # there, the masked clause starts at it too), then the verbs' second syllables in it.
-        a = max(lo, refs[i - 1][2]) if i else lo
-        cut = max(
-            norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
-        )
-        if _SYL_RE.search(norm, cut + 1 if cut >= 0 else lo, start) is None:
-            continue
-        while first < i and spans[first][2] <= lo:
-            first += 1
-        marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
-        clause = _clause(_masked(norm, lo, start, spans[first:i], marks))
-        verb = None
-        for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
-            pass
-        if verb is None:
-            _carry(norm, refs, out, by, i)
-            continue
-        pre, gap = clause[: verb.start()], clause[verb.end() :]
-        doer = None
-        if _DOER.search(pre, max(0, len(pre) - 48)) is not None:
-            # "Nghị định số B (ngày …, của …) sửa đổi Nghị định số C": B does it, whatever
-            # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
-            in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
-            doer = i - 1 - in_gap
-            # a later item after a full subject ("… của Nghị định A về X và Quyết định B") may
-            # belong to an outer list: only a bare list follows the doer's verb
-            if doer < first or _SUBJ in gap or not _gap_ok(gap):
-                _carry(norm, refs, out, by, i)
-                continue
-        elif (
-            _NONE_CLAUSE.match(clause)
-            or _REF in pre
-            or _NOT_BEFORE.search(pre[-40:]) is not None
-            or not _gap_ok(gap)
-        ):
-            _carry(norm, refs, out, by, i)
-            continue
-        rel = _VERBS[" ".join(verb.group().lower().split())]
-        if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
-            rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
-        out[i] = rel
-        by[i] = doer
+    _verbs_before(norm, refs, spans, out, by)
     # "Nghị định số A … (đã) được sửa đổi, bổ sung bởi Nghị định số B": A is the object, B
     # the doer (the reference right after the passive phrase).
     for i in range(len(refs) - 1):
@@ -276,7 +246,109 @@ def relations_by(
             rel = _passive(norm, refs[i][1], refs[i + 1][0])
             if rel is not None:
                 out[i], by[i] = rel, i + 1
-    # "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the phrase.
+    _phrases_after(norm, refs, spans, out)
+    return list(zip(out, by, strict=True))
+
+
+_Span = tuple[int, int, int, bool]
+
+
+def _verbs_before(
+    norm: str,
+    refs: list[tuple[int, int, int, bool, bool]],
+    spans: list[_Span],
+    out: list[str | None],
+    by: list[int | None],
+) -> None:
+    """Rules 1-3: the relation verb of the clause before each reference, and its doer."""
+    first = 0  # first reference that may reach into the current window
+    for i, (start, _head_end, _full_end, _verb, pin) in enumerate(refs):
+        lo = max(0, start - _WINDOW)
+        # Cheap look first: the raw clause after the previous reference (when a boundary lies
+        # there, the masked clause starts at it too), then the verbs' syllables in it.
+        a = max(lo, refs[i - 1][2]) if i else lo
+        cut = max(
+            norm.rfind(";", a, start), norm.rfind(". ", a, start), norm.rfind("\n\n", a, start)
+        )
+        from_ = cut + 1 if cut >= 0 else lo
+        if not _may_hold_verb(norm, from_, start):
+            continue
+        while first < i and spans[first][2] <= lo:
+            first += 1
+        found = _governing_verb(norm, spans, out, i, first, lo, pin)
+        if found is None:
+            _carry(norm, refs, out, by, i)
+        else:
+            out[i], by[i] = found
+
+
+def _may_hold_verb(norm: str, a: int, b: int) -> bool:
+    """False when ``norm[a:b]`` holds no relation verb: no verb's chosen syllable preceded by the
+    verb's word before it (a necessary condition, cheap: literal search, then one word)."""
+    pos = a
+    while (m := _SYL_RE.search(norm, pos, b)) is not None:
+        k = m.start()
+        while k > 0 and norm[k - 1] in " \n":
+            k -= 1
+        if k < m.start():  # the verb's words stand apart ("sửa đổi"); the word before is short
+            word = norm[max(0, k - 8) : k]
+            word = word[max(word.rfind(" "), word.rfind("\n")) + 1 :]
+            if word.lower() in _WORD_BEFORE[m.group().lower()]:
+                return True
+        pos = m.end()
+    return False
+
+
+def _governing_verb(
+    norm: str,
+    spans: list[_Span],
+    out: list[str | None],
+    i: int,
+    first: int,
+    lo: int,
+    pin: bool,
+) -> tuple[str, int | None] | None:
+    """(relation, doer) the last verb of reference ``i``'s clause gives it, or None."""
+    marks = [_OBJ if out[k] is not None else _REF for k in range(first, i)]
+    clause = _clause(_masked(norm, lo, spans[i][0], spans[first:i], marks))
+    verb = None
+    for verb in _VERB.finditer(clause.lower()):  # noqa: B007 - the last verb is wanted
+        pass
+    if verb is None:
+        return None
+    pre, gap = clause[: verb.start()], clause[verb.end() :]
+    doer = None
+    if _DOER.search(pre, max(0, len(pre) - 48)) is not None:
+        # "Nghị định số B (ngày …, của …) sửa đổi Nghị định số C": B does it, whatever
+        # the clause opens with ("Căn cứ …" speaks of B, not of what B does to C).
+        in_gap = sum(gap.count(m) for m in (_REF, _OBJ))
+        doer = i - 1 - in_gap
+        # a later item after a full subject ("… của Nghị định A về X và Quyết định B") may
+        # belong to an outer list: only a bare list follows the doer's verb
+        if doer < first or _SUBJ in gap or not _gap_ok(gap):
+            return None
+    elif (
+        _NONE_CLAUSE.match(clause)
+        or _REF in pre
+        or _NOT_BEFORE_REV.match(pre[-40:][::-1]) is not None
+        or not _gap_ok(gap)
+    ):
+        return None
+    rel = _VERBS[" ".join(verb.group().lower().split())]
+    if rel == "replaces" and (pin or _PARTS.search(gap) is not None):
+        rel = "amends"  # "thay thế Phụ lục II ban hành kèm theo Nghị định số X"
+    return rel, doer
+
+
+def _phrases_after(
+    norm: str,
+    refs: list[tuple[int, int, int, bool, bool]],
+    spans: list[_Span],
+    out: list[str | None],
+) -> None:
+    """Rule 5: "Quyết định số X (và số Y) hết hiệu lực": the references are the subject of the
+    phrase."""
+    first = 0
     for i in range(len(refs)):
         if out[i] is not None:
             continue
@@ -303,7 +375,6 @@ def relations_by(
         if _LIST_ONLY.fullmatch(before) is None:
             continue
         out[i] = _AFTER[" ".join(m.group("w").lower().split())]
-    return list(zip(out, by, strict=True))
 
 
 def _carry(
