@@ -36,7 +36,7 @@ from cchc.core.exceptions import (
     ValidationError,
 )
 from cchc.core.text import fold, nfc
-from cchc.core.uploads import UnsafeUpload, inspect_upload
+from cchc.core.uploads import MEDIA, UnsafeUpload, inspect_upload, read_upload, sniff
 from cchc.directory.selectors import Agency, agency_get_active
 
 from . import permissions
@@ -44,7 +44,6 @@ from .choices import Channel, Kind, RejectReason, Status
 from .models import Feedback, FeedbackAttachment, FeedbackCategory, FeedbackEvent
 from .notifications import lookup_url, notify_submitter
 from .redact import redact
-from .sniff import ALLOWED, sniff
 from .spam import DEFAULT_WORDS, spam_score
 from .tracking import allocate_code
 
@@ -118,31 +117,27 @@ def _deadlines(received_on: dt.date, category) -> tuple[dt.date, dt.date]:
 def check_attachment(upload) -> str:
     """The sniffed MIME type of an upload; raises ValidationError when not acceptable."""
     name = getattr(upload, "name", "") or "tệp"
-    size = getattr(upload, "size", None)
-    if size is None or size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(ERR_FILE_TOO_BIG % {"name": name})
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    mime = sniff(head)
-    if mime is None:
-        raise ValidationError(ERR_FILE_TYPE % {"name": name})
     checked = getattr(upload, "_cchc_checked", None)
-    if checked is None:  # the form checked it already: decode a 40 MP photo once, not twice
-        try:
-            data = inspect_upload(upload.read(), mime, name=name)
-        except UnsafeUpload as exc:
-            raise ValidationError(exc.message, code=exc.code) from exc
-        finally:
-            upload.seek(0)
-        checked = upload._cchc_checked = (mime, data)
-    return checked[0]
+    if checked is not None:  # the form checked it already: decode a 40 MP photo once, not twice
+        return checked[0]
+    data = read_upload(upload, max_bytes=MAX_ATTACHMENT_BYTES)
+    if data is None or getattr(upload, "size", None) is None:
+        raise ValidationError(ERR_FILE_TOO_BIG % {"name": name})
+    mime = sniff(data)
+    if mime is None or mime not in MEDIA:
+        raise ValidationError(ERR_FILE_TYPE % {"name": name})
+    try:
+        content = inspect_upload(data, mime, name=name)
+    except UnsafeUpload as exc:
+        raise ValidationError(exc.message, code=exc.code) from exc
+    upload._cchc_checked = (mime, content)
+    return mime
 
 
 def _checked_content(upload) -> ContentFile:
     """What is stored: the re-encoded picture, or the checked PDF as it came."""
     mime, data = upload._cchc_checked
-    return ContentFile(data, name=f"upload{ALLOWED[mime]}")
+    return ContentFile(data, name=f"upload{MEDIA[mime]}")
 
 
 def _lock(feedback: Feedback | int) -> Feedback:
