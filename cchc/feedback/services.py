@@ -194,12 +194,67 @@ def feedback_submit(
     Idempotent for a given (channel, external_ref).
     """
     s = _clean_submission(submission)
+    subject, content = _subject_and_content(s)
+    submitter = _submitter_fields(s, require_identity)
+    files = list(files or ())
+    if len(files) > MAX_ATTACHMENTS:
+        raise ValidationError(ERR_TOO_MANY_FILES)
+    mimes = [check_attachment(f) for f in files]
+    external_ref = (s.external_ref or "")[:255]
+    existing = _already_received(s.channel, external_ref)
+    if existing is not None:
+        return existing
+    score = spam_score(subject, content, words=_spam_words())
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            fb = _feedback_create(
+                s, subject=subject, content=content, submitter=submitter,
+                external_ref=external_ref, actor=actor, score=score,
+            )  # fmt: skip
+            _attachments_save(fb, files, mimes, stored)
+            _submitted(fb, actor=actor, request=request)
+    except OSError as exc:
+        # Disk full, storage unreachable: the transaction is rolled back (no case, no code
+        # used, no notification); the files already written go too.
+        _discard_files(stored)
+        logger.exception("attachment storage failed; submission rolled back")
+        raise StorageUnavailableError() from exc
+    except IntegrityError:
+        _discard_files(stored)
+        existing = _already_received(s.channel, external_ref)  # arrived twice at once
+        if existing is None:
+            raise
+        return existing
+    # Any other database error (the server restarted or failed over) leaves the files alone:
+    # the COMMIT may have succeeded before the connection broke, so deleting them could leave
+    # a stored case without its files (tests/faults/test_postgres_restart.py found exactly
+    # that). Files of a transaction that did not commit are orphans, which
+    # ``feedback_cleanup_orphans`` removes once no row points to them.
+    return fb
+
+
+def _already_received(channel: str, external_ref: str) -> Feedback | None:
+    """The case already made from this message of a channel (by its external id)."""
+    if not external_ref:
+        return None
+    return Feedback.objects.filter(channel=channel, external_ref=external_ref).first()
+
+
+def _subject_and_content(s: Submission) -> tuple[str, str]:
+    """Both required; a missing subject is the content's first line."""
     subject = nfc(s.subject or "").strip()[:200]
     content = nfc(s.content or "").strip()[:10000]
     if not subject and content:
         subject = content.splitlines()[0][:120]
     if not subject or not content:
         raise ValidationError(ERR_CONTENT)
+    return subject, content
+
+
+def _submitter_fields(s: Submission, require_identity: bool | None) -> dict[str, str]:
+    """The sender's name, address, phone and e-mail as stored; written channels must
+    identify the sender (``require_identity`` None: by channel)."""
     if require_identity is None:
         require_identity = s.channel in {
             Channel.WEB,
@@ -218,107 +273,94 @@ def feedback_submit(
             validate_email(email)
         except DjangoValidationError as exc:
             raise ValidationError(ERR_EMAIL) from exc
-    files = list(files or ())
-    if len(files) > MAX_ATTACHMENTS:
-        raise ValidationError(ERR_TOO_MANY_FILES)
-    mimes = [check_attachment(f) for f in files]
-    external_ref = (s.external_ref or "")[:255]
-    if external_ref:
-        existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
-        if existing is not None:
-            return existing
+    return {
+        "submitter_name": name,
+        "submitter_address": address,
+        "submitter_phone": phone,
+        "submitter_email": email,
+    }
 
-    score = spam_score(subject, content, words=_spam_words())
+
+def _feedback_create(
+    s: Submission,
+    *,
+    subject: str,
+    content: str,
+    submitter: dict[str, str],
+    external_ref: str,
+    actor,
+    score: int,
+) -> Feedback:
+    """The case row: its code, status (spam above the threshold) and deadlines."""
     threshold = int(getattr(settings, "FEEDBACK_SPAM_THRESHOLD", 4))
-    status = Status.SPAM if score >= threshold else Status.RECEIVED
     now = timezone.now()
     received_on = timezone.localdate(now)
     forward_due, answer_due = _deadlines(received_on, s.category)
-    stored: list[str] = []
-    try:
-        with transaction.atomic():
-            fb = Feedback(
-                code=allocate_code(received_on.year),
-                channel=s.channel,
-                kind=s.kind or Kind.REPORT,
-                category=s.category,
-                subject=subject,
-                content=content,
-                location_text=nfc(s.location_text or "").strip()[:255],
-                lat=s.lat,
-                lng=s.lng,
-                area=s.area,
-                submitter_name=name,
-                submitter_address=address,
-                submitter_phone=phone,
-                submitter_email=email,
-                submitter_social_id=(s.submitter_social_id or "")[:100],
-                external_ref=external_ref,
-                submitted_ip=s.ip or None,
-                created_by=actor if getattr(actor, "is_authenticated", False) else None,
-                status=status,
-                received_on=received_on,
-                forward_due=forward_due,
-                answer_due=answer_due,
-                spam_score=score,
-                created_at=now,
-            )
-            fb.save()
-            for upload, mime in zip(files, mimes, strict=True):
-                content = _checked_content(upload)
-                attachment = FeedbackAttachment(
-                    feedback=fb,
-                    original_name=(getattr(upload, "name", "") or "")[-255:],
-                    content_type=mime,
-                    size=content.size,
-                )
-                # Written to the storage before the row: a crash between the two leaves a
-                # file without a row, which ``feedback_cleanup_orphans`` removes later.
-                attachment.file.save(content.name, content, save=False)
-                stored.append(attachment.file.name)
-                attachment.save()
-            _event(
-                fb,
-                verb="submit",
-                actor=actor,
-                from_status="",
-                data={"channel": s.channel, "spam_score": score},
-                request=request,
-            )
-            if status == Status.RECEIVED:
-                notify_submitter(
-                    fb,
-                    _("Đã tiếp nhận phản ánh, kiến nghị %(code)s") % {"code": fb.code},
-                    _(
-                        "Phản ánh, kiến nghị của bạn đã được tiếp nhận với mã %(code)s. "
-                        "Tra cứu tình trạng xử lý tại %(url)s bằng mã này "
-                        "và số điện thoại hoặc thư điện tử đã khai. Hạn trả lời dự kiến: %(due)s."
-                    )
-                    % {
-                        "code": fb.code,
-                        "due": format_short(fb.answer_due),
-                        "url": lookup_url(fb.code),
-                    },
-                )
-    except OSError as exc:
-        # Disk full, storage unreachable: the transaction is rolled back (no case, no code
-        # used, no notification); the files already written go too.
-        _discard_files(stored)
-        logger.exception("attachment storage failed; submission rolled back")
-        raise StorageUnavailableError() from exc
-    except IntegrityError:
-        _discard_files(stored)
-        if external_ref:  # the same message arrived twice at once
-            existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
-            if existing is not None:
-                return existing
-        raise
-    # Any other database error (the server restarted or failed over) leaves the files alone:
-    # the COMMIT may have succeeded before the connection broke, so deleting them could leave
-    # a stored case without its files (tests/faults/test_postgres_restart.py found exactly
-    # that). Files of a transaction that did not commit are orphans, which
-    # ``feedback_cleanup_orphans`` removes once no row points to them.
+    fb = Feedback(
+        code=allocate_code(received_on.year),
+        channel=s.channel,
+        kind=s.kind or Kind.REPORT,
+        category=s.category,
+        subject=subject,
+        content=content,
+        location_text=nfc(s.location_text or "").strip()[:255],
+        lat=s.lat,
+        lng=s.lng,
+        area=s.area,
+        **submitter,
+        submitter_social_id=(s.submitter_social_id or "")[:100],
+        external_ref=external_ref,
+        submitted_ip=s.ip or None,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        status=Status.SPAM if score >= threshold else Status.RECEIVED,
+        received_on=received_on,
+        forward_due=forward_due,
+        answer_due=answer_due,
+        spam_score=score,
+        created_at=now,
+    )
+    fb.save()
     return fb
+
+
+def _attachments_save(fb: Feedback, files: list, mimes: list[str], stored: list[str]) -> None:
+    """The checked files, each written to the storage before its row (``stored`` lists
+    them for the caller to discard if the transaction fails)."""
+    for upload, mime in zip(files, mimes, strict=True):
+        content = _checked_content(upload)
+        attachment = FeedbackAttachment(
+            feedback=fb,
+            original_name=(getattr(upload, "name", "") or "")[-255:],
+            content_type=mime,
+            size=content.size,
+        )
+        # Written to the storage before the row: a crash between the two leaves a
+        # file without a row, which ``feedback_cleanup_orphans`` removes later.
+        attachment.file.save(content.name, content, save=False)
+        stored.append(attachment.file.name)
+        attachment.save()
+
+
+def _submitted(fb: Feedback, *, actor, request=None) -> None:
+    """The case's first event; the sender is told the code, unless it looks like spam."""
+    data = {"channel": fb.channel, "spam_score": fb.spam_score}
+    _event(fb, verb="submit", actor=actor, from_status="", data=data, request=request)
+    if fb.status != Status.RECEIVED:
+        return
+    notify_submitter(
+        fb,
+        _("Đã tiếp nhận phản ánh, kiến nghị %(code)s") % {"code": fb.code},
+        _(
+            "Phản ánh, kiến nghị của bạn đã được tiếp nhận với mã %(code)s. "
+            "Tra cứu tình trạng xử lý tại %(url)s bằng mã này "
+            "và số điện thoại hoặc thư điện tử đã khai. Hạn trả lời dự kiến: %(due)s."
+        )
+        % {
+            "code": fb.code,
+            "due": format_short(fb.answer_due),
+            "url": lookup_url(fb.code),
+        },
+    )
 
 
 def _clean_submission(submission: Submission) -> Submission:
