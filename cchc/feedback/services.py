@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -336,8 +337,8 @@ def _attachments_save(fb: Feedback, files: list, mimes: list[str], stored: list[
         )
         # Written to the storage before the row: a crash between the two leaves a
         # file without a row, which ``feedback_cleanup_orphans`` removes later.
-        attachment.file.save(content.name, content, save=False)
-        stored.append(attachment.file.name)
+        attachment.file.save(content.name or "upload", content, save=False)
+        stored.append(attachment.file.name or "")
         attachment.save()
 
 
@@ -369,7 +370,7 @@ def _clean_submission(submission: Submission) -> Submission:
     Channels that bypass the web edge (e-mail, Facebook, Zalo, Open311 JSON) reach here
     with whatever the sender typed; PostgreSQL refuses NUL and XML outputs refuse the rest.
     """
-    changes = {
+    changes: dict[str, Any] = {
         f.name: clean_text(getattr(submission, f.name))
         for f in dataclasses.fields(submission)
         if isinstance(getattr(submission, f.name), str)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
@@ -12,6 +13,9 @@ from django.utils.translation import gettext as _
 from cchc.core.charts import BarChart, LineChart, bar_chart, format_number, line_chart
 
 from .models import ComponentScore, IndexDefinition, IndexResult
+
+if TYPE_CHECKING:
+    from cchc.surveys.formula import Share
 
 
 @dataclass
@@ -153,7 +157,7 @@ def live_sipas() -> LiveSipas:
 class LeaderRow:
     agency_id: int | None
     name: str
-    sipas: object | None  # formula.Share
+    sipas: Share | None
     received: int
     answered: int
     on_time: int

@@ -53,7 +53,8 @@ def prepare_rows(vendor: str, rows: list[tuple]) -> tuple[list[tuple], Counter]:
     """Analyse entry rows (``ENTRY_FIELDS``) into the backend's bulk row format, plus
     their title vocabulary. Pure: runs in worker processes."""
     prepare = bulk_row_function(vendor)
-    out, vocab = [], Counter()
+    out: list[tuple] = []
+    vocab: Counter[str] = Counter()
     for sort_key, *fields in rows:
         terms = _terms(*fields)
         out.append(prepare(sort_key, terms))
