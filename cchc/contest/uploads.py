@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.exceptions import ValidationError
-from cchc.core.uploads import DOCX, UnsafeUpload, inspect_upload, office_kind
-from cchc.feedback.sniff import sniff as sniff_media
+from cchc.core.uploads import DOCX, UnsafeUpload, inspect_upload, read_upload, sniff
 
 logger = logging.getLogger("cchc.contest")
 
@@ -56,21 +55,12 @@ class CheckedFile:
     mime: str
 
 
-def sniff(data: bytes) -> str | None:
-    if data.startswith(b"PK\x03\x04"):
-        return office_kind(data)
-    return sniff_media(data[:16])
-
-
 def checked_upload(upload, *, max_bytes: int) -> CheckedFile:
     """A Django upload → :class:`CheckedFile`, or ``ValidationError`` naming the file."""
     name = (getattr(upload, "name", "") or "tệp")[-120:]
     mb = max_bytes // (1024 * 1024)
-    if (getattr(upload, "size", 0) or 0) > max_bytes:
-        raise ValidationError(ERR_SIZE % {"name": name, "mb": mb}, code="size")
-    upload.seek(0)
-    data = upload.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    data = read_upload(upload, max_bytes=max_bytes)
+    if data is None:
         raise ValidationError(ERR_SIZE % {"name": name, "mb": mb}, code="size")
     if not data:
         raise ValidationError(ERR_EMPTY % {"name": name}, code="empty")

@@ -14,6 +14,13 @@ with a Vietnamese message for the citizen:
 * Office files (.docx, .xlsx) are opened as ZIP with limits (members, total uncompressed
   size, compression ratio), unsafe member names refused, ``[Content_Types].xml`` required
   and macros (``vbaProject.bin``, macro-enabled content types) refused.
+
+Before that, every app reads an upload the same way: ``read_upload(upload, max_bytes=…)``
+(the bytes, or None when over the limit: the declared size or what really comes) and
+``sniff(data)`` (the type from the content, never from the name or the browser's word);
+each app then keeps its own accepted set (``MEDIA``, or more) and its own messages.
+(Still to move here, by their owners: ``cchc.dossiers.uploads.sniff``, a copy of
+``sniff``, and ``cchc.eservices.uploads``, through ``cchc.feedback.sniff``.)
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import re
 import threading
 import zipfile
 from pathlib import PurePosixPath
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
@@ -39,6 +47,13 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 logger = logging.getLogger("cchc.core.uploads")
 IMAGE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+# Pictures and PDFs, with the extension a stored copy gets.
+MEDIA: dict[str, str] = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "application/pdf": ".pdf",
+}
 
 ERR_IMAGE = _("Tệp “%(name)s” không phải ảnh hợp lệ (tệp bị hỏng hoặc không đọc được hết).")
 ERR_IMAGE_BIG = _(
@@ -78,6 +93,40 @@ def inspect_upload(data: bytes, mime: str, *, name: str = "tệp") -> bytes:
         check_office(data, name=name)
         return data
     raise UnsafeUpload(ERR_OFFICE % {"name": name}, code="type")
+
+
+# --- reading and recognising an upload ---------------------------------------------------
+
+
+def sniff(data: bytes) -> str | None:
+    """The MIME type of a file by its content (magic numbers), or None.
+
+    JPEG, PNG, WebP and PDF are recognised from the first 12 bytes; a Word document or a
+    workbook (.docx, .xlsx: ZIP files) only when ``data`` is the whole file.
+    """
+    head = data[:16]
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return office_kind(data)
+    return None
+
+
+def read_upload(upload: Any, *, max_bytes: int) -> bytes | None:
+    """All the bytes of a Django upload (rewound afterwards), or None when it is larger
+    than ``max_bytes``: by its declared size (then nothing is read) or by what it holds."""
+    if (getattr(upload, "size", 0) or 0) > max_bytes:
+        return None
+    upload.seek(0)
+    data: bytes = upload.read(max_bytes + 1)
+    upload.seek(0)
+    return data if len(data) <= max_bytes else None
 
 
 # --- images ------------------------------------------------------------------------------

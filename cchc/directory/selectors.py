@@ -181,69 +181,13 @@ def agency_tree(q: str | None = None) -> list[AgencyNode]:
     ``q`` (diacritics and case ignored: "so noi vu" finds "Sở Nội vụ"; a leader's name
     finds their agency), only matching agencies and their ancestors are kept; ancestors
     kept for context have ``matched=False``."""
-    agencies = sorted(
-        Agency.objects.filter(status=Agency.Status.ACTIVE).only(*_TREE_FIELDS),
-        key=_sort_key,
-    )
-    nodes = {a.pk: AgencyNode(agency=a) for a in agencies}
-    # Leaders' titles and names (second and last query) let "nguyen van an" and "giam doc
-    # so noi vu" find the person and their agency, on the server and in the as-you-type
-    # filter of directory.js: people and agencies are searched together.
-    people: dict[int, list[tuple[str, str]]] = {}
-    for agency_id, title, full_name in Leader.objects.order_by("sort_order", "id").values_list(
-        "agency_id", "title", "full_name"
-    ):
-        people.setdefault(agency_id, []).append((title, full_name))
-    for agency_id, rows in people.items():
-        if agency_id in nodes:
-            nodes[agency_id].people = rows
-            nodes[agency_id].leader_names = " ".join(f"{t} {n}" for t, n in rows)
-    roots: list[AgencyNode] = []
-    for agency in agencies:
-        node = nodes[agency.pk]
-        parent = nodes.get(agency.parent_id)
-        if parent is None:
-            roots.append(node)
-        else:
-            parent.children.append(node)
-
-    def set_depth(items, depth, seen):
-        for node in items:
-            if node.agency.pk in seen:
-                continue
-            seen.add(node.agency.pk)
-            node.depth = depth
-            set_depth(node.children, depth + 1, seen)
-
-    set_depth(roots, 0, set())
-
+    nodes, roots = _agency_forest()
     tokens = _query_tokens(q)
     if not tokens:
         return roots
-
-    for node in nodes.values():
-        if not node.people:
-            continue
-        own = _folded(node.agency)
-        if _all_in(tokens, own):  # the agency itself matches: no person singled out
-            continue
-        node.matched_people = [
-            (title, name)
-            for title, name in node.people
-            if _all_in(tokens, f"{own} {fold(title)} {fold(name)}")
-        ]
+    _match_people(nodes, tokens)
     by_leader = {pk for pk, node in nodes.items() if node.matched_people}
-
-    def prune(items: list[AgencyNode]) -> list[AgencyNode]:
-        kept = []
-        for node in items:
-            node.children = prune(node.children)
-            node.matched = _matches(node.agency, tokens) or node.agency.pk in by_leader
-            if node.matched or node.children:
-                kept.append(node)
-        return kept
-
-    return prune(roots)
+    return _prune_tree(roots, tokens, by_leader)
 
 
 @dataclass(frozen=True)
@@ -420,3 +364,75 @@ def agency_children_public(agency: Agency):
             "sort_order", "name"
         )
     )
+
+
+# --- agency_tree's parts (kept at the end of the module) -----------------------------------
+
+
+def _agency_forest() -> tuple[dict[int, AgencyNode], list[AgencyNode]]:
+    """Every active agency's node (by id) with its leaders, and the roots of the forest,
+    depths set."""
+    agencies = sorted(
+        Agency.objects.filter(status=Agency.Status.ACTIVE).only(*_TREE_FIELDS),
+        key=_sort_key,
+    )
+    nodes = {a.pk: AgencyNode(agency=a) for a in agencies}
+    # Leaders' titles and names (second and last query) let "nguyen van an" and "giam doc
+    # so noi vu" find the person and their agency, on the server and in the as-you-type
+    # filter of directory.js: people and agencies are searched together.
+    people: dict[int, list[tuple[str, str]]] = {}
+    for agency_id, title, full_name in Leader.objects.order_by("sort_order", "id").values_list(
+        "agency_id", "title", "full_name"
+    ):
+        people.setdefault(agency_id, []).append((title, full_name))
+    for agency_id, rows in people.items():
+        if agency_id in nodes:
+            nodes[agency_id].people = rows
+            nodes[agency_id].leader_names = " ".join(f"{t} {n}" for t, n in rows)
+    roots: list[AgencyNode] = []
+    for agency in agencies:
+        node = nodes[agency.pk]
+        parent = nodes.get(agency.parent_id)
+        if parent is None:
+            roots.append(node)
+        else:
+            parent.children.append(node)
+    _set_depth(roots, 0, set())
+    return nodes, roots
+
+
+def _set_depth(items: list[AgencyNode], depth: int, seen: set[int]) -> None:
+    for node in items:
+        if node.agency.pk in seen:
+            continue
+        seen.add(node.agency.pk)
+        node.depth = depth
+        _set_depth(node.children, depth + 1, seen)
+
+
+def _match_people(nodes: dict[int, AgencyNode], tokens: list[str]) -> None:
+    """Single out the leaders matching ``tokens`` in agencies that do not match alone."""
+    for node in nodes.values():
+        if not node.people:
+            continue
+        own = _folded(node.agency)
+        if _all_in(tokens, own):  # the agency itself matches: no person singled out
+            continue
+        node.matched_people = [
+            (title, name)
+            for title, name in node.people
+            if _all_in(tokens, f"{own} {fold(title)} {fold(name)}")
+        ]
+
+
+def _prune_tree(
+    items: list[AgencyNode], tokens: list[str], by_leader: set[int]
+) -> list[AgencyNode]:
+    """The matching nodes and their ancestors (``matched=False`` when only context)."""
+    kept = []
+    for node in items:
+        node.children = _prune_tree(node.children, tokens, by_leader)
+        node.matched = _matches(node.agency, tokens) or node.agency.pk in by_leader
+        if node.matched or node.children:
+            kept.append(node)
+    return kept

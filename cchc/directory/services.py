@@ -170,7 +170,8 @@ def _check_parent(agency_pk, parent: Agency | None) -> None:
     if agency_pk is None:
         return
     parents = dict(Agency.objects.values_list("pk", "parent_id"))
-    seen, current = set(), parent.pk
+    seen: set[int] = set()
+    current: int | None = parent.pk
     while current is not None and current not in seen:
         if current == agency_pk:
             raise DirectoryValidationError({"parent": [ERR_PARENT_CYCLE]})

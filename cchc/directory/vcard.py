@@ -22,7 +22,8 @@ def escape(value: str) -> str:
 
 def fold_line(line: str, limit: int = 75) -> str:
     """Fold one content line: continuation lines start with a space (RFC 2425 §5.8.1)."""
-    parts, current, size = [], "", 0
+    parts: list[str] = []
+    current, size = "", 0
     for ch in line:
         width = len(ch.encode("utf-8"))
         budget = limit if not parts else limit - 1

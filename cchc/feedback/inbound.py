@@ -15,6 +15,7 @@ from email.utils import parseaddr
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cchc.core.exceptions import CchcError
+from cchc.core.uploads import MEDIA, sniff
 
 from .choices import Channel
 from .services import (
@@ -24,7 +25,6 @@ from .services import (
     check_attachment,
     feedback_submit,
 )
-from .sniff import sniff
 
 logger = logging.getLogger("cchc.feedback.inbound")
 _TAG = re.compile(r"<[^>]+>")
@@ -61,7 +61,7 @@ def _submission(msg, name, address, message_id, subject, content):
         if len(files) >= MAX_ATTACHMENTS:
             break
         payload = part.get_payload(decode=True) or b""
-        if not payload or len(payload) > MAX_ATTACHMENT_BYTES or sniff(payload[:16]) is None:
+        if not payload or len(payload) > MAX_ATTACHMENT_BYTES or sniff(payload) not in MEDIA:
             continue
         upload = SimpleUploadedFile(part.get_filename() or "tep", payload)
         try:

@@ -16,7 +16,7 @@ def feedback_document(feedback: Feedback) -> SearchDocument | None:
         body=join_sentences(feedback.public_content, feedback.answer),
         url=feedback.get_public_url(),
         date=feedback.answered_on or feedback.received_on,
-        facets={"category": feedback.category.name if feedback.category_id else ""},
+        facets={"category": feedback.category.name if feedback.category is not None else ""},
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Avg, Count, F, Q, QuerySet
@@ -228,7 +229,7 @@ def feedback_stats_by_agency(
     return result
 
 
-def feedback_due_by_agency(today: dt.date | None = None) -> dict[int, dict[str, list[Feedback]]]:
+def feedback_due_by_agency(today: dt.date | None = None) -> dict[int, dict[str, Any]]:
     """Open cases per assigned agency, split into overdue and due soon (daily digest)."""
     today = today or timezone.localdate()
     soon = due_soon_limit(today)

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -36,7 +37,7 @@ from cchc.core.exceptions import (
     ValidationError,
 )
 from cchc.core.text import fold, nfc
-from cchc.core.uploads import UnsafeUpload, inspect_upload
+from cchc.core.uploads import MEDIA, UnsafeUpload, inspect_upload, read_upload, sniff
 from cchc.directory.selectors import Agency, agency_get_active
 
 from . import permissions
@@ -44,7 +45,6 @@ from .choices import Channel, Kind, RejectReason, Status
 from .models import Feedback, FeedbackAttachment, FeedbackCategory, FeedbackEvent
 from .notifications import lookup_url, notify_submitter
 from .redact import redact
-from .sniff import ALLOWED, sniff
 from .spam import DEFAULT_WORDS, spam_score
 from .tracking import allocate_code
 
@@ -118,31 +118,27 @@ def _deadlines(received_on: dt.date, category) -> tuple[dt.date, dt.date]:
 def check_attachment(upload) -> str:
     """The sniffed MIME type of an upload; raises ValidationError when not acceptable."""
     name = getattr(upload, "name", "") or "tệp"
-    size = getattr(upload, "size", None)
-    if size is None or size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(ERR_FILE_TOO_BIG % {"name": name})
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    mime = sniff(head)
-    if mime is None:
-        raise ValidationError(ERR_FILE_TYPE % {"name": name})
     checked = getattr(upload, "_cchc_checked", None)
-    if checked is None:  # the form checked it already: decode a 40 MP photo once, not twice
-        try:
-            data = inspect_upload(upload.read(), mime, name=name)
-        except UnsafeUpload as exc:
-            raise ValidationError(exc.message, code=exc.code) from exc
-        finally:
-            upload.seek(0)
-        checked = upload._cchc_checked = (mime, data)
-    return checked[0]
+    if checked is not None:  # the form checked it already: decode a 40 MP photo once, not twice
+        return checked[0]
+    data = read_upload(upload, max_bytes=MAX_ATTACHMENT_BYTES)
+    if data is None or getattr(upload, "size", None) is None:
+        raise ValidationError(ERR_FILE_TOO_BIG % {"name": name})
+    mime = sniff(data)
+    if mime is None or mime not in MEDIA:
+        raise ValidationError(ERR_FILE_TYPE % {"name": name})
+    try:
+        content = inspect_upload(data, mime, name=name)
+    except UnsafeUpload as exc:
+        raise ValidationError(exc.message, code=exc.code) from exc
+    upload._cchc_checked = (mime, content)
+    return mime
 
 
 def _checked_content(upload) -> ContentFile:
     """What is stored: the re-encoded picture, or the checked PDF as it came."""
     mime, data = upload._cchc_checked
-    return ContentFile(data, name=f"upload{ALLOWED[mime]}")
+    return ContentFile(data, name=f"upload{MEDIA[mime]}")
 
 
 def _lock(feedback: Feedback | int) -> Feedback:
@@ -199,12 +195,67 @@ def feedback_submit(
     Idempotent for a given (channel, external_ref).
     """
     s = _clean_submission(submission)
+    subject, content = _subject_and_content(s)
+    submitter = _submitter_fields(s, require_identity)
+    files = list(files or ())
+    if len(files) > MAX_ATTACHMENTS:
+        raise ValidationError(ERR_TOO_MANY_FILES)
+    mimes = [check_attachment(f) for f in files]
+    external_ref = (s.external_ref or "")[:255]
+    existing = _already_received(s.channel, external_ref)
+    if existing is not None:
+        return existing
+    score = spam_score(subject, content, words=_spam_words())
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            fb = _feedback_create(
+                s, subject=subject, content=content, submitter=submitter,
+                external_ref=external_ref, actor=actor, score=score,
+            )  # fmt: skip
+            _attachments_save(fb, files, mimes, stored)
+            _submitted(fb, actor=actor, request=request)
+    except OSError as exc:
+        # Disk full, storage unreachable: the transaction is rolled back (no case, no code
+        # used, no notification); the files already written go too.
+        _discard_files(stored)
+        logger.exception("attachment storage failed; submission rolled back")
+        raise StorageUnavailableError() from exc
+    except IntegrityError:
+        _discard_files(stored)
+        existing = _already_received(s.channel, external_ref)  # arrived twice at once
+        if existing is None:
+            raise
+        return existing
+    # Any other database error (the server restarted or failed over) leaves the files alone:
+    # the COMMIT may have succeeded before the connection broke, so deleting them could leave
+    # a stored case without its files (tests/faults/test_postgres_restart.py found exactly
+    # that). Files of a transaction that did not commit are orphans, which
+    # ``feedback_cleanup_orphans`` removes once no row points to them.
+    return fb
+
+
+def _already_received(channel: str, external_ref: str) -> Feedback | None:
+    """The case already made from this message of a channel (by its external id)."""
+    if not external_ref:
+        return None
+    return Feedback.objects.filter(channel=channel, external_ref=external_ref).first()
+
+
+def _subject_and_content(s: Submission) -> tuple[str, str]:
+    """Both required; a missing subject is the content's first line."""
     subject = nfc(s.subject or "").strip()[:200]
     content = nfc(s.content or "").strip()[:10000]
     if not subject and content:
         subject = content.splitlines()[0][:120]
     if not subject or not content:
         raise ValidationError(ERR_CONTENT)
+    return subject, content
+
+
+def _submitter_fields(s: Submission, require_identity: bool | None) -> dict[str, str]:
+    """The sender's name, address, phone and e-mail as stored; written channels must
+    identify the sender (``require_identity`` None: by channel)."""
     if require_identity is None:
         require_identity = s.channel in {
             Channel.WEB,
@@ -223,107 +274,94 @@ def feedback_submit(
             validate_email(email)
         except DjangoValidationError as exc:
             raise ValidationError(ERR_EMAIL) from exc
-    files = list(files or ())
-    if len(files) > MAX_ATTACHMENTS:
-        raise ValidationError(ERR_TOO_MANY_FILES)
-    mimes = [check_attachment(f) for f in files]
-    external_ref = (s.external_ref or "")[:255]
-    if external_ref:
-        existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
-        if existing is not None:
-            return existing
+    return {
+        "submitter_name": name,
+        "submitter_address": address,
+        "submitter_phone": phone,
+        "submitter_email": email,
+    }
 
-    score = spam_score(subject, content, words=_spam_words())
+
+def _feedback_create(
+    s: Submission,
+    *,
+    subject: str,
+    content: str,
+    submitter: dict[str, str],
+    external_ref: str,
+    actor,
+    score: int,
+) -> Feedback:
+    """The case row: its code, status (spam above the threshold) and deadlines."""
     threshold = int(getattr(settings, "FEEDBACK_SPAM_THRESHOLD", 4))
-    status = Status.SPAM if score >= threshold else Status.RECEIVED
     now = timezone.now()
     received_on = timezone.localdate(now)
     forward_due, answer_due = _deadlines(received_on, s.category)
-    stored: list[str] = []
-    try:
-        with transaction.atomic():
-            fb = Feedback(
-                code=allocate_code(received_on.year),
-                channel=s.channel,
-                kind=s.kind or Kind.REPORT,
-                category=s.category,
-                subject=subject,
-                content=content,
-                location_text=nfc(s.location_text or "").strip()[:255],
-                lat=s.lat,
-                lng=s.lng,
-                area=s.area,
-                submitter_name=name,
-                submitter_address=address,
-                submitter_phone=phone,
-                submitter_email=email,
-                submitter_social_id=(s.submitter_social_id or "")[:100],
-                external_ref=external_ref,
-                submitted_ip=s.ip or None,
-                created_by=actor if getattr(actor, "is_authenticated", False) else None,
-                status=status,
-                received_on=received_on,
-                forward_due=forward_due,
-                answer_due=answer_due,
-                spam_score=score,
-                created_at=now,
-            )
-            fb.save()
-            for upload, mime in zip(files, mimes, strict=True):
-                content = _checked_content(upload)
-                attachment = FeedbackAttachment(
-                    feedback=fb,
-                    original_name=(getattr(upload, "name", "") or "")[-255:],
-                    content_type=mime,
-                    size=content.size,
-                )
-                # Written to the storage before the row: a crash between the two leaves a
-                # file without a row, which ``feedback_cleanup_orphans`` removes later.
-                attachment.file.save(content.name, content, save=False)
-                stored.append(attachment.file.name)
-                attachment.save()
-            _event(
-                fb,
-                verb="submit",
-                actor=actor,
-                from_status="",
-                data={"channel": s.channel, "spam_score": score},
-                request=request,
-            )
-            if status == Status.RECEIVED:
-                notify_submitter(
-                    fb,
-                    _("Đã tiếp nhận phản ánh, kiến nghị %(code)s") % {"code": fb.code},
-                    _(
-                        "Phản ánh, kiến nghị của bạn đã được tiếp nhận với mã %(code)s. "
-                        "Tra cứu tình trạng xử lý tại %(url)s bằng mã này "
-                        "và số điện thoại hoặc thư điện tử đã khai. Hạn trả lời dự kiến: %(due)s."
-                    )
-                    % {
-                        "code": fb.code,
-                        "due": format_short(fb.answer_due),
-                        "url": lookup_url(fb.code),
-                    },
-                )
-    except OSError as exc:
-        # Disk full, storage unreachable: the transaction is rolled back (no case, no code
-        # used, no notification); the files already written go too.
-        _discard_files(stored)
-        logger.exception("attachment storage failed; submission rolled back")
-        raise StorageUnavailableError() from exc
-    except IntegrityError:
-        _discard_files(stored)
-        if external_ref:  # the same message arrived twice at once
-            existing = Feedback.objects.filter(channel=s.channel, external_ref=external_ref).first()
-            if existing is not None:
-                return existing
-        raise
-    # Any other database error (the server restarted or failed over) leaves the files alone:
-    # the COMMIT may have succeeded before the connection broke, so deleting them could leave
-    # a stored case without its files (tests/faults/test_postgres_restart.py found exactly
-    # that). Files of a transaction that did not commit are orphans, which
-    # ``feedback_cleanup_orphans`` removes once no row points to them.
+    fb = Feedback(
+        code=allocate_code(received_on.year),
+        channel=s.channel,
+        kind=s.kind or Kind.REPORT,
+        category=s.category,
+        subject=subject,
+        content=content,
+        location_text=nfc(s.location_text or "").strip()[:255],
+        lat=s.lat,
+        lng=s.lng,
+        area=s.area,
+        **submitter,
+        submitter_social_id=(s.submitter_social_id or "")[:100],
+        external_ref=external_ref,
+        submitted_ip=s.ip or None,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        status=Status.SPAM if score >= threshold else Status.RECEIVED,
+        received_on=received_on,
+        forward_due=forward_due,
+        answer_due=answer_due,
+        spam_score=score,
+        created_at=now,
+    )
+    fb.save()
     return fb
+
+
+def _attachments_save(fb: Feedback, files: list, mimes: list[str], stored: list[str]) -> None:
+    """The checked files, each written to the storage before its row (``stored`` lists
+    them for the caller to discard if the transaction fails)."""
+    for upload, mime in zip(files, mimes, strict=True):
+        content = _checked_content(upload)
+        attachment = FeedbackAttachment(
+            feedback=fb,
+            original_name=(getattr(upload, "name", "") or "")[-255:],
+            content_type=mime,
+            size=content.size,
+        )
+        # Written to the storage before the row: a crash between the two leaves a
+        # file without a row, which ``feedback_cleanup_orphans`` removes later.
+        attachment.file.save(content.name or "upload", content, save=False)
+        stored.append(attachment.file.name or "")
+        attachment.save()
+
+
+def _submitted(fb: Feedback, *, actor, request=None) -> None:
+    """The case's first event; the sender is told the code, unless it looks like spam."""
+    data = {"channel": fb.channel, "spam_score": fb.spam_score}
+    _event(fb, verb="submit", actor=actor, from_status="", data=data, request=request)
+    if fb.status != Status.RECEIVED:
+        return
+    notify_submitter(
+        fb,
+        _("Đã tiếp nhận phản ánh, kiến nghị %(code)s") % {"code": fb.code},
+        _(
+            "Phản ánh, kiến nghị của bạn đã được tiếp nhận với mã %(code)s. "
+            "Tra cứu tình trạng xử lý tại %(url)s bằng mã này "
+            "và số điện thoại hoặc thư điện tử đã khai. Hạn trả lời dự kiến: %(due)s."
+        )
+        % {
+            "code": fb.code,
+            "due": format_short(fb.answer_due),
+            "url": lookup_url(fb.code),
+        },
+    )
 
 
 def _clean_submission(submission: Submission) -> Submission:
@@ -332,7 +370,7 @@ def _clean_submission(submission: Submission) -> Submission:
     Channels that bypass the web edge (e-mail, Facebook, Zalo, Open311 JSON) reach here
     with whatever the sender typed; PostgreSQL refuses NUL and XML outputs refuse the rest.
     """
-    changes = {
+    changes: dict[str, Any] = {
         f.name: clean_text(getattr(submission, f.name))
         for f in dataclasses.fields(submission)
         if isinstance(getattr(submission, f.name), str)

@@ -1,27 +1,15 @@
-"""Recognise an uploaded file by its first bytes (magic numbers). Pure Python.
+"""Pictures and PDFs recognised by their first bytes: now ``cchc.core.uploads`` (``sniff``,
+``MEDIA``), which feedback, contest and plans use.
 
-Only JPEG, PNG, WebP and PDF are accepted; the extension and the browser's claimed
-content type are ignored.
+Kept only for ``cchc.eservices.uploads``, whose owner moves it to ``cchc.core.uploads``
+(then this module goes): a ZIP is never recognised here, as before.
 """
 
 from __future__ import annotations
 
-ALLOWED: dict[str, str] = {
-    "image/jpeg": ".jpg",
-    "image/png": ".png",
-    "image/webp": ".webp",
-    "application/pdf": ".pdf",
-}
+from cchc.core.uploads import sniff as _sniff
 
 
 def sniff(head: bytes) -> str | None:
-    """The MIME type of a file starting with ``head`` (≥ 12 bytes), or None."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head.startswith(b"%PDF-"):
-        return "application/pdf"
-    return None
+    """The MIME type of a picture or PDF starting with ``head``, or None."""
+    return _sniff(head[:16])  # 16 bytes: never a whole .docx/.xlsx

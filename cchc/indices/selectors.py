@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
@@ -12,6 +13,9 @@ from django.utils.translation import gettext as _
 from cchc.core.charts import BarChart, LineChart, bar_chart, format_number, line_chart
 
 from .models import ComponentScore, IndexDefinition, IndexResult
+
+if TYPE_CHECKING:
+    from cchc.surveys.formula import Share
 
 
 @dataclass
@@ -49,59 +53,62 @@ def index_panels_public() -> list[IndexPanel]:
     for index in indices:
         rows = list(index.results.all())
         latest = rows[-1] if rows else None
-        unit = index.unit
-        trend = None
-        if rows:
-            trend = line_chart(
-                [(str(r.year), r.score) for r in rows],
-                title=_("%(index)s qua các năm") % {"index": index.short_name},
-                desc=_("Điểm %(index)s từ năm %(first)s đến %(last)s: %(values)s.")
-                % {
-                    "index": index.short_name,
-                    "first": rows[0].year,
-                    "last": rows[-1].year,
-                    "values": "; ".join(
-                        f"{r.year}: {format_number(r.score, _digits(index))}" for r in rows
-                    ),
-                },
-                y_min=index.scale_min,
-                y_max=index.scale_max,
-                unit=unit,
-                digits=_digits(index),
-                value_header=_("Điểm"),
-            )
-        components = None
-        if latest is not None and latest.component_scores.all():
-            scores = list(latest.component_scores.all())
-            components = bar_chart(
-                [
-                    (
-                        s.component.name,
-                        s.value,
-                        s.component.max_score
-                        if s.component.max_score is not None
-                        else index.scale_max,
-                    )
-                    for s in scores
-                ],
-                title=_("Chỉ số thành phần %(index)s năm %(year)s")
-                % {"index": index.short_name, "year": latest.year},
-                desc="; ".join(
-                    f"{s.component.name}: {format_number(s.value, _digits(index))}" for s in scores
-                ),
-                digits=_digits(index),
-            )
         panels.append(
             IndexPanel(
                 index=index,
                 results=rows,
                 latest=latest,
-                trend=trend,
-                components=components,
+                trend=_trend_chart(index, rows) if rows else None,
+                components=_components_chart(index, latest) if latest is not None else None,
                 has_samples=any(r.is_sample for r in rows),
             )
         )
     return panels
+
+
+def _trend_chart(index: IndexDefinition, rows: list[IndexResult]) -> LineChart:
+    """The index's score over the years (``rows``: at least one, oldest first)."""
+    return line_chart(
+        [(str(r.year), r.score) for r in rows],
+        title=_("%(index)s qua các năm") % {"index": index.short_name},
+        desc=_("Điểm %(index)s từ năm %(first)s đến %(last)s: %(values)s.")
+        % {
+            "index": index.short_name,
+            "first": rows[0].year,
+            "last": rows[-1].year,
+            "values": "; ".join(
+                f"{r.year}: {format_number(r.score, _digits(index))}" for r in rows
+            ),
+        },
+        y_min=index.scale_min,
+        y_max=index.scale_max,
+        unit=index.unit,
+        digits=_digits(index),
+        value_header=_("Điểm"),
+    )
+
+
+def _components_chart(index: IndexDefinition, latest: IndexResult) -> BarChart | None:
+    """The latest year's component scores, if it has any."""
+    scores = list(latest.component_scores.all())
+    if not scores:
+        return None
+    return bar_chart(
+        [
+            (
+                s.component.name,
+                s.value,
+                s.component.max_score if s.component.max_score is not None else index.scale_max,
+            )
+            for s in scores
+        ],
+        title=_("Chỉ số thành phần %(index)s năm %(year)s")
+        % {"index": index.short_name, "year": latest.year},
+        desc="; ".join(
+            f"{s.component.name}: {format_number(s.value, _digits(index))}" for s in scores
+        ),
+        digits=_digits(index),
+    )
 
 
 @dataclass
@@ -150,7 +157,7 @@ def live_sipas() -> LiveSipas:
 class LeaderRow:
     agency_id: int | None
     name: str
-    sipas: object | None  # formula.Share
+    sipas: Share | None
     received: int
     answered: int
     on_time: int

@@ -46,6 +46,15 @@ class ResultInput:
 
 def result_errors(data: ResultInput, *, exclude_pk: int | None = None) -> list[str]:
     """Every reason ``data`` cannot be saved (empty list: it can)."""
+    return [
+        *_score_errors(data),
+        *_duplicate_errors(data, exclude_pk=exclude_pk),
+        *_component_errors(data),
+    ]
+
+
+def _score_errors(data: ResultInput) -> list[str]:
+    """The year, the score within the index's scale, the rank."""
     errors = []
     index = data.index
     if not YEAR_MIN <= data.year <= YEAR_MAX:
@@ -70,14 +79,26 @@ def result_errors(data: ResultInput, *, exclude_pk: int | None = None) -> list[s
             _("Xếp hạng %(rank)s lớn hơn số tỉnh được xếp hạng (%(total)s).")
             % {"rank": data.rank, "total": data.rank_total}
         )
+    return errors
+
+
+def _duplicate_errors(data: ResultInput, *, exclude_pk: int | None) -> list[str]:
+    index = data.index
     duplicate = IndexResult.objects.filter(index=index, year=data.year)
     if exclude_pk:
         duplicate = duplicate.exclude(pk=exclude_pk)
     if index.pk and duplicate.exists():
-        errors.append(
+        return [
             _("%(index)s đã có kết quả năm %(year)s; sửa kết quả đó thay vì nhập trùng.")
             % {"index": index.short_name, "year": data.year}
-        )
+        ]
+    return []
+
+
+def _component_errors(data: ResultInput) -> list[str]:
+    """Each component score: of this index, once, within its range."""
+    errors = []
+    index = data.index
     components = {c.code: c for c in index.components.all()} if index.pk else {}
     seen = set()
     for code, value in data.components:
@@ -233,77 +254,8 @@ def results_import(*, data: bytes, filename: str, dry_run: bool, actor=None, req
     table = tabular.read_table(data, COLUMNS, filename=filename)
 
     def write(rows: Iterable[tabular.Row], report: tabular.ImportReport) -> None:
-        groups: dict[tuple[int, int], dict] = {}
-        for row in rows:
-            index = _index_by_code(row["index"])
-            if index is None:
-                report.error(
-                    row.number, "Chỉ số", _("Không có chỉ số “%(code)s”.") % {"code": row["index"]}
-                )
-                continue
-            key = (index.pk, row["year"])
-            group = groups.setdefault(
-                key,
-                {"index": index, "year": row["year"], "main": None, "components": [], "rows": []},
-            )
-            group["rows"].append(row.number)
-            if row["component"]:
-                group["components"].append((row["component"], row["score"], row.number))
-                continue
-            if group["main"] is not None:
-                report.error(
-                    row.number,
-                    "Năm",
-                    _("%(index)s năm %(year)s xuất hiện hai lần trong tệp.")
-                    % {"index": index.short_name, "year": row["year"]},
-                )
-                continue
-            doc_id = None
-            if row["document"]:
-                doc_id = _document_id(row["document"])
-                if doc_id is None:
-                    report.error(
-                        row.number,
-                        "Văn bản công bố",
-                        _("Không có văn bản “%(key)s” trong thư viện văn bản.")
-                        % {"key": row["document"]},
-                    )
-            group["main"] = (row, doc_id)
-        for group in groups.values():
-            index = group["index"]
-            first_row = group["rows"][0]
-            if group["main"] is None:
-                report.error(
-                    first_row,
-                    "Thành phần",
-                    _(
-                        "%(index)s năm %(year)s có điểm thành phần nhưng thiếu dòng điểm chung "
-                        "(cột “Thành phần” để trống)."
-                    )
-                    % {"index": index.short_name, "year": group["year"]},
-                )
-                continue
-            row, doc_id = group["main"]
-            data_in = ResultInput(
-                index=index,
-                year=group["year"],
-                score=row["score"],
-                rank=row["rank"] or None,
-                rank_total=row["rank_total"],
-                components=[(c, v) for c, v, _n in group["components"]],
-                source_document_id=doc_id,
-                source_note=row["note"],
-                is_sample=bool(row["sample"]),
-            )
-            errors = result_errors(data_in)
-            if row["rank"] == 0:
-                errors.append(_("Xếp hạng phải từ 1 trở lên."))
-            for message in errors:
-                report.error(row.number, "", message)
-            if errors or report.errors:
-                continue
-            result_create(data=data_in, actor=actor, request=request)
-            report.note(row.number, f"{index.short_name} {group['year']}", "create")
+        for group in _group_rows(rows, report).values():
+            _write_group(group, report, actor=actor, request=request)
 
     report = tabular.run_import(table, write, dry_run=dry_run)
     if report.applied:
@@ -314,6 +266,88 @@ def results_import(*, data: bytes, filename: str, dry_run: bool, actor=None, req
             request=request,
         )
     return report
+
+
+def _group_rows(
+    rows: Iterable[tabular.Row], report: tabular.ImportReport
+) -> dict[tuple[int, int], dict]:
+    """The file's rows by (index, year): the overall score's row (with its document's id)
+    and the component scores; unknown indices and repeated years are row errors."""
+    groups: dict[tuple[int, int], dict] = {}
+    for row in rows:
+        index = _index_by_code(row["index"])
+        if index is None:
+            report.error(
+                row.number, "Chỉ số", _("Không có chỉ số “%(code)s”.") % {"code": row["index"]}
+            )
+            continue
+        group = groups.setdefault(
+            (index.pk, row["year"]),
+            {"index": index, "year": row["year"], "main": None, "components": [], "rows": []},
+        )
+        group["rows"].append(row.number)
+        if row["component"]:
+            group["components"].append((row["component"], row["score"], row.number))
+        elif group["main"] is not None:
+            report.error(
+                row.number,
+                "Năm",
+                _("%(index)s năm %(year)s xuất hiện hai lần trong tệp.")
+                % {"index": index.short_name, "year": row["year"]},
+            )
+        else:
+            group["main"] = (row, _row_document_id(row, report))
+    return groups
+
+
+def _row_document_id(row: tabular.Row, report: tabular.ImportReport) -> int | None:
+    if not row["document"]:
+        return None
+    doc_id = _document_id(row["document"])
+    if doc_id is None:
+        report.error(
+            row.number,
+            "Văn bản công bố",
+            _("Không có văn bản “%(key)s” trong thư viện văn bản.") % {"key": row["document"]},
+        )
+    return doc_id
+
+
+def _write_group(group: dict, report: tabular.ImportReport, *, actor, request) -> None:
+    """One (index, year): checked like a result typed in, created if the file has no error."""
+    index = group["index"]
+    if group["main"] is None:
+        report.error(
+            group["rows"][0],
+            "Thành phần",
+            _(
+                "%(index)s năm %(year)s có điểm thành phần nhưng thiếu dòng điểm chung "
+                "(cột “Thành phần” để trống)."
+            )
+            % {"index": index.short_name, "year": group["year"]},
+        )
+        return
+    row, doc_id = group["main"]
+    data_in = ResultInput(
+        index=index,
+        year=group["year"],
+        score=row["score"],
+        rank=row["rank"] or None,
+        rank_total=row["rank_total"],
+        components=[(c, v) for c, v, _n in group["components"]],
+        source_document_id=doc_id,
+        source_note=row["note"],
+        is_sample=bool(row["sample"]),
+    )
+    errors = result_errors(data_in)
+    if row["rank"] == 0:
+        errors.append(_("Xếp hạng phải từ 1 trở lên."))
+    for message in errors:
+        report.error(row.number, "", message)
+    if errors or report.errors:
+        return
+    result_create(data=data_in, actor=actor, request=request)
+    report.note(row.number, f"{index.short_name} {group['year']}", "create")
 
 
 def definitions_ensure(definitions: list[dict], *, actor=None) -> list[IndexDefinition]:

@@ -11,6 +11,10 @@ from cchc.core.pdf import render_pdf
 
 from .selectors import PlanSummary
 
+C = t.Column
+# One sheet of the workbook: its title, columns and rows.
+Sheet = tuple[str, list[t.Column], list[list]]
+
 
 def summary_pdf(summary: PlanSummary, request=None) -> bytes:
     return render_pdf("plans/pdf/summary.html", {"summary": summary}, request=request)
@@ -22,7 +26,18 @@ def _pct(value: int | None) -> str:
 
 def summary_xlsx(summary: PlanSummary) -> bytes:
     """Four sheets: items, agencies, totals by form, missing reports. Formula-safe cells."""
-    C = t.Column
+    return t.write_xlsx(
+        [
+            _items_sheet(summary),
+            _agencies_sheet(summary),
+            _forms_sheet(summary),
+            _missing_sheet(summary),
+        ],
+        widths={"content": 60, "responsible": 30, "coordinating": 40, "agency": 40, "form": 35},
+    )
+
+
+def _items_sheet(summary: PlanSummary) -> Sheet:
     item_cols = [
         C("no", _("STT")),
         C("content", _("Nội dung tuyên truyền")),
@@ -54,6 +69,10 @@ def summary_xlsx(summary: PlanSummary) -> bytes:
         ]
         for n, p in enumerate(summary.items, start=1)
     ]
+    return _("Theo nhiệm vụ"), item_cols, item_rows
+
+
+def _agencies_sheet(summary: PlanSummary) -> Sheet:
     agency_cols = [
         C("no", _("STT")),
         C("agency", _("Cơ quan")),
@@ -75,6 +94,10 @@ def summary_xlsx(summary: PlanSummary) -> bytes:
         ]
         for n, a in enumerate(summary.agencies, start=1)
     ]
+    return _("Theo cơ quan"), agency_cols, agency_rows
+
+
+def _forms_sheet(summary: PlanSummary) -> Sheet:
     form_cols = [
         C("form", _("Hình thức")),
         C("activities", _("Số hoạt động")),
@@ -84,7 +107,7 @@ def summary_xlsx(summary: PlanSummary) -> bytes:
         C("participants", _("Người tham dự")),
         C("banners", _("Pano, băng rôn")),
     ]
-    form_rows = [
+    form_rows: list[list] = [
         [
             f.form.name,
             f.activities,
@@ -108,14 +131,10 @@ def summary_xlsx(summary: PlanSummary) -> bytes:
             total.banners,
         ]
     )
+    return _("Theo hình thức"), form_cols, form_rows
+
+
+def _missing_sheet(summary: PlanSummary) -> Sheet:
     missing_cols = [C("agency", _("Cơ quan")), C("quarter", _("Quý")), C("end", _("Hết quý"))]
     missing_rows = [[agency.name, f"{q.roman}/{q.year}", q.end] for agency, q in summary.missing]
-    return t.write_xlsx(
-        [
-            (_("Theo nhiệm vụ"), item_cols, item_rows),
-            (_("Theo cơ quan"), agency_cols, agency_rows),
-            (_("Theo hình thức"), form_cols, form_rows),
-            (_("Thiếu báo cáo"), missing_cols, missing_rows),
-        ],
-        widths={"content": 60, "responsible": 30, "coordinating": 40, "agency": 40, "form": 35},
-    )  # fmt: skip
+    return _("Thiếu báo cáo"), missing_cols, missing_rows

@@ -121,55 +121,18 @@ def import_items(
 ) -> t.ImportReport:
     table = t.read_table(data, columns(), filename=filename, max_rows=2000)
     lookup = _Lookup()
-    resolved: dict[int, dict[str, Any]] = {}
-    for row in table.rows:
-        values: dict[str, Any] = {}
-        try:
-            values["form"] = lookup.form(row["form"]) if row["form"] else None
-        except t.CellError as exc:
-            table.errors.append(t.RowError(row.number, "Hình thức", exc.message))
-        try:
-            values["responsible"] = (
-                lookup.agency(row["responsible"]) if row["responsible"] else None
-            )
-        except t.CellError as exc:
-            table.errors.append(t.RowError(row.number, "Cơ quan chủ trì", exc.message))
-        coordinating = []
-        for name in (n.strip() for n in SPLIT.split(row["coordinating"] or "")):
-            if not name:
-                continue
-            try:
-                coordinating.append(lookup.agency(name))
-            except t.CellError as exc:
-                table.errors.append(t.RowError(row.number, "Cơ quan phối hợp", exc.message))
-        values["coordinating"] = coordinating
-        resolved[row.number] = values
+    resolved = {row.number: _resolve(row, lookup, table.errors) for row in table.rows}
 
     def write(rows, report: t.ImportReport) -> None:
         existing = {i.number: i for i in plan.items.all() if i.number}
         order = (plan.items.aggregate(m=Max("sort_order"))["m"] or 0) + 1
         for row in rows:
-            values = resolved[row.number]
             item = existing.get(row["number"]) if row["number"] else None
             action = "updated" if item is not None else "created"
             if item is None:
                 item = PlanItem(plan=plan, sort_order=order)
                 order += 1
-            item.number = row["number"] or ""
-            item.content = row["content"]
-            item.form = values["form"]
-            item.responsible_agency = values["responsible"]
-            item.period_text = row["period"] or ""
-            item.deadline = row["deadline"]
-            item.metric = row["metric"]
-            item.target = row["target"] or 0
-            item.save()
-            item.coordinating_agencies.set(values["coordinating"])
-            documents, unknown = _documents(row["documents"])
-            item.documents.set(documents)
-            item.save()
-            for key in unknown:
-                report.note(row.number, key, "document-not-found")
+            _write_item(item, row, resolved[row.number], report)
             report.count(action)
             if item.number:
                 existing[item.number] = item
@@ -182,3 +145,45 @@ def import_items(
             )
 
     return t.run_import(table, write, dry_run=dry_run)
+
+
+def _resolve(row: t.Row, lookup: _Lookup, errors: list[t.RowError]) -> dict[str, Any]:
+    """The row's form and agencies found by name; what is not found is a row error."""
+    values: dict[str, Any] = {}
+    try:
+        values["form"] = lookup.form(row["form"]) if row["form"] else None
+    except t.CellError as exc:
+        errors.append(t.RowError(row.number, "Hình thức", exc.message))
+    try:
+        values["responsible"] = lookup.agency(row["responsible"]) if row["responsible"] else None
+    except t.CellError as exc:
+        errors.append(t.RowError(row.number, "Cơ quan chủ trì", exc.message))
+    coordinating = []
+    for name in (n.strip() for n in SPLIT.split(row["coordinating"] or "")):
+        if not name:
+            continue
+        try:
+            coordinating.append(lookup.agency(name))
+        except t.CellError as exc:
+            errors.append(t.RowError(row.number, "Cơ quan phối hợp", exc.message))
+    values["coordinating"] = coordinating
+    return values
+
+
+def _write_item(item: PlanItem, row: t.Row, values: dict[str, Any], report: t.ImportReport) -> None:
+    """Save one item from its row; unknown documents are noted, not errors."""
+    item.number = row["number"] or ""
+    item.content = row["content"]
+    item.form = values["form"]
+    item.responsible_agency = values["responsible"]
+    item.period_text = row["period"] or ""
+    item.deadline = row["deadline"]
+    item.metric = row["metric"]
+    item.target = row["target"] or 0
+    item.save()
+    item.coordinating_agencies.set(values["coordinating"])
+    documents, unknown = _documents(row["documents"])
+    item.documents.set(documents)
+    item.save()
+    for key in unknown:
+        report.note(row.number, key, "document-not-found")

@@ -168,14 +168,32 @@ def plan_summary(plan: CommunicationPlan, *, today: dt.date) -> PlanSummary:
         )
     )
     submitted = Activity.objects.filter(report__plan=plan, report__status=ReportStatus.SUBMITTED)
+    portal = portal_articles_by_quarter(plan, today)
+    progress, auto_by_form = _item_progress(plan, items, submitted, sum(portal.values()))
+    agency_rows, missing = _agency_progress(plan, progress, submitted, today)
+    return PlanSummary(
+        plan=plan,
+        today=today,
+        quarters=quarters_of_year(plan.year),
+        items=progress,
+        agencies=agency_rows,
+        missing=missing,
+        forms=_form_totals(items, submitted, auto_by_form),
+        portal_articles=portal,
+    )
+
+
+def _item_progress(
+    plan: CommunicationPlan, items: list[PlanItem], submitted, portal_total: int
+) -> tuple[list[ItemProgress], dict[int, int]]:
+    """Each item's reported count (its metric over submitted activities) and the portal's
+    articles counted automatically; and those automatic counts by form."""
     sums = {
         row["item_id"]: row
         for row in submitted.values("item_id").annotate(
             n=Count("id"), **{f: Sum(f) for f in COUNT_FIELDS}
         )
     }
-    portal = portal_articles_by_quarter(plan, today)
-    portal_total = sum(portal.values())
     progress: list[ItemProgress] = []
     auto_by_form: dict[int, int] = defaultdict(int)
     for item in items:
@@ -193,8 +211,14 @@ def plan_summary(plan: CommunicationPlan, *, today: dt.date) -> PlanSummary:
             automatic = portal_total
             auto_by_form[item.form_id] = portal_total
         progress.append(ItemProgress(item=item, reported=reported, automatic=automatic))
+    return progress, auto_by_form
 
-    # agencies: responsible items, reports submitted against quarters due
+
+def _agency_progress(
+    plan: CommunicationPlan, progress: list[ItemProgress], submitted, today: dt.date
+) -> tuple[list[AgencyProgress], list[tuple[Agency, Quarter]]]:
+    """Agencies (responsible or coordinating): their items, reports submitted against the
+    quarters due, activities; and the reports missing."""
     due = quarters_due(plan.year, today)
     agencies: dict[int, AgencyProgress] = {}
     for p in progress:
@@ -221,8 +245,13 @@ def plan_summary(plan: CommunicationPlan, *, today: dt.date) -> PlanSummary:
         missing += [(row.agency, q) for q in due if q.number not in submitted_quarters[agency_id]]
     agency_rows = sorted(agencies.values(), key=lambda r: (r.agency.sort_order, r.agency.name))
     missing.sort(key=lambda m: (m[1], m[0].sort_order, m[0].name))
+    return agency_rows, missing
 
-    # totals by the form recorded on each activity
+
+def _form_totals(
+    items: list[PlanItem], submitted, auto_by_form: dict[int, int]
+) -> list[FormTotals]:
+    """Totals by the form recorded on each activity (forms unused and empty left out)."""
     forms = {f.pk: FormTotals(form=f) for f in CommunicationForm.objects.all()}
     for row in submitted.values("form_id").annotate(
         n=Count("id"), **{f: Sum(f) for f in COUNT_FIELDS}
@@ -237,16 +266,7 @@ def plan_summary(plan: CommunicationPlan, *, today: dt.date) -> PlanSummary:
     form_rows = [
         t for t in forms.values() if t.activities or t.automatic_articles or t.form.pk in used
     ]
-    return PlanSummary(
-        plan=plan,
-        today=today,
-        quarters=quarters_of_year(plan.year),
-        items=progress,
-        agencies=agency_rows,
-        missing=missing,
-        forms=form_rows,
-        portal_articles=portal,
-    )
+    return form_rows
 
 
 def missing_reports(plan: CommunicationPlan, quarter: Quarter) -> list[Agency]:

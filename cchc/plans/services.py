@@ -15,8 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from cchc.core.audit import record_event
 from cchc.core.dates import format_short
 from cchc.core.exceptions import InvalidTransitionError, PermissionDeniedError, ValidationError
-from cchc.core.uploads import UnsafeUpload, inspect_upload
-from cchc.feedback.sniff import ALLOWED, sniff
+from cchc.core.uploads import MEDIA, UnsafeUpload, inspect_upload, read_upload, sniff
 
 from . import permissions
 from .choices import ReportStatus
@@ -74,14 +73,11 @@ def report_get_or_create(
 def check_evidence(upload) -> tuple[str, bytes]:
     """(MIME type, bytes to store) of an evidence file, or ValidationError."""
     name = getattr(upload, "name", "") or "tệp"
-    size = getattr(upload, "size", None)
-    if size is None or size > MAX_EVIDENCE_BYTES:
+    data = read_upload(upload, max_bytes=MAX_EVIDENCE_BYTES)
+    if data is None:
         raise ValidationError(ERR_FILE_TOO_BIG % {"name": name})
-    upload.seek(0)
-    data = upload.read(MAX_EVIDENCE_BYTES + 1)
-    upload.seek(0)
-    mime = sniff(data[:16])
-    if mime is None:
+    mime = sniff(data)
+    if mime not in MEDIA:
         raise ValidationError(ERR_FILE_TYPE % {"name": name})
     try:
         return mime, inspect_upload(data, mime, name=name)
@@ -149,7 +145,7 @@ def activity_add(
         )
         if checked is not None:
             mime, content = checked
-            activity.evidence.save(f"minh-chung{ALLOWED[mime]}", ContentFile(content), save=False)
+            activity.evidence.save(f"minh-chung{MEDIA[mime]}", ContentFile(content), save=False)
         activity.save()
         record_event(
             "cchc.plans.activity.add",

@@ -147,25 +147,7 @@ def officer_report(request, pk: int, year: int, quarter: int):
             if action == "add":
                 activity_form = forms.ActivityForm(request.POST, request.FILES, items=items)
                 if activity_form.is_valid():
-                    d = activity_form.cleaned_data
-                    services.activity_add(
-                        report=report,
-                        data=services.ActivityData(
-                            item=d["item"],
-                            form=d["form"],
-                            date=d["date"],
-                            description=d["description"],
-                            articles=d["articles"] or 0,
-                            sessions=d["sessions"] or 0,
-                            participants=d["participants"] or 0,
-                            banners=d["banners"] or 0,
-                            link=d["link"] or "",
-                        ),
-                        evidence=d.get("evidence"),
-                        actor=request.user,
-                        request=request,
-                    )
-                    messages.success(request, _("Đã thêm hoạt động."))
+                    _activity_add(request, report, activity_form.cleaned_data)
                     return redirect(request.path)
             elif action == "submit":
                 submit_form = forms.SubmitForm(request.POST)
@@ -187,21 +169,40 @@ def officer_report(request, pk: int, year: int, quarter: int):
                 return redirect(request.path)
         except CchcError as exc:
             messages.error(request, str(exc.message))
-    return render(
-        request,
-        "plans/officer_report_page.html",
-        {
-            "plan": plan,
-            "agency": agency,
-            "quarter": q,
-            "report": report,
-            "activities": selectors.activity_list(report) if report else [],
-            "activity_form": activity_form,
-            "submit_form": submit_form,
-            "can_edit": report is None or permissions.can_edit_report(request.user, report),
-            "started": q.start <= timezone.localdate(),
-        },
+    context = {
+        "plan": plan,
+        "agency": agency,
+        "quarter": q,
+        "report": report,
+        "activities": selectors.activity_list(report) if report else [],
+        "activity_form": activity_form,
+        "submit_form": submit_form,
+        "can_edit": report is None or permissions.can_edit_report(request.user, report),
+        "started": q.start <= timezone.localdate(),
+    }
+    return render(request, "plans/officer_report_page.html", context)
+
+
+def _activity_add(request, report, d) -> None:
+    """One activity from the officer's valid form (``d``: its cleaned data)."""
+    services.activity_add(
+        report=report,
+        data=services.ActivityData(
+            item=d["item"],
+            form=d["form"],
+            date=d["date"],
+            description=d["description"],
+            articles=d["articles"] or 0,
+            sessions=d["sessions"] or 0,
+            participants=d["participants"] or 0,
+            banners=d["banners"] or 0,
+            link=d["link"] or "",
+        ),
+        evidence=d.get("evidence"),
+        actor=request.user,
+        request=request,
     )
+    messages.success(request, _("Đã thêm hoạt động."))
 
 
 @plans_user_required

@@ -7,6 +7,8 @@ from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from cchc.core.audit import record_event
+
 from .models import HomePage
 
 
@@ -116,3 +118,21 @@ def editorial_roles_ensure() -> None:
             task.groups.add(groups[MODERATORS])
             WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         WorkflowPage.objects.create(workflow=workflow, page=root)
+
+
+def portlet_admin_write(*, instance, verb: str, actor, request=None) -> None:
+    """The Wagtail admin saved (``create``/``edit``) or is deleting a portlet: one audit
+    row ``cchc.portal.portlet.<verb>`` with who may see it (visibility, groups) and where,
+    since a changed rule shows or hides content (called in the admin view's transaction,
+    by :class:`cchc.core.admin_audit.AuditedSnippetViewSet`)."""
+    data = {
+        "kind": instance.kind,
+        "visibility": instance.visibility,
+        "groups": sorted(instance.groups.values_list("pk", flat=True)) if instance.pk else [],
+        "denied_behaviour": instance.denied_behaviour,
+        "placement": instance.placement,
+        "is_active": instance.is_active,
+    }
+    record_event(
+        f"cchc.portal.portlet.{verb}", actor=actor, obj=instance, data=data, request=request
+    )

@@ -1,12 +1,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cchc.core.admin_audit import AuditedSnippetViewSet
+
+from . import services
 from .models import Portlet
 
 
-class PortletViewSet(SnippetViewSet):
+class PortletViewSet(AuditedSnippetViewSet):
     model = Portlet
+    admin_write = staticmethod(services.portlet_admin_write)
     icon = "placeholder"
     menu_label = _("Portlet")
     menu_order = 300

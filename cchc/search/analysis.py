@@ -368,62 +368,69 @@ def parse_query(raw: str | None, abbreviations: dict[str, str] | None = None) ->
     folded = _fold(lower)
     # "nd 45 2019", "nghị định 45 2019", "qh12 49 2010": number and year spaced out, when
     # the query names a type.
-    typed = (
-        any(f" {t} " in f" {folded} " for t in _TYPE_HEAD_TOKENS)
-        or any(
-            w in folded
-            for w in (
-                "luat",
-                "nghi dinh",
-                "thong tu",
-                "quyet dinh",
-                "nghi quyet",
-                "chi thi",
-                "phap lenh",
-            )
-        )
-        or _SUFFIX_TOKEN.search(_KEY.sub(" ", folded))
-    )
-    if typed:
+    if _names_a_type(folded):
         folded = _NUMBER_YEAR.sub(r"\1/\2", folded)
     parsed.suffixes = [
         s for s in _SUFFIX_TOKEN.findall(_KEY.sub(" ", folded)) if not s[0].isdigit()
     ][:3]
     parsed.suffixes += [t for t in folded.split() if t in _TYPE_HEAD_TOKENS][:2]
-    # Keys: full ("63/2010/NĐ-CP", "76/NQ-CP"), "63/2010", "nd-cp 63", "nghị định 61".
-    for key in extract_keys(folded):
-        parsed.keys.append(key.full)
+    parsed.keys = _query_keys(folded)
+    parsed.phrases, parsed.words = _phrases_and_words(lower)
+    return parsed
+
+
+_TYPE_NAMES = ("luat", "nghi dinh", "thong tu", "quyet dinh", "nghi quyet", "chi thi", "phap lenh")
+
+
+def _names_a_type(folded: str) -> bool:
+    """Whether the (folded) query names a document type, by its head, name or suffix."""
+    return bool(
+        any(f" {t} " in f" {folded} " for t in _TYPE_HEAD_TOKENS)
+        or any(w in folded for w in _TYPE_NAMES)
+        or _SUFFIX_TOKEN.search(_KEY.sub(" ", folded))
+    )
+
+
+def _query_keys(folded: str) -> list[str]:
+    """Keys: full ("63/2010/NĐ-CP", "76/NQ-CP"), "63/2010", "nd-cp 63", "nghị định 61";
+    at most 6, without repeats."""
+    keys = [key.full for key in extract_keys(folded)]
     for number, year in _YEAR_KEY.findall(folded):
         term = f"{number.lstrip('0') or '0'}/{year}"
-        if not any(k.startswith(term + "/") for k in parsed.keys):
-            parsed.keys.append(term)
+        if not any(k.startswith(term + "/") for k in keys):
+            keys.append(term)
     remainder = _KEY.sub(" ", folded)
     types = _TYPE_TOKEN.findall(remainder)
     numbers = _NUMBER_TOKEN.findall(remainder)
     if types and numbers:
         for doctype in types[:2]:
             for number in numbers[:2]:
-                parsed.keys.append(f"{number.lstrip('0') or '0'}/{doctype}")
+                keys.append(f"{number.lstrip('0') or '0'}/{doctype}")
     for words, number in _TYPE_WORDS_RE.findall(folded):
-        parsed.keys.append(f"{number.lstrip('0') or '0'}/{TYPE_WORDS[words]}")
-    parsed.keys = list(dict.fromkeys(parsed.keys))[:6]
-    # Quoted phrases; an unbalanced quote is ignored.
+        keys.append(f"{number.lstrip('0') or '0'}/{TYPE_WORDS[words]}")
+    return list(dict.fromkeys(keys))[:6]
+
+
+def _phrases_and_words(lower: str) -> tuple[list[list[str]], list[str]]:
+    """Quoted phrases (an unbalanced quote is ignored) and every word, capped at
+    ``MAX_QUERY_TERMS`` words; the phrases cut to fit in the words kept."""
+    phrases: list[list[str]] = []
+    words: list[str] = []
     parts = lower.split('"')
     for i, part in enumerate(parts):
-        words = syllables(part)
-        if i % 2 == 1 and i < len(parts) - 1 and len(words) > 1:
-            parsed.phrases.append(words)
-        parsed.words.extend(words)
-    parsed.words = parsed.words[:MAX_QUERY_TERMS]
-    allowed = len(parsed.words)
+        part_words = syllables(part)
+        if i % 2 == 1 and i < len(parts) - 1 and len(part_words) > 1:
+            phrases.append(part_words)
+        words.extend(part_words)
+    words = words[:MAX_QUERY_TERMS]
+    allowed = len(words)
     capped, used = [], 0
-    for phrase in parsed.phrases:
+    for phrase in phrases:
         if used >= allowed:
             break
         capped.append(phrase[: allowed - used])
         used += len(phrase)
-    parsed.phrases = [p for p in capped if len(p) > 1]
-    return parsed
+    return [p for p in capped if len(p) > 1], words
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import Model
+from django.utils.functional import Promise
+
+StrOrPromise = str | Promise
+
 __all__ = ["SearchDocument", "Source", "register_source", "get_source", "sources", "unregister"]
 
 
@@ -57,10 +62,10 @@ _sources: dict[str, Source] = {}
 
 def register_source(
     kind: str,
-    model: type,
+    model: type[Model],
     to_document: Callable[[Any], SearchDocument | None],
     *,
-    label: str | None = None,
+    label: StrOrPromise | None = None,
     queryset: Callable[[], Iterable[Any]] | None = None,
     order: int = 100,
 ) -> Source:

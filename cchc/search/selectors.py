@@ -595,60 +595,78 @@ def corrected_words(words: list[str], run: _Run | None = None) -> list[str] | No
     lets one title hold all the words, then restores the most title bigrams with its
     neighbours, then is nearer and more frequent; at most two words change.
     """
-    run = run or _Run()
     folded = [fold(w) for w in words][:MAX_CORRECTED_WORDS]
     if not folded:
         return None
     known = dict(SearchWord.objects.filter(word__in=folded).values_list("word", "df"))
-    memo: dict = {}
-
-    def in_titles(term: str) -> bool:
-        if term not in memo:
-            memo[term] = bool(run.keys(Tier("probe", terms=(term,), field="title"), [], 1))
-        return memo[term]
-
-    def in_title_together(words: list[str]) -> bool:
-        terms = tuple(dict.fromkeys(w for w in words if not w.isdigit()))
-        if terms not in memo:
-            memo[terms] = bool(run.keys(Tier("probe", terms=terms, field="title"), [], 1))
-        return memo[terms]
-
-    def support(i: int, word: str, current: list[str]) -> int:
-        score = 0
-        if i > 0 and in_titles(f"{current[i - 1]}_{word}"):
-            score += 1
-        if i + 1 < len(current) and in_titles(f"{word}_{current[i + 1]}"):
-            score += 1
-        return score
-
+    probe = _TitleProbe(run or _Run())
     current = list(folded)
     changed = 0
     for _round in range(2):
-        suspects = []
-        for i, w in enumerate(current):
-            if w.isdigit() or not w.isalpha():
-                continue
-            if w not in known and current[i] == folded[i]:
-                suspects.append((0, 0, i))
-            elif len(current) > 1 and not in_title_together(current):
-                suspects.append((1, support(i, w, current), i))
-        best = None
-        for _prio, _support, i in sorted(suspects)[:4]:
-            base = support(i, current[i], current) if current[i] in known else -1
-            for rank, cand in enumerate(_nearest_words(current[i])):
-                gain = support(i, cand, current) if len(current) > 1 else 0
-                whole = in_title_together([*current[:i], cand, *current[i + 1 :]])
-                if whole or gain > max(base, 0):
-                    score = (whole, gain, -rank)
-                    if best is None or score > best[0]:
-                        best = (score, i, cand)
+        best = _best_change(current, folded, known, probe)
         if best is None:
             break
-        _score, i, cand = best
+        i, cand = best
         current[i] = cand
         known[cand] = 1
         changed += 1
     return current if changed else None
+
+
+class _TitleProbe:
+    """Whether titles of the index hold a term, or all of some words (one query each,
+    remembered), for :func:`corrected_words`."""
+
+    def __init__(self, run: _Run):
+        self.run = run
+        self.memo: dict = {}
+
+    def in_titles(self, term: str) -> bool:
+        if term not in self.memo:
+            tier = Tier("probe", terms=(term,), field="title")
+            self.memo[term] = bool(self.run.keys(tier, [], 1))
+        return self.memo[term]
+
+    def together(self, words: list[str]) -> bool:
+        terms = tuple(dict.fromkeys(w for w in words if not w.isdigit()))
+        if terms not in self.memo:
+            tier = Tier("probe", terms=terms, field="title")
+            self.memo[terms] = bool(self.run.keys(tier, [], 1))
+        return self.memo[terms]
+
+    def support(self, i: int, word: str, current: list[str]) -> int:
+        """How many title bigrams ``word`` at ``i`` forms with its neighbours."""
+        score = 0
+        if i > 0 and self.in_titles(f"{current[i - 1]}_{word}"):
+            score += 1
+        if i + 1 < len(current) and self.in_titles(f"{word}_{current[i + 1]}"):
+            score += 1
+        return score
+
+
+def _best_change(
+    current: list[str], folded: list[str], known: dict, probe: _TitleProbe
+) -> tuple[int, str] | None:
+    """(position, replacement) of the best single change, or None."""
+    suspects = []
+    for i, w in enumerate(current):
+        if w.isdigit() or not w.isalpha():
+            continue
+        if w not in known and current[i] == folded[i]:
+            suspects.append((0, 0, i))
+        elif len(current) > 1 and not probe.together(current):
+            suspects.append((1, probe.support(i, w, current), i))
+    best = None
+    for _prio, _support, i in sorted(suspects)[:4]:
+        base = probe.support(i, current[i], current) if current[i] in known else -1
+        for rank, cand in enumerate(_nearest_words(current[i])):
+            gain = probe.support(i, cand, current) if len(current) > 1 else 0
+            whole = probe.together([*current[:i], cand, *current[i + 1 :]])
+            if whole or gain > max(base, 0):
+                score = (whole, gain, -rank)
+                if best is None or score > best[0]:
+                    best = (score, i, cand)
+    return None if best is None else (best[1], best[2])
 
 
 MAX_CORRECTED_WORDS = 8

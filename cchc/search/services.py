@@ -53,7 +53,8 @@ def prepare_rows(vendor: str, rows: list[tuple]) -> tuple[list[tuple], Counter]:
     """Analyse entry rows (``ENTRY_FIELDS``) into the backend's bulk row format, plus
     their title vocabulary. Pure: runs in worker processes."""
     prepare = bulk_row_function(vendor)
-    out, vocab = [], Counter()
+    out: list[tuple] = []
+    vocab: Counter[str] = Counter()
     for sort_key, *fields in rows:
         terms = _terms(*fields)
         out.append(prepare(sort_key, terms))
@@ -254,43 +255,13 @@ def index_rebuild_native(*, workers: int = 1, stdout=None, chunk: int = 5000, ac
     import multiprocessing
 
     backend = backend_for(connection)
-    vendor = connection.vendor
     total = 0
     vocab: Counter[str] = Counter()
-    rows = (
-        SearchEntry.objects.exclude(sort_key=None).order_by("sort_key").values_list(*ENTRY_FIELDS)
-    )
-
-    def chunks():
-        batch = []
-        for row in rows.iterator(chunk_size=chunk):
-            batch.append(row)
-            if len(batch) >= chunk:
-                yield (vendor, batch)
-                batch = []
-        if batch:
-            yield (vendor, batch)
-
     with transaction.atomic():
         backend.bulk_begin()
         pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
-
-        def analysed():
-            # Entries are read here, in this thread (the connection is thread-bound);
-            # at most 2 × workers chunks are in flight.
-            if pool is None:
-                yield from map(_prepare_chunk, chunks())
-                return
-            pending = []
-            for job in chunks():
-                pending.append(pool.apply_async(_prepare_chunk, (job,)))
-                if len(pending) >= 2 * workers:
-                    yield pending.pop(0).get()
-            for result in pending:
-                yield result.get()
-
         try:
-            for out, words in analysed():
+            for out, words in _analysed(_entry_chunks(chunk), pool, workers):
                 backend.bulk_add(out)
                 vocab.update(words)
                 total += len(out)
@@ -308,6 +279,39 @@ def index_rebuild_native(*, workers: int = 1, stdout=None, chunk: int = 5000, ac
     _bump_version()
     record_event("cchc.search.index.rebuild_native", actor=actor, data={"total": total})
     return total
+
+
+def _entry_chunks(chunk: int):
+    """The stored entries, ``chunk`` rows at a time, each with the database's vendor."""
+    vendor = connection.vendor
+    rows = (
+        SearchEntry.objects.exclude(sort_key=None).order_by("sort_key").values_list(*ENTRY_FIELDS)
+    )
+    batch = []
+    for row in rows.iterator(chunk_size=chunk):
+        batch.append(row)
+        if len(batch) >= chunk:
+            yield (vendor, batch)
+            batch = []
+    if batch:
+        yield (vendor, batch)
+
+
+def _analysed(chunks, pool, workers: int):
+    """Each chunk analysed (``_prepare_chunk``), in order, by ``pool`` when there is one.
+
+    Entries are read here, in this thread (the connection is thread-bound); at most
+    2 × workers chunks are in flight."""
+    if pool is None:
+        yield from map(_prepare_chunk, chunks)
+        return
+    pending = []
+    for job in chunks:
+        pending.append(pool.apply_async(_prepare_chunk, (job,)))
+        if len(pending) >= 2 * workers:
+            yield pending.pop(0).get()
+    for result in pending:
+        yield result.get()
 
 
 ABBREVIATIONS_VERSION_KEY = "sitesearch:abbreviations:version"

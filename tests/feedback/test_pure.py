@@ -11,15 +11,25 @@ from cchc.feedback.spam import spam_score
 from cchc.feedback.workflow import TRANSITIONS, can_transition, sources
 
 
-def test_sniff_recognises_allowed_types_by_content_only():
-    """JPEG, PNG, WebP and PDF are recognised by their magic bytes; anything else is None."""
+def test_sniff_kept_for_eservices_recognises_pictures_and_pdfs_only():
+    """The old entry point (``cchc.eservices`` still imports it) never names a ZIP, even
+    a whole Word file: only JPEG, PNG, WebP and PDF, by their magic bytes."""
     assert sniff(b"\xff\xd8\xff\xe0\x00\x10JFIF") == "image/jpeg"
-    assert sniff(b"\x89PNG\r\n\x1a\n\x00\x00") == "image/png"
-    assert sniff(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
     assert sniff(b"%PDF-1.7\n") == "application/pdf"
-    assert sniff(b"MZ\x90\x00") is None  # a Windows executable renamed .jpg
-    assert sniff(b"<svg xmlns=") is None
-    assert sniff(b"") is None
+    assert sniff(b"MZ\x90\x00") is None
+    assert sniff(_docx()) is None
+
+
+def _docx() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Đơn kiến nghị.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def test_redact_masks_phones_emails_and_names():

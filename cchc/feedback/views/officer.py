@@ -160,7 +160,7 @@ def officer_attachment(request, pk: int, attachment_pk: int):
         attachment.file.open("rb"),
         content_type=attachment.content_type,
         as_attachment=attachment.content_type == "application/pdf",
-        filename=attachment.original_name or attachment.file.name.rsplit("/", 1)[-1],
+        filename=attachment.original_name or (attachment.file.name or "").rsplit("/", 1)[-1],
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
