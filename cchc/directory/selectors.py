@@ -420,3 +420,9 @@ def agency_children_public(agency: Agency):
             "sort_order", "name"
         )
     )
+
+
+def agency_list_among(pks, *, order_by=("name",)):
+    """The agencies whose id is in ``pks`` (ids, or a subquery of ids), in that order: the
+    agencies other apps offer as filters (one query)."""
+    return Agency.objects.filter(pk__in=pks).order_by(*order_by)
