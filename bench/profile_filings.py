@@ -222,7 +222,9 @@ def main() -> None:
         print(f"{label}: {stats.total_calls / batch:,.0f} Python function calls per request")
         stats.sort_stats("cumulative").print_stats(args.top)
         stats.sort_stats("tottime").print_stats(args.top)
-        stats.sort_stats("cumulative").print_stats(r"cchc/|template/loader_tags|forms/(widgets|boundfield|renderers)", args.top)
+        stats.sort_stats("cumulative").print_stats(
+            r"cchc/|template/loader_tags|forms/(widgets|boundfield|renderers)", args.top
+        )
         print(out.getvalue())
 
 

@@ -7,6 +7,21 @@ from django.db.models import QuerySet
 from .models import DraftFile, Filing
 
 
+def procedure_for_filing(code: str, *, submitting: bool = False):
+    """``procedure_get_public`` with what the filing form reads loaded in the same round
+    trips: the documents (upload slots) with their forms, the agency's dossier unit code,
+    and, when submitting, the channels (the dossier's time limit)."""
+    from cchc.procedures.selectors import procedure_get_public, required_documents_prefetch
+
+    if not submitting:
+        return procedure_get_public(code, prefetch=(required_documents_prefetch(),))
+    return procedure_get_public(
+        code,
+        select=("agency__dossier_unit_code",),
+        prefetch=(required_documents_prefetch(), "channels"),
+    )
+
+
 def filing_list_for_applicant(applicant) -> QuerySet[Filing]:
     return (
         Filing.objects.filter(applicant=applicant)
