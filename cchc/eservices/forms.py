@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.forms.utils import ErrorList
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.exceptions import ValidationError as CchcValidationError
@@ -18,6 +20,20 @@ ACCEPT = "application/pdf,image/jpeg,image/png,image/webp"
 def postal_fee() -> int:
     """The postal fee shown to the applicant (đồng); 0 = paid to the post on delivery."""
     return int(getattr(settings, "ESERVICES_POSTAL_FEE", 0))
+
+
+class QuietErrorList(ErrorList):
+    """Renders nothing, without running a template, when it is empty: what Django's error
+    list templates render for no errors. The filing page shows ``{{ field.errors }}`` for
+    each of its fields on every request, nearly always empty."""
+
+    def render(self, template_name=None, context=None, renderer=None):
+        if not self.data:
+            return mark_safe("")  # noqa: S308 (an empty string)
+        return super().render(template_name, context, renderer)
+
+    __str__ = render
+    __html__ = render
 
 
 class FilingForm(forms.Form):
@@ -72,6 +88,7 @@ class FilingForm(forms.Form):
     )
 
     def __init__(self, *args, procedure, existing_slots=frozenset(), **kwargs):
+        kwargs.setdefault("error_class", QuietErrorList)
         super().__init__(*args, **kwargs)
         self.procedure = procedure
         self.slots = list(procedure.documents.all())

@@ -41,6 +41,14 @@ def filing_get_for_applicant(applicant, key) -> Filing | None:
     )
 
 
+def filing_state_for_applicant(applicant, key) -> Filing | None:
+    """The applicant's filing of ``key`` alone (its status and files, no joins): what a
+    POST of the form checks before the services lock it."""
+    if applicant is None:
+        return None
+    return Filing.objects.filter(applicant=applicant, key=key).first()
+
+
 def draft_file_get_for_applicant(applicant, key, file_id: int) -> DraftFile | None:
     if applicant is None:
         return None

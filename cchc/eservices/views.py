@@ -104,7 +104,7 @@ def _filing_get(request, procedure, applicant, ctx):
 
 def _filing_post(request, procedure, applicant, ctx):
     key = _parse_key(request.POST.get("key"))
-    filing = selectors.filing_get_for_applicant(applicant, key) if key else None
+    filing = selectors.filing_state_for_applicant(applicant, key) if key else None
     if filing is not None and filing.status == Filing.Status.SUBMITTED:
         return redirect("eservices:mine-detail", key=filing.key)  # a repeated POST
     existing = {f.slot_id: f for f in filing.files.all()} if filing else {}
