@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from cchc.core.exceptions import ValidationError as CchcValidationError
 from cchc.dossiers.choices import Delivery
 
+from .rendering import FilingFormRenderer
 from .uploads import check_document
 
 ACCEPT = "application/pdf,image/jpeg,image/png,image/webp"
@@ -36,8 +37,12 @@ class QuietErrorList(ErrorList):
     __html__ = render
 
 
+RENDERER = FilingFormRenderer()  # one for the process: its engine caches the templates
+
+
 class FilingForm(forms.Form):
     required_css_class = "fb-field--required"
+    default_renderer = RENDERER
 
     key = forms.UUIDField(widget=forms.HiddenInput)
     applicant_name = forms.CharField(
