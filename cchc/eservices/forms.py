@@ -42,7 +42,6 @@ RENDERER = FilingFormRenderer()  # one for the process: its engine caches the te
 
 class FilingForm(forms.Form):
     required_css_class = "fb-field--required"
-    default_renderer = RENDERER
 
     key = forms.UUIDField(widget=forms.HiddenInput)
     applicant_name = forms.CharField(
@@ -94,6 +93,7 @@ class FilingForm(forms.Form):
 
     def __init__(self, *args, procedure, existing_slots=frozenset(), **kwargs):
         kwargs.setdefault("error_class", QuietErrorList)
+        kwargs.setdefault("renderer", RENDERER)
         super().__init__(*args, **kwargs)
         self.procedure = procedure
         self.slots = list(procedure.documents.all())
