@@ -81,6 +81,30 @@ json.dump(out, sys.stdout)
 """
 
 
+def cpu_seconds(*, session: int | None = None, database: str | None = None) -> float:
+    """User + system CPU time of the live processes of a session (the gunicorn master and
+    its workers) or of the PostgreSQL backends serving ``database``, from /proc: the
+    server's work per filing, which other processes on a shared machine do not change."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            if session is not None and int(fields[3]) != session:
+                continue
+            if database is not None:
+                title = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                if f" {database} " not in title:
+                    continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / tick
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -306,12 +330,18 @@ def main():
             )
             for i in range(args.clients)
         ]
+        dbname = None if args.sqlite else args.database_url.rsplit("/", 1)[1]
+        cpu_before = (
+            cpu_seconds(session=server.pid),
+            cpu_seconds(database=dbname) if dbname else 0.0,
+        )
         start = time.perf_counter()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         wall = time.perf_counter() - start
+        cpu_after = cpu_seconds(session=server.pid), cpu_seconds(database=dbname) if dbname else 0.0
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -324,6 +354,15 @@ def main():
         f"filings: {len(keys)} of {args.filings} in {wall:.1f} s → {len(keys) / wall:.1f} filings/s "
         f"(each a GET of the form and a multipart POST with 2 files; {sum(1 for k in range(1, args.filings + 1) if k % 10 == 0)} retried); errors: {len(errors)}"
     )
+    if keys:
+        app_ms = (cpu_after[0] - cpu_before[0]) * 1000 / len(keys)
+        db_ms = (cpu_after[1] - cpu_before[1]) * 1000 / len(keys)
+        load = os.getloadavg()
+        print(
+            f"server CPU per filing: {app_ms:.1f} ms gunicorn"
+            + (f" + {db_ms:.1f} ms PostgreSQL backends" if dbname else "")
+            + f" (load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f})"
+        )
     ms = [x * 1000 for x in results["latencies"]]
     if ms:
         print(

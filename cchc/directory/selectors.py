@@ -436,3 +436,9 @@ def _prune_tree(
         if node.matched or node.children:
             kept.append(node)
     return kept
+
+
+def agency_list_among(pks, *, order_by=("name",)):
+    """The agencies whose id is in ``pks`` (ids, or a subquery of ids), in that order: the
+    agencies other apps offer as filters (one query)."""
+    return Agency.objects.filter(pk__in=pks).order_by(*order_by)

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.permissions import users_with_perm
-from cchc.directory.models import Agency
+from cchc.directory.selectors import agency_list_active
 
 from .choices import Channel, Delivery, LegKind, LegStatus
 from .models import TransferLeg
@@ -59,9 +59,7 @@ class AssignForm(forms.Form):
 
 class ConsultForm(forms.Form):
     kind = forms.ChoiceField(label=_("Loại"), choices=LegKind.choices, initial=LegKind.TRANSFER)
-    to_agency = forms.ModelChoiceField(
-        label=_("Cơ quan nhận"), queryset=Agency.objects.filter(status=Agency.Status.ACTIVE)
-    )
+    to_agency = forms.ModelChoiceField(label=_("Cơ quan nhận"), queryset=agency_list_active())
     days = forms.IntegerField(
         label=_("Thời hạn (ngày làm việc)"), min_value=1, max_value=60, initial=3
     )

@@ -257,3 +257,16 @@ def stats_by_month(rows: list[StatsRow]) -> list[dict]:
         for key in ("received", "early", "on_time", "late", "backlog"):
             m[key] += getattr(r, key)
     return [months[k] for k in sorted(months)]
+
+
+def stats_filter_options(user) -> dict:
+    """The handling agencies and the procedures of the dossiers ``user`` sees, by name: the
+    choices of the statistics' filters (lazy querysets, one query each)."""
+    from cchc.directory.selectors import agency_list_among
+    from cchc.procedures.selectors import procedure_list_among
+
+    visible = dossiers_visible_to(user)
+    return {
+        "agencies": agency_list_among(visible.values("handling_agency")),
+        "procedures": procedure_list_among(visible.values("procedure")),
+    }

@@ -25,8 +25,7 @@ from django_ratelimit.decorators import ratelimit
 from cchc.core.actions import CaseActionView
 from cchc.core.audit import record_event
 from cchc.core.exceptions import CchcError
-from cchc.directory.models import Agency
-from cchc.procedures.models import Procedure
+from cchc.procedures.selectors import procedure_list_published
 
 from . import chart, documents, exports, forms, permissions, selectors, services
 from .actions import TABLE
@@ -177,7 +176,7 @@ def receive(request):
             request, _("Tài khoản chưa gắn với cơ quan nào nên không tiếp nhận được hồ sơ.")
         )
         return redirect("dossiers:desk-queue")
-    procedures = Procedure.objects.filter(published=True).order_by("name")
+    procedures = procedure_list_published()
     form = forms.ReceiveForm(request.POST or None, request.FILES or None, procedures=procedures)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -324,9 +323,9 @@ def _month_start(value: str, default: dt.date) -> dt.date:
         return default
 
 
-@staff_required
-@require_GET
-def stats(request):
+def _stats_period(request) -> tuple[dt.date, dt.date]:
+    """The months asked for (``tu``, ``den`` as mm/yyyy), at most three years; this year
+    to date, with a message, when they make no sense."""
     today = timezone.localdate()
     start = _month_start(request.GET.get("tu", ""), dt.date(today.year, 1, 1))
     end_month = _month_start(request.GET.get("den", ""), dt.date(today.year, today.month, 1))
@@ -334,6 +333,48 @@ def stats(request):
     if end < start or (end - start).days > 3 * 366:
         messages.error(request, _("Khoảng thời gian không hợp lệ (tối đa 3 năm)."))
         start, end = dt.date(today.year, 1, 1), today
+    return start, end
+
+
+def _stats_export(request, rows, start: dt.date, end: dt.date) -> HttpResponse:
+    record_event(
+        "cchc.dossiers.stats.export",
+        actor=request.user,
+        data={"rows": len(rows)},
+        request=request,
+    )
+    response = HttpResponse(
+        exports.stats_xlsx(rows),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="thong-ke-ho-so-{start:%Y%m}-{end:%Y%m}.xlsx"'
+    )
+    return response
+
+
+def _stats_chart(rows) -> str:
+    months = selectors.stats_by_month(rows)
+    legend = {
+        "early": str(Outcome.EARLY.label),
+        "on_time": str(Outcome.ON_TIME.label),
+        "late": str(Outcome.LATE.label),
+        "backlog": _("Tồn"),
+    }
+    return chart.bar_chart_svg(
+        [
+            chart.Bar(f"{m['month']:%m/%Y}", m["early"], m["on_time"], m["late"], m["backlog"])
+            for m in months
+        ],
+        title=_("Hồ sơ theo tháng tiếp nhận"),
+        legend=legend,
+    )
+
+
+@staff_required
+@require_GET
+def stats(request):
+    start, end = _stats_period(request)
     try:
         agency_id = int(request.GET.get("co_quan") or 0) or None
         procedure_id = int(request.GET.get("thu_tuc") or 0) or None
@@ -343,50 +384,16 @@ def stats(request):
         request.user, start=start, end=end, agency_id=agency_id, procedure_id=procedure_id
     )
     if request.GET.get("xuat") == "xlsx":
-        record_event(
-            "cchc.dossiers.stats.export",
-            actor=request.user,
-            data={"rows": len(rows)},
-            request=request,
-        )
-        response = HttpResponse(
-            exports.stats_xlsx(rows),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        response["Content-Disposition"] = (
-            f'attachment; filename="thong-ke-ho-so-{start:%Y%m}-{end:%Y%m}.xlsx"'
-        )
-        return response
-    months = selectors.stats_by_month(rows)
-    legend = {
-        "early": str(Outcome.EARLY.label),
-        "on_time": str(Outcome.ON_TIME.label),
-        "late": str(Outcome.LATE.label),
-        "backlog": _("Tồn"),
-    }
-    svg = chart.bar_chart_svg(
-        [
-            chart.Bar(f"{m['month']:%m/%Y}", m["early"], m["on_time"], m["late"], m["backlog"])
-            for m in months
-        ],
-        title=_("Hồ sơ theo tháng tiếp nhận"),
-        legend=legend,
-    )
-    visible = selectors.dossiers_visible_to(request.user)
+        return _stats_export(request, rows, start, end)
     return render(
         request,
         "dossiers/desk_stats_page.html",
         {
             "rows": rows,
-            "svg": svg,
+            "svg": _stats_chart(rows),
             "start": start,
             "end": end,
-            "agencies": Agency.objects.filter(pk__in=visible.values("handling_agency")).order_by(
-                "name"
-            ),
-            "procedures": Procedure.objects.filter(pk__in=visible.values("procedure")).order_by(
-                "name"
-            ),
+            **selectors.stats_filter_options(request.user),
             "agency_id": agency_id,
             "procedure_id": procedure_id,
             "query": request.GET.urlencode(),

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.forms.utils import ErrorList
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.exceptions import ValidationError as CchcValidationError
 from cchc.dossiers.choices import Delivery
 
+from .rendering import FilingFormRenderer
 from .uploads import check_document
 
 ACCEPT = "application/pdf,image/jpeg,image/png,image/webp"
@@ -18,6 +21,23 @@ ACCEPT = "application/pdf,image/jpeg,image/png,image/webp"
 def postal_fee() -> int:
     """The postal fee shown to the applicant (đồng); 0 = paid to the post on delivery."""
     return int(getattr(settings, "ESERVICES_POSTAL_FEE", 0))
+
+
+class QuietErrorList(ErrorList):
+    """Renders nothing, without running a template, when it is empty: what Django's error
+    list templates render for no errors. The filing page shows ``{{ field.errors }}`` for
+    each of its fields on every request, nearly always empty."""
+
+    def render(self, template_name=None, context=None, renderer=None):
+        if not self.data:
+            return mark_safe("")  # noqa: S308 (an empty string)
+        return super().render(template_name, context, renderer)
+
+    __str__ = render
+    __html__ = render
+
+
+RENDERER = FilingFormRenderer()  # one for the process: its engine caches the templates
 
 
 class FilingForm(forms.Form):
@@ -72,6 +92,8 @@ class FilingForm(forms.Form):
     )
 
     def __init__(self, *args, procedure, existing_slots=frozenset(), **kwargs):
+        kwargs.setdefault("error_class", QuietErrorList)
+        kwargs.setdefault("renderer", RENDERER)
         super().__init__(*args, **kwargs)
         self.procedure = procedure
         self.slots = list(procedure.documents.all())

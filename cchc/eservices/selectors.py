@@ -7,6 +7,21 @@ from django.db.models import QuerySet
 from .models import DraftFile, Filing
 
 
+def procedure_for_filing(code: str, *, submitting: bool = False):
+    """``procedure_get_public`` with what the filing form reads loaded in the same round
+    trips: the documents (upload slots) with their forms, the agency's dossier unit code,
+    and, when submitting, the channels (the dossier's time limit)."""
+    from cchc.procedures.selectors import procedure_get_public, required_documents_prefetch
+
+    if not submitting:
+        return procedure_get_public(code, prefetch=(required_documents_prefetch(),))
+    return procedure_get_public(
+        code,
+        select=("agency__dossier_unit_code",),
+        prefetch=(required_documents_prefetch(), "channels"),
+    )
+
+
 def filing_list_for_applicant(applicant) -> QuerySet[Filing]:
     return (
         Filing.objects.filter(applicant=applicant)
@@ -24,6 +39,14 @@ def filing_get_for_applicant(applicant, key) -> Filing | None:
         .filter(applicant=applicant, key=key)
         .first()
     )
+
+
+def filing_state_for_applicant(applicant, key) -> Filing | None:
+    """The applicant's filing of ``key`` alone (its status and files, no joins): what a
+    POST of the form checks before the services lock it."""
+    if applicant is None:
+        return None
+    return Filing.objects.filter(applicant=applicant, key=key).first()
 
 
 def draft_file_get_for_applicant(applicant, key, file_id: int) -> DraftFile | None:

@@ -40,20 +40,23 @@ ERR_STORAGE = _(
 )
 
 
-def _filing_for(*, applicant, procedure, key: uuid.UUID) -> Filing:
-    """The filing of ``key``, locked, created if new; another applicant's key is refused."""
+def _filing_for(*, applicant, procedure, key: uuid.UUID) -> tuple[Filing, bool]:
+    """The filing of ``key``, locked, created if new (``(filing, created)``); another
+    applicant's key is refused. A row this transaction inserted is as good as locked: a
+    concurrent insert of the same key waits on the unique index until commit."""
     filing = Filing.objects.select_for_update().filter(key=key).first()
+    created = False
     if filing is None:
         try:
             with transaction.atomic():
-                Filing.objects.create(key=key, applicant=applicant, procedure=procedure)
+                filing = Filing.objects.create(key=key, applicant=applicant, procedure=procedure)
+            created = True
         except IntegrityError:  # created by a concurrent request with the same key
-            pass
-        filing = Filing.objects.select_for_update().get(key=key)
+            filing = Filing.objects.select_for_update().get(key=key)
     if filing.applicant_id != applicant.pk or filing.procedure_id != procedure.pk:
         raise PermissionDeniedError()
     filing.applicant, filing.procedure = applicant, procedure  # loaded already: no queries
-    return filing
+    return filing, created
 
 
 def _store_files(filing: Filing, files: Mapping[int, CheckedFile], written: list) -> None:
@@ -102,7 +105,7 @@ def filing_save_draft(
     written: list = []
     try:
         with transaction.atomic():
-            filing = _filing_for(applicant=applicant, procedure=procedure, key=key)
+            filing, _created = _filing_for(applicant=applicant, procedure=procedure, key=key)
             if filing.status != Filing.Status.DRAFT:
                 return filing
             _store_files(filing, files, written)
@@ -132,10 +135,10 @@ def filing_submit(
     written: list = []
     try:
         with transaction.atomic():
-            filing = _filing_for(applicant=applicant, procedure=procedure, key=key)
+            filing, created = _filing_for(applicant=applicant, procedure=procedure, key=key)
             if filing.status == Filing.Status.SUBMITTED:
                 return filing.dossier
-            drafts = list(filing.files.all())
+            drafts = [] if created else list(filing.files.all())  # a new filing has none
             kept = {df.slot_id: df for df in drafts if df.slot_id not in files}
             slots = list(procedure.documents.all())
             missing = [

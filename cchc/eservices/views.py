@@ -18,7 +18,6 @@ from cchc.accounts.services import applicant_for, applicant_update_name
 from cchc.core.audit import record_event
 from cchc.core.exceptions import CchcError, StorageUnavailableError
 from cchc.payments import selectors as payment_selectors
-from cchc.procedures.selectors import procedure_get_public
 
 from . import selectors
 from .forms import FilingForm, postal_fee
@@ -30,6 +29,7 @@ def _applicant_or_sign_in(request):
     applicant = applicant_for(request.user)
     if applicant is None:
         return None, redirect(f"{reverse('accounts:sign-in')}?next={request.get_full_path()}")
+    applicant.user = request.user  # the signed-in user, loaded already: no query for it later
     return applicant, None
 
 
@@ -55,7 +55,7 @@ def _parse_key(value) -> uuid.UUID | None:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def filing_form(request, code: str):
-    procedure, canonical = procedure_get_public(code)
+    procedure, canonical = selectors.procedure_for_filing(code, submitting=request.method == "POST")
     if canonical:
         return redirect("eservices:file", code=canonical)
     if procedure is None:
@@ -74,29 +74,37 @@ def filing_form(request, code: str):
         )
     ctx = {"procedure": procedure, "postal_fee": postal_fee()}
     if request.method == "GET":
-        filing = None
-        key = _parse_key(request.GET.get("ban-nhap"))
-        if key:
-            filing = selectors.filing_get_for_applicant(applicant, key)
-            if filing is None or filing.procedure_id != procedure.pk:
-                raise Http404
-            if filing.status == Filing.Status.SUBMITTED:
-                return redirect("eservices:mine-detail", key=filing.key)
-        initial = {
-            "key": filing.key if filing else uuid.uuid4(),
-            "applicant_name": applicant.full_name,
-            "applicant_phone": applicant.contact if applicant.contact_kind == "phone" else "",
-            "applicant_email": applicant.contact if applicant.contact_kind == "email" else "",
-        }
-        if filing:
-            initial.update(filing.data)
-        existing = {f.slot_id: f for f in filing.files.all()} if filing else {}
-        form = FilingForm(initial=initial, procedure=procedure, existing_slots=existing)
-        ctx.update(form=form, existing=existing, saved="da-luu" in request.GET)
-        return render(request, "eservices/filing_page.html", ctx)
+        return _filing_get(request, procedure, applicant, ctx)
+    return _filing_post(request, procedure, applicant, ctx)
 
+
+def _filing_get(request, procedure, applicant, ctx):
+    """A new form (a fresh idempotency key), or a draft resumed (``?ban-nhap=<key>``)."""
+    filing = None
+    key = _parse_key(request.GET.get("ban-nhap"))
+    if key:
+        filing = selectors.filing_get_for_applicant(applicant, key)
+        if filing is None or filing.procedure_id != procedure.pk:
+            raise Http404
+        if filing.status == Filing.Status.SUBMITTED:
+            return redirect("eservices:mine-detail", key=filing.key)
+    initial = {
+        "key": filing.key if filing else uuid.uuid4(),
+        "applicant_name": applicant.full_name,
+        "applicant_phone": applicant.contact if applicant.contact_kind == "phone" else "",
+        "applicant_email": applicant.contact if applicant.contact_kind == "email" else "",
+    }
+    if filing:
+        initial.update(filing.data)
+    existing = {f.slot_id: f for f in filing.files.all()} if filing else {}
+    form = FilingForm(initial=initial, procedure=procedure, existing_slots=existing)
+    ctx.update(form=form, existing=existing, saved="da-luu" in request.GET)
+    return render(request, "eservices/filing_page.html", ctx)
+
+
+def _filing_post(request, procedure, applicant, ctx):
     key = _parse_key(request.POST.get("key"))
-    filing = selectors.filing_get_for_applicant(applicant, key) if key else None
+    filing = selectors.filing_state_for_applicant(applicant, key) if key else None
     if filing is not None and filing.status == Filing.Status.SUBMITTED:
         return redirect("eservices:mine-detail", key=filing.key)  # a repeated POST
     existing = {f.slot_id: f for f in filing.files.all()} if filing else {}
@@ -129,18 +137,23 @@ def filing_form(request, code: str):
         return render(request, "eservices/filing_page.html", ctx, status=503)
     except CchcError as exc:
         form.add_error(None, str(exc.message))
-        # files accepted so far are kept in the draft: nothing typed or uploaded is lost
-        try:
-            filing_save_draft(**args)
-            ctx["existing"] = {
-                f.slot_id: f
-                for f in selectors.filing_get_for_applicant(applicant, d["key"]).files.all()
-            }
-        except CchcError:
-            pass
-        return render(request, "eservices/filing_page.html", ctx, status=400)
+        return _kept_as_draft(request, args, ctx)
     applicant_update_name(applicant=applicant, full_name=d["applicant_name"])
     return redirect(f"{reverse('eservices:mine-detail', args=[d['key']])}?da-nop=1")
+
+
+def _kept_as_draft(request, args, ctx):
+    """A refused submission: the files accepted so far are kept in the draft, so nothing
+    typed or uploaded is lost; the form is shown again with the error."""
+    try:
+        filing_save_draft(**args)
+        ctx["existing"] = {
+            f.slot_id: f
+            for f in selectors.filing_get_for_applicant(args["applicant"], args["key"]).files.all()
+        }
+    except CchcError:
+        pass
+    return render(request, "eservices/filing_page.html", ctx, status=400)
 
 
 @never_cache

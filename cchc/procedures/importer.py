@@ -116,12 +116,12 @@ class _Lookups:
     """What every row needs from the database, read once."""
 
     def __init__(self, columns=()):
-        from cchc.directory.models import Agency
+        from cchc.directory.selectors import agency_all
 
         self.columns = set(columns)
         self.procedures = {p.code: p for p in Procedure.objects.all()}
         self.fields = {fold(f.name): f for f in ProcedureField.objects.all()}
-        self.agencies_by_code = {a.code.upper(): a for a in Agency.objects.all()}
+        self.agencies_by_code = {a.code.upper(): a for a in agency_all()}
         self.agencies_by_name: dict[str, Any] = {}
         for agency in self.agencies_by_code.values():
             for name in (agency.name, agency.short_name):
@@ -136,8 +136,29 @@ def _apply_row(
     existing = lookups.procedures.get(code)
     procedure = existing or Procedure(code=code)
     errors_before = len(report.errors)
+    agency = _row_agency(row, report, lookups)
+    if len(report.errors) > errors_before:
+        return
+    field = lookups.fields.get(fold(row["field"]))
+    if field is None:
+        field, _created = services.field_get_or_create(name=row["field"], actor=actor)
+        lookups.fields[fold(field.name)] = field
+        report.count("field_create")
+    procedure.field = field
+    procedure.agency = agency
+    channels = _fill_fields(procedure, row, lookups, is_new=existing is None, publish=publish)
+    if not _valid(procedure, row, report):
+        return
+    _fill_relations(procedure, row, existing, channels)
+    services.procedure_save(
+        procedure=procedure, actor=actor, source="import", index_references=not dry_run
+    )
+    lookups.procedures[code] = procedure
+    report.note(row.number, code, "update" if existing else "create")
 
-    agency = None
+
+def _row_agency(row: t.Row, report: t.ImportReport, lookups: _Lookups):
+    """The row's agency: by code (an unknown code is the row's error), else by name."""
     if row["agency_code"]:
         agency = lookups.agencies_by_code.get(row["agency_code"].upper())
         if agency is None:
@@ -146,17 +167,15 @@ def _apply_row(
                 HEADERS["agency_code"],
                 _("Không có cơ quan mã “%(code)s” trong danh bạ.") % {"code": row["agency_code"]},
             )
-    elif row["agency"]:
-        agency = lookups.agencies_by_name.get(fold(row["agency"]))
-    if len(report.errors) > errors_before:
-        return
+        return agency
+    if row["agency"]:
+        return lookups.agencies_by_name.get(fold(row["agency"]))
+    return None
 
-    field = lookups.fields.get(fold(row["field"]))
-    if field is None:
-        field, _created = services.field_get_or_create(name=row["field"], actor=actor)
-        lookups.fields[fold(field.name)] = field
-        report.count("field_create")
 
+def _fill_fields(procedure: Procedure, row: t.Row, lookups: _Lookups, *, is_new, publish):
+    """The procedure's own fields from the row; returns the channels read from it. A new
+    procedure takes defaults where the file says nothing; an existing one keeps its own."""
     # The numbers come from their own columns when the file has them (our export does),
     # else they are read from the prose of the national export.
     time_text = row["time_limit"] or ""
@@ -167,11 +186,9 @@ def _apply_row(
     fee_amount = row["fee_amount"]
     if "fee_amount" not in lookups.columns and fee_text:
         fee_amount = parsing.parse_fee(fee_text)
-
+    agency = procedure.agency
     procedure.name = row["name"]
-    procedure.field = field
     procedure.level = row["level"]
-    procedure.agency = agency
     procedure.agency_text = (
         "" if agency is not None and agency.name == row["agency"] else (row["agency"] or "")
     )
@@ -186,20 +203,24 @@ def _apply_row(
     procedure.legal_basis_text = row["legal_basis"] or ""
     if row["online_level"] is not None:
         procedure.online_level = row["online_level"]
-    elif existing is None:
+    elif is_new:
         procedure.online_level = OnlineLevel.NONE
     channels = parsing.parse_channels(row["channels"] or "")
     if row["postal_return"] is not None:
         procedure.postal_return = row["postal_return"]
-    elif existing is None:
+    elif is_new:
         procedure.postal_return = any(c[0] == Channel.POSTAL for c in channels)
     procedure.effective_from = row["effective_from"]
     procedure.effective_until = row["effective_until"]
     if row["published"] is not None:
         procedure.published = row["published"]
-    elif existing is None:
+    elif is_new:
         procedure.published = publish
+    return channels
 
+
+def _valid(procedure: Procedure, row: t.Row, report: t.ImportReport) -> bool:
+    """The model's own checks; each failure is an error of the row, in its column."""
     try:
         procedure.full_clean(exclude=["field", "agency", "legal_documents", "slug"])
     except ValidationError as exc:
@@ -207,8 +228,13 @@ def _apply_row(
             column = HEADERS.get(FIELD_TO_COLUMN.get(name, ""), "")
             for message in messages:
                 report.error(row.number, column, message)
-        return
+        return False
+    return True
 
+
+def _fill_relations(procedure: Procedure, row: t.Row, existing, channels) -> None:
+    """Channels and documents when the row has them (or the procedure is new); a document
+    keeps its form by name. Library documents cited by the legal basis are added."""
     if row["channels"] is not None or existing is None:
         procedure.channels = [
             ProcedureChannel(channel=channel, note=note, time_limit_days=ch_days, sort_order=i)
@@ -234,11 +260,6 @@ def _apply_row(
         current = list(procedure.legal_documents.all()) if existing else []
         known = {d.pk for d in current}
         procedure.legal_documents = current + [d for d in cited if d.pk not in known]
-    services.procedure_save(
-        procedure=procedure, actor=actor, source="import", index_references=not dry_run
-    )
-    lookups.procedures[code] = procedure
-    report.note(row.number, code, "update" if existing else "create")
 
 
 def _check_duplicates(table: t.Table) -> None:

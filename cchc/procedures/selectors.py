@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
@@ -106,11 +106,9 @@ def filter_options() -> dict:
     public procedure (two queries)."""
     public = _public(Procedure.objects.all())
     fields = ProcedureField.objects.filter(procedures__in=public).distinct()
-    from cchc.directory.models import Agency
+    from cchc.directory.selectors import agency_list_among
 
-    agencies = (
-        Agency.objects.filter(procedures__in=public).distinct().order_by("sort_order", "name")
-    )
+    agencies = agency_list_among(public.values("agency_id"), order_by=("sort_order", "name"))
     return {
         "fields": list(fields.order_by("sort_order", "name")),
         "agencies": list(agencies),
@@ -119,15 +117,22 @@ def filter_options() -> dict:
     }
 
 
-def procedure_get_public(key: str) -> tuple[Procedure | None, str | None]:
+def procedure_get_public(
+    key: str, *, select: tuple[str, ...] = (), prefetch: tuple = ()
+) -> tuple[Procedure | None, str | None]:
     """``(procedure, None)`` for a public procedure's code; ``(None, code)`` when ``key``
     is its slug or a non-canonical spelling of its code (redirect there);
-    ``(None, None)`` when unknown, withdrawn or expired."""
-    qs = _public(Procedure.objects.select_related("field", "agency"))
+    ``(None, None)`` when unknown, withdrawn or expired. ``select`` and ``prefetch`` load
+    more relations of the procedure found (``select_related``, ``prefetch_related``)."""
+    qs = _public(Procedure.objects.select_related("field", "agency", *select))
     code = normalize_code(key)
     procedure = qs.filter(code=code).first()
     if procedure is not None:
-        return (procedure, None) if key == procedure.code else (None, procedure.code)
+        if key != procedure.code:
+            return None, procedure.code
+        if prefetch:
+            prefetch_related_objects([procedure], *prefetch)
+        return procedure, None
     by_slug = qs.filter(slug=key.lower()).values_list("code", flat=True).first()
     if by_slug is not None:
         return None, by_slug
@@ -193,3 +198,18 @@ def legal_basis_html(text: str) -> SafeString:
 def procedures_for_agency(agency_id: int, *, limit: int = 50) -> list[Procedure]:
     """Public procedures one agency performs (for the directory, later)."""
     return list(procedure_list_public(ProcedureFilters(agency=agency_id))[:limit])
+
+
+def required_documents_prefetch() -> Prefetch:
+    """The procedure's documents in their order, each with its form (a Wagtail document)."""
+    return Prefetch("documents", queryset=RequiredDocument.objects.select_related("form"))
+
+
+def procedure_list_published() -> QuerySet[Procedure]:
+    """Every published procedure by name, in force or not (the desk files any of them)."""
+    return Procedure.objects.filter(published=True).order_by("name")
+
+
+def procedure_list_among(pks) -> QuerySet[Procedure]:
+    """The procedures whose id is in ``pks`` (ids, or a subquery of ids), by name."""
+    return Procedure.objects.filter(pk__in=pks).order_by("name")
