@@ -78,11 +78,30 @@ def sidebar_portlets(context, is_home=False):
 
     html = get_or_render(request, "sidebar", [int(bool(is_home))], render)
     if _STATS_SLOT in html:
-        stats = render_to_string(
-            "portal/includes/visitor_stats.html", {"stats": context.get("visitor_stats")}
-        )
-        html = html.replace(_STATS_SLOT, stats)
+        html = html.replace(_STATS_SLOT, visitor_stats(context))
     return mark_safe(html)  # noqa: S308 - rendered by our own templates, autoescaped
+
+
+# The visitor figures as HTML, per language and figures: they change every couple of seconds
+# at most (``CCHC_VISITOR_STATS_MAX_AGE``) and show twice on most pages (footer, portlet).
+_stats_html: dict[tuple, str] = {}
+_STATS_HTML_KEEP = 64
+
+
+@register.simple_tag(takes_context=True)
+def visitor_stats(context):
+    """``{% visitor_stats %}``: the "Đang online / Hôm nay / Đã truy cập" list."""
+    stats = context.get("visitor_stats")
+    if stats is None:  # a page rendered without the portal's context (an error page)
+        return render_to_string("portal/includes/visitor_stats.html", {"stats": None})
+    key = (translation.get_language(), stats.online, stats.today, stats.total)
+    html = _stats_html.get(key)
+    if html is None:
+        html = render_to_string("portal/includes/visitor_stats.html", {"stats": stats})
+        if len(_stats_html) >= _STATS_HTML_KEEP:
+            _stats_html.clear()
+        _stats_html[key] = html
+    return mark_safe(html)  # noqa: S308 - rendered by our own template, autoescaped
 
 
 @register.filter
