@@ -229,3 +229,14 @@ def test_an_open_page_checks_its_restrictions_without_sql(make_article):
         assert list(restrictions) == []
         assert not restrictions.exists()
     assert ctx.captured_queries == []
+
+
+def test_the_kept_menu_marks_the_current_page_of_each_request(client, home_page):
+    """The menu's HTML is kept once for every page; which link is current is per request."""
+    client.get("/lien-he/")
+    contact = client.get("/lien-he/").content.decode()
+    home = client.get("/").content.decode()
+    assert '<a href="/lien-he/" aria-current="page">' in contact
+    assert '<a href="/" aria-current="page">' not in contact
+    assert '<a href="/" aria-current="page">' in home
+    assert '<a href="/lien-he/" aria-current="page">' not in home

@@ -1,6 +1,7 @@
 from django import template
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from cchc.core.dates import format_long, format_short
@@ -12,6 +13,11 @@ register = template.Library()
 
 
 class GenerationCacheNode(template.Node):
+    # Not searched for blocks: ``{% extends %}`` walks the parent's node tree on every render,
+    # and a kept fragment's nodes are not rendered at all once kept. A ``{% block %}`` inside a
+    # fragment could not be overridden anyway (its HTML is shared by every page).
+    child_nodelists = ()
+
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
         self.name = name
@@ -56,6 +62,25 @@ _EN_MONTHS = (
 
 def _english() -> bool:
     return (translation.get_language() or "vi").split("-")[0] == "en"
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """``{% main_menu %}``: the main menu's items, kept as one fragment; the link to the
+    current page gets ``aria-current="page"`` per request."""
+    request = context.get("request")
+
+    def render():
+        return render_to_string(
+            "portal/includes/main_menu.html", {"items": context.get("main_menu") or []}
+        )
+
+    html = get_or_render(request, "main-menu", [], render)
+    path = getattr(request, "path", "")
+    if path:
+        link = f'<a href="{conditional_escape(path)}">'
+        html = html.replace(link, f'{link[:-1]} aria-current="page">')
+    return mark_safe(html)  # noqa: S308 - rendered by our own template, autoescaped
 
 
 # Where the live visitor figures go in a kept sidebar.
