@@ -9,7 +9,7 @@ on a shared machine), then one profiled batch whose top functions are printed.
 The number of Python function calls per request (from the profile) is the figure to compare
 before and after a change: it does not move with the load of other processes.
 
-Run: ``.venv/bin/python bench/profile_pages.py [--requests 300] [--top 25] [--pages article home beacon]
+Run: ``.venv/bin/python bench/profile_pages.py [--requests 300] [--top 25] [--pages article home beacon beacon-new]
 [--var /tmp/site] [--sort tottime]``
 """
 
@@ -60,11 +60,11 @@ BEACON_COOKIE = "cchc_vid=benchreturningreader00; cchc_visit=1; cchc_seen=1"
 
 
 def environ(path: str) -> dict:
-    beacon = path == "beacon"
+    beacon = path.startswith("beacon")
     return {
         "REQUEST_METHOD": "POST" if beacon else "GET",
         "CONTENT_LENGTH": "0",
-        **({"HTTP_COOKIE": BEACON_COOKIE} if beacon else {}),
+        **({"HTTP_COOKIE": BEACON_COOKIE} if path == "beacon" else {}),
         "PATH_INFO": "/api/v1/luot-truy-cap/" if beacon else path,
         "QUERY_STRING": "",
         "SERVER_NAME": "127.0.0.1",
@@ -102,6 +102,7 @@ def main() -> None:
         "article": ArticlePage.objects.live().order_by("pk").first().url,
         "home": "/",
         "beacon": "beacon",  # a returning reader's visit beacon (POST)
+        "beacon-new": "beacon-new",  # a new visitor's beacon: a visit and an online mark
     }
     paths.update({p: p for p in args.pages if p.startswith("/")})
 
