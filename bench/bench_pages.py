@@ -18,7 +18,9 @@ peer serves, the CPU time its workers spent per request (from /proc: on a machin
 other work, req/s moves with their load, CPU per request hardly does); then the peak RSS of
 the app's workers. Needs wrk, nginx and varnishd (Debian packages); a missing one skips its rows.
 
-Run: ``make bench-pages`` (options: --duration 10 --no-peer --beacons 500).
+Run: ``make bench-pages`` (options: --duration 10 --no-peer --beacons 500 --port-base N; with
+--port-base the servers listen on N…N+4 instead of free ports the system picks, for a machine
+whose users share out port ranges).
 """
 
 from __future__ import annotations
@@ -276,7 +278,13 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--beacons", type=int, default=500, help="per client, 32 clients")
+    parser.add_argument("--port-base", type=int, default=0, help="listen on N…N+4")
     args = parser.parse_args()
+    ports = iter(range(args.port_base, args.port_base + 5)) if args.port_base else None
+
+    def port() -> int:
+        return next(ports) if ports else free_port()
+
     for tool in ("wrk", "nginx", "varnishd"):
         if not (shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists()):
             raise SystemExit(f"{tool} not found: apt-get install wrk nginx varnish")
@@ -309,7 +317,7 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
         )
         article = re.search(r"URL (\S+)", out).group(1)
 
-        app_port, cache_port, static_port = free_port(), free_port(), free_port()
+        app_port, cache_port, static_port = port(), port(), port()
         app = gunicorn(Path(PY).parent, "cchc.wsgi", app_port, env, ROOT)
         procs.append(app)
         app_url = f"http://127.0.0.1:{app_port}"
@@ -330,6 +338,8 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
                 "malloc,128m",
                 "-n",
                 str(tmp / "varnish"),
+                "-T",
+                f"127.0.0.1:{port()}",
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -394,7 +404,7 @@ def main() -> None:  # noqa: C901, PLR0915 - a linear script
         rows.append(("counted page view (cached HTML + beacon)", {**view, "rps": view["rps"] / 2}))
 
         if not args.no_peer:
-            peer_port = free_port()
+            peer_port = port()
             peer_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "stocksite.settings.production"}
             peer = gunicorn(venv / "bin", "stocksite.wsgi", peer_port, peer_env, site)
             procs.append(peer)

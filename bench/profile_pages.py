@@ -9,7 +9,8 @@ on a shared machine), then one profiled batch whose top functions are printed.
 The number of Python function calls per request (from the profile) is the figure to compare
 before and after a change: it does not move with the load of other processes.
 
-Run: ``.venv/bin/python bench/profile_pages.py [--requests 300] [--top 25] [--pages article home beacon]``
+Run: ``.venv/bin/python bench/profile_pages.py [--requests 300] [--top 25] [--pages article home beacon beacon-new]
+[--var /tmp/site] [--sort tottime]``
 """
 
 from __future__ import annotations
@@ -28,21 +29,26 @@ ROOT = Path(__file__).resolve().parent.parent
 UA = "Mozilla/5.0 (X11; Linux x86_64) Firefox/130 bench"
 
 
-def setup() -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="cchc-profile-pages-"))
+def setup(var_dir: str = "") -> None:
+    """Production settings on a throwaway site; with ``var_dir`` (``--var``) one kept between runs
+    (built on the first run, reused after: migrating and loading the demo data take a minute)."""
+    var = Path(var_dir) if var_dir else Path(tempfile.mkdtemp(prefix="cchc-profile-pages-")) / "var"
+    reuse = (var / "cchc.sqlite3").exists()
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "cchc.settings.production",
             "SECRET_KEY": "bench-" + "x" * 50,
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
-            "CCHC_VAR_DIR": str(tmp / "var"),
+            "CCHC_VAR_DIR": str(var),
         }
     )
     sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
+    if reuse:
+        return
     from django.core.management import call_command
 
     call_command("migrate", "--noinput", verbosity=0)
@@ -54,11 +60,11 @@ BEACON_COOKIE = "cchc_vid=benchreturningreader00; cchc_visit=1; cchc_seen=1"
 
 
 def environ(path: str) -> dict:
-    beacon = path == "beacon"
+    beacon = path.startswith("beacon")
     return {
         "REQUEST_METHOD": "POST" if beacon else "GET",
         "CONTENT_LENGTH": "0",
-        **({"HTTP_COOKIE": BEACON_COOKIE} if beacon else {}),
+        **({"HTTP_COOKIE": BEACON_COOKIE} if path == "beacon" else {}),
         "PATH_INFO": "/api/v1/luot-truy-cap/" if beacon else path,
         "QUERY_STRING": "",
         "SERVER_NAME": "127.0.0.1",
@@ -82,8 +88,10 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--sql", action="store_true", help="print each query")
     parser.add_argument("--pages", nargs="*", default=["article", "home"])
+    parser.add_argument("--var", default="", help="keep the site in this folder between runs")
+    parser.add_argument("--sort", default="cumulative", help="profile order (cumulative, tottime)")
     args = parser.parse_args()
-    setup()
+    setup(args.var)
     from django.core.wsgi import get_wsgi_application
     from django.db import connection
 
@@ -94,6 +102,7 @@ def main() -> None:
         "article": ArticlePage.objects.live().order_by("pk").first().url,
         "home": "/",
         "beacon": "beacon",  # a returning reader's visit beacon (POST)
+        "beacon-new": "beacon-new",  # a new visitor's beacon: a visit and an online mark
     }
     paths.update({p: p for p in args.pages if p.startswith("/")})
 
@@ -140,7 +149,7 @@ def main() -> None:
         stats = pstats.Stats(profiler, stream=out)
         # Python function calls per request: deterministic, unlike time on a shared machine
         print(f"{name}: {stats.total_calls / batch:,.0f} Python function calls per request")
-        stats.sort_stats("cumulative").print_stats(args.top)
+        stats.sort_stats(args.sort).print_stats(args.top)
         print(out.getvalue())
 
 

@@ -12,8 +12,11 @@ import json
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import HttpResponse, QueryDict
+from django.middleware.csp import ContentSecurityPolicyMiddleware as DjangoCSPMiddleware
+from django.middleware.csp import get_nonce
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.csp import CSP, build_policy
 from django.utils.translation import gettext as _
 
 from .cleaning import BAD_CONTROL, clean_text, has_nul
@@ -157,4 +160,41 @@ class AdminContentSecurityPolicyMiddleware:
         prefix = f"/{settings.CCHC_ADMIN_PATH.strip('/')}/"
         if request.path_info.startswith(prefix) and not hasattr(response, "_csp_config"):
             response._csp_config = settings.CCHC_ADMIN_CSP
+        return response
+
+
+_policies: dict[int, tuple[object, str]] = {}
+
+
+def _static_policy(config) -> str:
+    """``build_policy(config)`` without a nonce, built once per policy object and process."""
+    kept = _policies.get(id(config))
+    if kept is None or kept[0] is not config:  # the object itself is kept: no id reuse
+        kept = (config, build_policy(config))
+        _policies[id(config)] = kept
+    return kept[1]
+
+
+class ContentSecurityPolicyMiddleware(DjangoCSPMiddleware):
+    """Django's CSP middleware; a response that used no nonce gets a header built once.
+
+    Every public page served to anonymous readers (and kept by the HTTP cache) uses no nonce,
+    so its policy is the same string every time. A response whose rendering asked for the
+    nonce (``{{ csp_nonce }}``) gets Django's per-response header, with that nonce.
+    """
+
+    def process_response(self, request, response):
+        if get_nonce(request):  # generated for this response: per-response policy
+            return super().process_response(request, response)
+        sentinel = object()
+        if (csp_config := getattr(response, "_csp_config", sentinel)) is sentinel:
+            csp_config = settings.SECURE_CSP
+        if (csp_ro_config := getattr(response, "_csp_ro_config", sentinel)) is sentinel:
+            csp_ro_config = settings.SECURE_CSP_REPORT_ONLY
+        for header, config in (
+            (CSP.HEADER_ENFORCE, csp_config),
+            (CSP.HEADER_REPORT_ONLY, csp_ro_config),
+        ):
+            if config and header not in response:
+                response.headers[str(header)] = _static_policy(config)
         return response

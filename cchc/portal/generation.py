@@ -12,6 +12,12 @@ Where the token lives must be shared by every app process:
 - ``file`` (the embedded default: one machine, several gunicorn workers): a small file under
   ``var/``, replaced atomically; reading it is one ``stat`` and a short read;
 - ``memory`` (tests): a per-process counter, so parallel test workers never disturb each other.
+
+A request reads the token once (``pinned``, entered by ``portal.middleware.PublicCacheMiddleware``):
+an uncached page asks for ten keys or more (site, route, restrictions, menu, fragments), which
+would otherwise be ten ``stat`` calls, or ten Redis round trips. A request that changes content
+sees its own change (``bump_now`` moves the pinned token too); other requests see it from their
+next request on, as before.
 """
 
 from __future__ import annotations
@@ -19,6 +25,9 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from django.conf import settings
@@ -28,6 +37,9 @@ from django.db import transaction
 CACHE_KEY = "cchc:content-generation"
 _memory = {"token": "0"}
 _file_memo: dict[str, tuple[tuple[int, int], str]] = {}
+# The token read by the current request, once it has been read (``pinned``); a list so that
+# ``bump_now`` can move it without resetting the variable outside its scope.
+_pin: ContextVar[list[str] | None] = ContextVar("cchc_generation_pin", default=None)
 
 
 def _backend() -> str:
@@ -41,8 +53,29 @@ def _path() -> Path:
     return Path(settings.CCHC_CONTENT_GENERATION_FILE)
 
 
+@contextmanager
+def pinned() -> Iterator[None]:
+    """Within this block (one request), read the token at most once."""
+    reset = _pin.set([])
+    try:
+        yield
+    finally:
+        _pin.reset(reset)
+
+
 def current() -> str:
-    """The token now (a short string, safe in a cache key)."""
+    """The token now (a short string, safe in a cache key); inside ``pinned``, the token
+    this request read first."""
+    pin = _pin.get()
+    if pin:
+        return pin[0]
+    token = _read()
+    if pin is not None:
+        pin.append(token)
+    return token
+
+
+def _read() -> str:
     backend = _backend()
     if backend == "memory":
         return _memory["token"]
@@ -72,6 +105,9 @@ def current() -> str:
 def bump_now() -> None:
     """Change the token at once (use ``bump_on_commit`` inside a write)."""
     token = secrets.token_hex(4)
+    pin = _pin.get()
+    if pin is not None:  # this request sees its own change
+        pin[:] = [token]
     backend = _backend()
     if backend == "memory":
         _memory["token"] = token

@@ -14,6 +14,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from . import generation
+
 CACHEABLE_STATUS = frozenset({200, 203, 301, 404, 410})
 _NEVER_PREFIXES = ("/django-admin/", "/api/", "/i18n/", "/healthz")
 
@@ -40,13 +42,17 @@ class PublicCacheMiddleware:
     Responses that already carry ``Cache-Control`` (views that decide for themselves) are left
     as they are. ``CCHC_PUBLIC_CACHE_SECONDS`` (default 600) is the shared-cache lifetime;
     browsers always revalidate (``max-age=0``) so a purge reaches readers at once.
+
+    It also holds the request's content generation (``generation.pinned``): everything the
+    request keys under the generation reads the token once.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
+        with generation.pinned():
+            response = self.get_response(request)
         if response.has_header("Cache-Control"):
             return response
         if is_shareable(request, response):

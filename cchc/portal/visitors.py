@@ -9,9 +9,11 @@ Definitions (docs/visitor-statistics.md):
   counts all visits ever; "Đang online" counts distinct visitors with a page view in the
   last ``CCHC_ONLINE_WINDOW_SECONDS`` (5 min).
 
-Two stores, chosen by settings: the database (atomic ``UPDATE … SET value = value + 1``),
-or Redis (``INCR`` on pending deltas that :func:`flush_pending` folds into the database, and
-a sorted set for online visitors). The database is the durable record in both cases, so
+Two stores, chosen by settings: the database (one atomic upsert per table, ``INSERT … ON
+CONFLICT DO UPDATE SET value = value + excluded.value``: a new visit is one statement for
+both counters, a visitor's online mark one more), or Redis (one Lua script per page view:
+``INCR`` on pending deltas that :func:`flush_pending` folds into the database, and a sorted
+set for online visitors). The database is the durable record in both cases, so
 counters survive restarts. When Redis cannot be reached, each call falls back to the
 database store, so no visit is lost while it is down (issue 12 point 15,
 tests/faults/test_redis_down.py); counting returns to Redis by itself once it answers.
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -70,7 +72,75 @@ def day_key(when: dt.datetime | None = None) -> str:
 
 
 # ---------------------------------------------------------------- database store
+UPSERT_VENDORS = frozenset({"sqlite", "postgresql"})
+
+
+@lru_cache(maxsize=8)
+def _counter_upsert_sql(vendor: str, rows: int) -> str:
+    """One statement adding to ``rows`` counters, creating the missing ones (exact under
+    concurrency: the database serialises the conflicting rows)."""
+    qn = connection.ops.quote_name
+    table = qn(VisitCounter._meta.db_table)
+    values = ", ".join(["(%s, %s)"] * rows)
+    # names from the model's metadata, quoted; values always passed as parameters
+    return (
+        f"INSERT INTO {table} ({qn('key')}, {qn('value')}) VALUES {values} "  # noqa: S608
+        f"ON CONFLICT ({qn('key')}) DO UPDATE SET {qn('value')} = "
+        f"{table}.{qn('value')} + excluded.{qn('value')}"
+    )
+
+
+@lru_cache(maxsize=4)
+def _online_upsert_sql(vendor: str) -> str:
+    qn = connection.ops.quote_name
+    table = qn(OnlineVisitor._meta.db_table)
+    return (
+        f"INSERT INTO {table} ({qn('visitor_id')}, {qn('last_seen')}) VALUES (%s, %s) "  # noqa: S608
+        f"ON CONFLICT ({qn('visitor_id')}) DO UPDATE SET {qn('last_seen')} = "
+        f"excluded.{qn('last_seen')}"
+    )
+
+
+def _db_statements(
+    visitor_id: str, *, new_visit: bool, seen: bool, now: dt.datetime
+) -> list[tuple[str, list]]:
+    vendor = connection.vendor
+    statements: list[tuple[str, list]] = []
+    if new_visit:
+        statements.append((_counter_upsert_sql(vendor, 2), [TOTAL_KEY, 1, day_key(now), 1]))
+    if seen:
+        last_seen = connection.ops.adapt_datetimefield_value(now)
+        statements.append((_online_upsert_sql(vendor), [visitor_id, last_seen]))
+    return statements
+
+
+def _db_record(visitor_id: str, *, new_visit: bool, seen: bool, now: dt.datetime) -> None:
+    """A page view in the database: one upsert per table touched, in one transaction."""
+    if connection.vendor not in UPSERT_VENDORS:
+        with transaction.atomic():
+            if new_visit:
+                _db_increment([TOTAL_KEY, day_key(now)])
+            if seen:
+                _db_touch_online(visitor_id, now)
+        return
+    statements = _db_statements(visitor_id, new_visit=new_visit, seen=seen, now=now)
+    if len(statements) == 1:  # one statement is atomic by itself: no BEGIN/COMMIT
+        with connection.cursor() as cursor:
+            cursor.execute(*statements[0])
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        for sql, params in statements:
+            cursor.execute(sql, params)
+
+
 def _db_increment(keys: list[str], amount: int = 1) -> None:
+    if connection.vendor in UPSERT_VENDORS:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                _counter_upsert_sql(connection.vendor, len(keys)),
+                [v for key in keys for v in (key, amount)],
+            )
+        return
     for key in keys:
         updated = VisitCounter.objects.filter(key=key).update(value=F("value") + amount)
         if not updated:
@@ -199,27 +269,62 @@ def record_seen(visitor_id: str, now: dt.datetime | None = None) -> None:
     record_page_view(visitor_id, new_visit=False, seen=True, now=now)
 
 
+# A page view in Redis: one script (atomic, all or nothing), one round trip, one command.
+# KEYS: pending total, pending day, pending-keys set, since-flush, online set;
+# ARGV: new visit (0/1), seen (0/1), visitor id, now, online cutoff, total key, day key.
+RECORD_LUA = """
+local since = false
+if ARGV[1] == "1" then
+  redis.call("INCR", KEYS[1])
+  redis.call("INCR", KEYS[2])
+  redis.call("SADD", KEYS[3], ARGV[6], ARGV[7])
+  since = redis.call("INCR", KEYS[4])
+end
+if ARGV[2] == "1" then
+  redis.call("ZADD", KEYS[5], ARGV[4], ARGV[3])
+  redis.call("ZREMRANGEBYSCORE", KEYS[5], 0, ARGV[5])
+end
+return since
+"""
+
+
+@lru_cache(maxsize=4)
+def _record_script(client):
+    return client.register_script(RECORD_LUA)
+
+
 def _redis_record(client, visitor_id: str, *, new_visit: bool, seen: bool, now) -> int | None:
-    """One MULTI/EXEC pipeline (all or nothing); the increments since the last flush."""
-    pipe = client.pipeline()
-    if new_visit:
-        for key in (TOTAL_KEY, day_key(now)):
-            pipe.incr(f"{_prefix()}:pending:{key}")
-            pipe.sadd(f"{_prefix()}:pending-keys", key)
-        pipe.incr(f"{_prefix()}:since-flush")
-    if seen:
-        online = f"{_prefix()}:online"
-        pipe.zadd(online, {visitor_id: now.timestamp()})
-        pipe.zremrangebyscore(online, 0, now.timestamp() - settings.CCHC_ONLINE_WINDOW_SECONDS)
-    results = pipe.execute()
-    return results[4] if new_visit else None
+    """One script call (all or nothing); the increments since the last flush."""
+    prefix = _prefix()
+    day = day_key(now)
+    stamp = now.timestamp()
+    since = _record_script(client)(
+        keys=[
+            f"{prefix}:pending:{TOTAL_KEY}",
+            f"{prefix}:pending:{day}",
+            f"{prefix}:pending-keys",
+            f"{prefix}:since-flush",
+            f"{prefix}:online",
+        ],
+        args=[
+            int(new_visit),
+            int(seen),
+            visitor_id,
+            stamp,
+            stamp - settings.CCHC_ONLINE_WINDOW_SECONDS,
+            TOTAL_KEY,
+            day,
+        ],
+    )
+    return int(since) if since is not None else None
 
 
 def record_page_view(
     visitor_id: str, *, new_visit: bool, seen: bool, now: dt.datetime | None = None
 ) -> None:
-    """What the middleware calls: one write transaction on the database store (one lock
-    acquisition on SQLite instead of three), one pipeline on Redis; the database when
+    """What the beacon calls: on the database store one upsert per table touched, in one
+    transaction when there are two (one lock acquisition on SQLite), one script call on
+    Redis; the database when
     Redis is down."""
     now = now or timezone.now()
     client = _redis()
@@ -237,11 +342,7 @@ def record_page_view(
             return
     for attempt in range(LOCKED_RETRIES + 1):
         try:
-            with transaction.atomic():
-                if new_visit:
-                    _db_increment([TOTAL_KEY, day_key(now)])
-                if seen:
-                    _db_touch_online(visitor_id, now)
+            _db_record(visitor_id, new_visit=new_visit, seen=seen, now=now)
             return
         except OperationalError:
             # SQLite's busy timeout ran out (a write queue on an overloaded machine): the
@@ -263,24 +364,27 @@ def count_page_view(
 
     A new visit is counted when the sliding visit cookie is absent; the online marker is
     refreshed at most once a minute (``cchc_seen``). A returning reader inside a visit
-    therefore costs no write at all. Callers decide first whether the view counts (bots,
-    admin, malformed beacons do not).
+    therefore costs no write at all, and gets back only the sliding visit cookie (the
+    year-long visitor cookie is renewed with the online marker, once a minute at most).
+    Callers decide first whether the view counts (bots, admin, malformed beacons do not).
     """
-    now = now or timezone.now()
     visitor_id = cookies.get(VISITOR_COOKIE, "")
-    if not isinstance(visitor_id, str) or not _VISITOR_ID_RE.fullmatch(visitor_id):
+    known = isinstance(visitor_id, str) and bool(_VISITOR_ID_RE.fullmatch(visitor_id))
+    if not known:
         visitor_id = secrets.token_urlsafe(18)
-    out = [
-        (VISITOR_COOKIE, visitor_id, 60 * 60 * 24 * 365),
-        (VISIT_COOKIE, "1", settings.CCHC_VISIT_IDLE_SECONDS),
-    ]
+    out = [(VISIT_COOKIE, "1", settings.CCHC_VISIT_IDLE_SECONDS)]
     new_visit = VISIT_COOKIE not in cookies
     seen_due = SEEN_COOKIE not in cookies
     if new_visit or seen_due:
         record_page_view(visitor_id, new_visit=new_visit, seen=seen_due, now=now)
+    if seen_due or not known:
+        out.insert(0, (VISITOR_COOKIE, visitor_id, VISITOR_COOKIE_SECONDS))
     if seen_due:
         out.append((SEEN_COOKIE, "1", SEEN_REFRESH_SECONDS))
     return out
+
+
+VISITOR_COOKIE_SECONDS = 60 * 60 * 24 * 365
 
 
 def get_stats(now: dt.datetime | None = None) -> VisitorStats:

@@ -97,7 +97,8 @@ MIDDLEWARE = [
     "cchc.core.sessions.SessionIdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Django's, with a nonce-less policy built once per process (cchc/core/middleware.py)
+    "cchc.core.middleware.ContentSecurityPolicyMiddleware",
     "cchc.core.middleware.AdminContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

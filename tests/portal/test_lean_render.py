@@ -186,3 +186,57 @@ def test_kept_frame_shows_live_visitor_figures(client, home_page, settings):
     total = visitors.get_stats().total
     assert f'data-stat="total">{total}<' in after
     assert before != after
+
+
+def test_a_warm_anonymous_article_reads_no_page_row_and_each_request_gets_its_own_copy(
+    rf, make_article
+):
+    """The kept route holds the routed page: anonymous readers get a fresh unpickled copy
+    (no query, no object shared between requests); signed-in readers read the row."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from cchc.portal import routing
+
+    article = make_article("Bài giữ trong tuyến")
+
+    def route(user=None):
+        request = rf.get(article.url, HTTP_HOST="localhost")
+        request.user = user or AnonymousUser()
+        with CaptureQueriesContext(connection) as ctx:
+            result = routing.route_for_request(request, article.url)
+        return result[0], [q["sql"] for q in ctx.captured_queries]
+
+    route()  # routed by Wagtail, kept
+    first, queries = route()
+    assert first.pk == article.pk and first.title == "Bài giữ trong tuyến"
+    assert not [q for q in queries if "news_articlepage" in q]
+    second, _queries = route()
+    assert second is not first
+
+    class Officer(AnonymousUser):
+        is_authenticated = True
+
+    page, queries = route(Officer())
+    assert page.pk == article.pk
+    assert [q for q in queries if "news_articlepage" in q]
+
+
+def test_an_open_page_checks_its_restrictions_without_sql(make_article):
+    article = make_article("Bài công khai")
+    article.get_view_restrictions()  # the restricted paths, read once per generation
+    with CaptureQueriesContext(connection) as ctx:
+        restrictions = article.get_view_restrictions()
+        assert list(restrictions) == []
+        assert not restrictions.exists()
+    assert ctx.captured_queries == []
+
+
+def test_the_kept_menu_marks_the_current_page_of_each_request(client, home_page):
+    """The menu's HTML is kept once for every page; which link is current is per request."""
+    client.get("/lien-he/")
+    contact = client.get("/lien-he/").content.decode()
+    home = client.get("/").content.decode()
+    assert '<a href="/lien-he/" aria-current="page">' in contact
+    assert '<a href="/" aria-current="page">' not in contact
+    assert '<a href="/" aria-current="page">' in home
+    assert '<a href="/lien-he/" aria-current="page">' not in home

@@ -82,6 +82,47 @@ def test_a_returning_reader_inside_a_visit_costs_no_write(
     assert writes == []
 
 
+def _statements(queries):
+    return [
+        q["sql"]
+        for q in queries.captured_queries
+        if not q["sql"].lstrip().upper().startswith(("SAVEPOINT", "RELEASE", "BEGIN", "SELECT"))
+    ]
+
+
+def test_a_new_visitor_costs_one_statement_per_table(
+    client, home_page, django_assert_max_num_queries, settings
+):
+    """Both counters in one upsert, the online mark in another: no read-modify-write."""
+    settings.REDIS_URL = ""  # the database store
+    with django_assert_max_num_queries(6) as queries:
+        beacon(client)
+    writes = _statements(queries)
+    assert len(writes) == 2, writes
+    assert all(w.lstrip().upper().startswith("INSERT") for w in writes), writes
+    assert (stats().total, stats().today, stats().online) == (1, 1, 1)
+
+
+def test_a_returning_reader_whose_online_mark_is_due_costs_one_statement(
+    client, home_page, django_assert_max_num_queries, settings
+):
+    settings.REDIS_URL = ""  # the database store
+    beacon(client)
+    client.cookies.pop("cchc_seen")  # a minute later: the marker cookie has expired
+    with django_assert_max_num_queries(4) as queries:
+        beacon(client)
+    assert len(_statements(queries)) == 1
+    assert (stats().total, stats().online) == (1, 1)
+
+
+def test_a_returning_reader_inside_a_visit_gets_only_the_sliding_visit_cookie(client, home_page):
+    first = beacon(client)
+    assert {"cchc_vid", "cchc_visit", "cchc_seen"} <= set(first.cookies)
+    again = beacon(client)
+    assert set(again.cookies) == {"cchc_visit"}
+    assert again.json() == {"online": 1, "today": 1, "total": 1}
+
+
 def test_a_new_visit_after_idle_timeout(client, home_page, settings):
     beacon(client)
     # the visit cookie has expired (30 min idle): the browser no longer sends it

@@ -1,6 +1,7 @@
 from django import template
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from cchc.core.dates import format_long, format_short
@@ -12,6 +13,11 @@ register = template.Library()
 
 
 class GenerationCacheNode(template.Node):
+    # Not searched for blocks: ``{% extends %}`` walks the parent's node tree on every render,
+    # and a kept fragment's nodes are not rendered at all once kept. A ``{% block %}`` inside a
+    # fragment could not be overridden anyway (its HTML is shared by every page).
+    child_nodelists = ()
+
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
         self.name = name
@@ -58,6 +64,25 @@ def _english() -> bool:
     return (translation.get_language() or "vi").split("-")[0] == "en"
 
 
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """``{% main_menu %}``: the main menu's items, kept as one fragment; the link to the
+    current page gets ``aria-current="page"`` per request."""
+    request = context.get("request")
+
+    def render():
+        return render_to_string(
+            "portal/includes/main_menu.html", {"items": context.get("main_menu") or []}
+        )
+
+    html = get_or_render(request, "main-menu", [], render)
+    path = getattr(request, "path", "")
+    if path:
+        link = f'<a href="{conditional_escape(path)}">'
+        html = html.replace(link, f'{link[:-1]} aria-current="page">')
+    return mark_safe(html)  # noqa: S308 - rendered by our own template, autoescaped
+
+
 # Where the live visitor figures go in a kept sidebar.
 _STATS_SLOT = "<!--cchc:visitor-stats-->"
 
@@ -78,11 +103,30 @@ def sidebar_portlets(context, is_home=False):
 
     html = get_or_render(request, "sidebar", [int(bool(is_home))], render)
     if _STATS_SLOT in html:
-        stats = render_to_string(
-            "portal/includes/visitor_stats.html", {"stats": context.get("visitor_stats")}
-        )
-        html = html.replace(_STATS_SLOT, stats)
+        html = html.replace(_STATS_SLOT, visitor_stats(context))
     return mark_safe(html)  # noqa: S308 - rendered by our own templates, autoescaped
+
+
+# The visitor figures as HTML, per language and figures: they change every couple of seconds
+# at most (``CCHC_VISITOR_STATS_MAX_AGE``) and show twice on most pages (footer, portlet).
+_stats_html: dict[tuple, str] = {}
+_STATS_HTML_KEEP = 64
+
+
+@register.simple_tag(takes_context=True)
+def visitor_stats(context):
+    """``{% visitor_stats %}``: the "Đang online / Hôm nay / Đã truy cập" list."""
+    stats = context.get("visitor_stats")
+    if stats is None:  # a page rendered without the portal's context (an error page)
+        return render_to_string("portal/includes/visitor_stats.html", {"stats": None})
+    key = (translation.get_language(), stats.online, stats.today, stats.total)
+    html = _stats_html.get(key)
+    if html is None:
+        html = render_to_string("portal/includes/visitor_stats.html", {"stats": stats})
+        if len(_stats_html) >= _STATS_HTML_KEEP:
+            _stats_html.clear()
+        _stats_html[key] = html
+    return mark_safe(html)  # noqa: S308 - rendered by our own template, autoescaped
 
 
 @register.filter
