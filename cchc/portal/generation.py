@@ -18,10 +18,16 @@ an uncached page asks for ten keys or more (site, route, restrictions, menu, fra
 would otherwise be ten ``stat`` calls, or ten Redis round trips. A request that changes content
 sees its own change (``bump_now`` moves the pinned token too); other requests see it from their
 next request on, as before.
+
+Every key also holds the code's release (``release``): what one version of the templates,
+code and translations rendered or pickled is never served by another one after a deploy,
+even when the shared cache (Redis) outlives the processes.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import secrets
 import tempfile
@@ -139,5 +145,31 @@ def bump_on_commit() -> None:
 
 
 def key(*parts: object) -> str:
-    """A cache key under the current generation."""
-    return ":".join(["cchc", "gen", current(), *(str(p) for p in parts)])
+    """A cache key under the current generation and the running code's release."""
+    return ":".join(["cchc", "gen", release(), current(), *(str(p) for p in parts)])
+
+
+# What a release is made of: code, templates and compiled translations.
+RELEASE_FILES = (
+    ("cchc", ("*.py", "*.html", "*.txt")),
+    ("templates", ("*",)),
+    ("locale", ("*.mo",)),
+)
+
+
+@functools.cache
+def release() -> str:
+    """``CCHC_RELEASE`` when the deployment sets it, else a digest of the code's contents
+    (the same on every machine running the same code), computed once per process."""
+    configured = getattr(settings, "CCHC_RELEASE", "")
+    return configured or code_digest(Path(settings.BASE_DIR))
+
+
+def code_digest(base: Path) -> str:
+    digest = hashlib.blake2b(digest_size=5)
+    for folder, patterns in RELEASE_FILES:
+        paths = {p for pattern in patterns for p in (base / folder).rglob(pattern) if p.is_file()}
+        for path in sorted(paths):
+            digest.update(str(path.relative_to(base)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -324,6 +324,9 @@ CCHC_VISIT_IDLE_SECONDS = 30 * 60
 # set, else a file shared by the processes of this machine; "memory" = this process only.
 CCHC_CONTENT_GENERATION = os.environ.get("CCHC_CONTENT_GENERATION", "")
 CCHC_CONTENT_GENERATION_FILE = VAR_DIR / "content-generation"
+# The release in every cached fragment's key (portal.generation.release); empty: a digest of
+# the code, templates and translations, so a deploy never serves what the old code rendered.
+CCHC_RELEASE = os.environ.get("CCHC_RELEASE", "")
 # The beacon's answer may be this many seconds old (per process): no query per page view.
 CCHC_VISITOR_STATS_MAX_AGE = 2.0
 CCHC_ONLINE_WINDOW_SECONDS = 5 * 60

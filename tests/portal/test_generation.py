@@ -77,3 +77,33 @@ def test_each_http_request_reads_the_token_once(home_page, monkeypatch):
     reads = _count_reads(monkeypatch)
     assert Client().get("/").status_code == 200
     assert len(reads) == 1
+
+
+def test_cache_keys_change_with_the_code_release(tmp_path):
+    """A deploy (other templates, code or translations) never reads what the old code kept."""
+    from cchc.portal.generation import code_digest
+
+    (tmp_path / "cchc").mkdir()
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "cchc" / "views.py").write_text("x = 1\n")
+    page = tmp_path / "templates" / "base.html"
+    page.write_text("<header>Cổng thông tin</header>")
+    before = code_digest(tmp_path)
+    assert code_digest(tmp_path) == before  # the same code, the same release
+    page.write_text("<header>Cổng thông tin điện tử</header>")
+    edited = code_digest(tmp_path)
+    assert edited != before
+    (tmp_path / "locale" / "vi").mkdir(parents=True)
+    (tmp_path / "locale" / "vi" / "django.mo").write_bytes(b"\x00")
+    assert code_digest(tmp_path) != edited
+
+
+def test_keys_carry_the_release(settings):
+    from cchc.portal import generation
+
+    generation.release.cache_clear()
+    settings.CCHC_RELEASE = "r2026-12"
+    try:
+        assert ":r2026-12:" in generation.key("fragment", "menu")
+    finally:
+        generation.release.cache_clear()
