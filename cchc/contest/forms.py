@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cchc.core import forms as core_forms
 from cchc.core.cleaning import clean_text
 
 from .services import AuthorData, EntryData
@@ -13,22 +14,10 @@ from .services import AuthorData, EntryData
 MAX_AUTHORS = 5
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
+class MultipleFileField(core_forms.MultipleFileField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "widget", MultipleFileInput(attrs={"accept": ".pdf,.docx,.jpg,.jpeg,.png"})
-        )
+        kwargs.setdefault("accept", ".pdf,.docx,.jpg,.jpeg,.png")
         super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(d, initial) for d in data if d]
-        return [single(data, initial)] if data else []
 
 
 def _text(value: str) -> str:

@@ -9,6 +9,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cchc.core import forms as core_forms
 from cchc.core.exceptions import ValidationError as CchcValidationError
 from cchc.directory.selectors import Agency, agency_list_active, agency_list_areas
 
@@ -17,24 +18,13 @@ from .models import FeedbackCategory
 from .services import ERR_IDENTITY, MAX_ATTACHMENTS, Submission, check_attachment
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
+class MultipleFileField(core_forms.MultipleFileField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "widget",
-            MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"}),
-        )
+        kwargs.setdefault("accept", "image/jpeg,image/png,image/webp,application/pdf")
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, (list, tuple)):
-            files = [single(d, initial) for d in data if d]
-        else:
-            files = [single(data, initial)] if data else []
+        files = super().clean(data, initial)
         if len(files) > MAX_ATTACHMENTS:
             raise forms.ValidationError(_("Chỉ được gửi tối đa 5 tệp đính kèm."))
         for f in files:

@@ -115,19 +115,18 @@ def _issuer(norm: str, pos: int, bound: int, joint: int = 0) -> int:
         elif not (norm[nw.end()].isupper() or cont is not None):
             return k.end()
         scan_from = k.end()
-    stop = _ISSUER_STOP.search(norm, scan_from, limit)
-    if stop is not None:
-        return stop.start()
-    if limit < bound:
-        sp = norm.rfind(" ", pos, limit)
-        return sp if sp > pos else limit
-    return limit
+    return _clip(norm, pos, limit, bound, _ISSUER_STOP.search(norm, scan_from, limit))
 
 
 def _subject_end(norm: str, pos: int, bound: int) -> int:
     """End of a subject clause: ';', '.', '(', ')', a paragraph or bullet break, or ``bound``."""
     limit = min(bound, pos + _SUBJECT_MAX)
-    stop = _SUBJ_STOP.search(norm, pos, limit)
+    return _clip(norm, pos, limit, bound, _SUBJ_STOP.search(norm, pos, limit))
+
+
+def _clip(norm: str, pos: int, limit: int, bound: int, stop) -> int:
+    """Where a clause from ``pos`` ends: at its stop, else at ``limit`` (backed off to the last
+    space when the clause was cut short of ``bound``)."""
     if stop is not None:
         return stop.start()
     if limit < bound:

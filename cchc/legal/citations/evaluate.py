@@ -293,6 +293,11 @@ def main(argv: list[str] | None = None) -> int:
     """Print the table (and up to 20 errors with ``-v``); exit 1 below 0.99 on the hand-written
     corpus, 0 on a real-text corpus."""
     args = sys.argv[1:] if argv is None else argv
+    if "-h" in args or "--help" in args:
+        print("usage: python -m cchc.legal.citations.evaluate [-v] [FILE.jsonl ...]")
+        print("  labelled passages (the hand-written corpus by default, or real-text sets);")
+        print("  -v also prints up to 20 errors per shape and field")
+        return 0
     verbose = "-v" in args
     paths = [a for a in args if a != "-v"] or ["tests/legal/data/citations_corpus.jsonl"]
     rows = load(paths)
