@@ -152,9 +152,9 @@ def test_editor_to_moderator_to_news_feed(watched, live_server, staff, axe_check
     # usually come later; a save sent while that first autosave is still under way loses
     # the race and gets the form back with a message (tests/portal/test_admin_pages.py).
     if page.locator("form#page-edit-form[data-w-autosave-interval-value]").count():
-        page.wait_for_function(
-            "document.getElementById('page-edit-form').action.includes('/edit/')",
-            timeout=60000,
+        # (a selector, not wait_for_function: the admin's CSP allows no eval)
+        page.locator("form#page-edit-form[action*='/edit/']").wait_for(
+            state="attached", timeout=60000
         )
 
     # the scheduled-publishing dialog: go live at a moment already past; saving the
