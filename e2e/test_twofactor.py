@@ -9,6 +9,8 @@ from base64 import b32decode
 
 import pytest
 
+from cchc.portal.services import EDITORS
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "mat-khau-e2e-2fa-2026"  # noqa: S105
@@ -41,7 +43,7 @@ def editor(transactional_db, settings):
     site_home_ensure()
     editorial_roles_ensure()
     user = User.objects.create_user("bientap_2fa", "bt2fa@example.gov.vn", PASSWORD)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     return user
 
 

@@ -77,12 +77,16 @@ def make_article(news_index):
 
 @pytest.fixture
 def moderators_group(db):
-    return Group.objects.get_or_create(name="Moderators")[0]
+    from cchc.portal.services import MODERATORS
+
+    return Group.objects.get_or_create(name=MODERATORS)[0]
 
 
 @pytest.fixture
 def editors_group(db):
-    return Group.objects.get_or_create(name="Editors")[0]
+    from cchc.portal.services import EDITORS
+
+    return Group.objects.get_or_create(name=EDITORS)[0]
 
 
 def pytest_collection_modifyitems(config, items):

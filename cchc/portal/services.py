@@ -46,7 +46,7 @@ def site_home_ensure(*, title: str = "Trang chủ", site_name: str = "") -> Home
     return home
 
 
-EDITORS, MODERATORS = "Editors", "Moderators"
+EDITORS, MODERATORS = "Biên tập viên", "Ban biên tập"  # Wagtail's "Editors", "Moderators"
 WORKFLOW_NAME, TASK_NAME = "Duyệt bài của Ban biên tập", "Ban biên tập duyệt"
 # Wagtail's own defaults (its data migrations) plus the news categories editors must choose.
 PAGE_PERMISSIONS = {
@@ -71,8 +71,9 @@ COLLECTION_PERMISSIONS = (
 def editorial_roles_ensure() -> None:
     """The editorial roles and their moderation workflow, as a fresh install has them.
 
-    Wagtail's data migrations create "Editors" and "Moderators" (admin access, page and
-    collection permissions) and the "Moderators approval" workflow on the root page; a
+    Wagtail's data migrations create "Editors" and "Moderators" (named in Vietnamese by
+    migration 0003; admin access, page and collection permissions) and the "Moderators
+    approval" workflow on the root page (named in Vietnamese by migration 0002); a
     database emptied and refilled (demo reload, browser tests) has none of them, so the demo
     loader calls this. Idempotent: adds what is missing, removes nothing.
     """

@@ -152,6 +152,9 @@ ENGLISH = [
     "Notifications",
     "Edit this",
     "gravatar",
+    "Actions",
+    "Moderators",
+    "Editors",
 ]
 BUGS = ["Phê chuẩnvà", "nhậpcủa", "lại%(", ")scủa"]
 

@@ -14,6 +14,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cchc.core.audit import AuditEvent
+from cchc.portal.services import EDITORS
 
 ADMIN = "/quan-tri/"
 LOGIN = "/quan-tri/login/"
@@ -35,7 +36,7 @@ def editor(db, home_page):
     from cchc.portal.services import editorial_roles_ensure
 
     editorial_roles_ensure()
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     return user
 
 

@@ -17,6 +17,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from ..services import EDITORS, MODERATORS
+
 
 @dataclass(frozen=True)
 class DemoAccount:
@@ -43,14 +45,14 @@ ACCOUNTS = [
     DemoAccount(
         "bientap",
         "Biên tập viên",
-        "Editors",
+        EDITORS,
         ADMIN + "pages/",
         "viết tin ở Tin tức > Thêm trang con, chọn chuyên mục, ảnh, ngày; gửi duyệt",
     ),
     DemoAccount(
         "duyet",
         "Ban biên tập (duyệt bài)",
-        "Moderators",
+        MODERATORS,
         ADMIN,
         "duyệt hoặc yêu cầu sửa bài đang chờ ở bảng điều khiển; xuất bản",
     ),

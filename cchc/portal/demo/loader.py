@@ -15,7 +15,7 @@ from cchc.news.services import article_import
 from cchc.news.textimport import Block, ParsedArticle
 
 from ..models import HomePage, OrganisationSettings, Portlet
-from ..services import site_home_ensure
+from ..services import MODERATORS, site_home_ensure
 from .articles import ARTICLES
 
 CATEGORIES = [
@@ -75,7 +75,7 @@ def _portlets() -> None:
     )
     if Portlet.objects.exists():
         return
-    moderators = Group.objects.filter(name="Moderators").first()
+    moderators = Group.objects.filter(name=MODERATORS).first()
     Portlet.objects.create(title="Văn bản mới", kind=Portlet.Kind.LATEST_DOCUMENTS, sort_order=10)
     Portlet.objects.create(
         title="Liên kết",
