@@ -15,6 +15,7 @@ REAL = Path(__file__).parent / "data" / "real"
 DEV, TEST = REAL / "dev.jsonl", REAL / "test.jsonl"
 HELDOUT = REAL / "heldout.jsonl"  # batch 5: a second held-out portion, never tuned on
 HELDOUT2 = REAL / "heldout2.jsonl"  # batch 6: a third held-out portion, never tuned on
+HELDOUT3 = REAL / "heldout3.jsonl"  # batch 7: unseen text collected after the third pass
 CATEGORIES = {"codified", "provincial", "party", "news"}
 KINDS = {"normative", "administrative", "party", "law"}
 
@@ -26,6 +27,7 @@ def halves() -> dict[str, list[dict]]:
         "test": load([TEST]),
         "heldout": load([HELDOUT]),
         "heldout2": load([HELDOUT2]),
+        "heldout3": load([HELDOUT3]),
     }
 
 
@@ -75,6 +77,18 @@ def test_halves_are_disjoint_by_passage_and_source(halves):
         assert not sources(a) & sources(b)
 
 
+def test_batch7_is_weighted_towards_provincial_and_party_text(halves):
+    """Batch 7 (heldout3) was collected for the issue 16 targets: enough references per category."""
+    rows = halves["heldout3"]
+    refs: dict[str, int] = {}
+    for r in rows:
+        refs[r["category"]] = refs.get(r["category"], 0) + len(r["expected"])
+    assert len(rows) >= 90 and sum(refs.values()) >= 110
+    assert refs["provincial"] >= 45 and refs["party"] >= 30
+    assert refs["codified"] >= 20 and refs["news"] >= 10
+    assert sum(1 for r in rows if not r["expected"]) >= 8
+
+
 def test_files_are_what_the_builder_writes(tmp_path, monkeypatch):
     import importlib.util
 
@@ -83,7 +97,7 @@ def test_files_are_what_the_builder_writes(tmp_path, monkeypatch):
     spec.loader.exec_module(mod)
     monkeypatch.setattr(mod, "HERE", tmp_path)
     mod.main()
-    for name in ("dev.jsonl", "test.jsonl", "heldout.jsonl", "heldout2.jsonl"):
+    for name in ("dev.jsonl", "test.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (REAL / name).read_text(
             encoding="utf-8"
         )

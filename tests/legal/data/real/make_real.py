@@ -219,23 +219,40 @@ def records(passages: list | None = None) -> list[dict]:
     return out
 
 
-def _batch6() -> list:
-    """The passages of batch 6 (``batch6.py`` next to this file)."""
+def _batch(name: str, attr: str) -> list:
+    """The passages of a later batch kept in its own module next to this file."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("batch6", Path(__file__).with_name("batch6.py"))
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.HELDOUT2
+    return getattr(mod, attr)
+
+
+def _batch6() -> list:
+    """The passages of batch 6 (``batch6.py`` next to this file)."""
+    return _batch("batch6", "HELDOUT2")
+
+
+def _batch7() -> list:
+    """The passages of batch 7 (``batch7.py`` next to this file)."""
+    return _batch("batch7", "HELDOUT3")
 
 
 def main() -> None:
-    halves: dict[str, list[dict]] = {"dev": [], "test": [], "heldout": [], "heldout2": []}
+    halves: dict[str, list[dict]] = {
+        "dev": [],
+        "test": [],
+        "heldout": [],
+        "heldout2": [],
+        "heldout3": [],
+    }
     for rec in records():
         halves[split_of(rec["source"])].append(rec)
     halves["heldout"] = records(HELDOUT)  # batch 5: held out whole, never tuned on
     halves["heldout2"] = records(_batch6())  # batch 6: likewise (issue 16, third pass)
+    halves["heldout3"] = records(_batch7())  # batch 7: unseen text after the third pass
     for name, recs in halves.items():
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as fh:
             for rec in recs:
