@@ -263,6 +263,10 @@ WAGTAIL_MODERATION_ENABLED = True
 # No Gravatar (an external origin the CSP refuses, and a leak of staff e-mail hashes):
 # Wagtail then shows its own default avatar or the picture uploaded in the account.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No "new Wagtail version" check: the superuser's dashboard would fetch
+# releases.wagtail.org from the browser (refused by the admin CSP, a console error on every
+# visit, and a call out of a government network); upgrades follow uv.lock and the changelog.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
 
 # --- Security ---------------------------------------------------------------------------

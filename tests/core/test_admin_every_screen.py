@@ -1,8 +1,10 @@
 """Every admin screen our apps register opens, in Vietnamese, for a superuser.
 
 The fixed list in test_admin_staff.py covers Wagtail's own screens; this one walks the
-registry: every model viewset and snippet viewset (listing, "add" form and the edit form of
-a demo row), so a new app's screen cannot ship broken or in English unnoticed.
+registry (tests/admin_screens.py): every model viewset and snippet viewset (listing, "add"
+form and the edit form of a demo row), so a new app's screen cannot ship broken or in
+English unnoticed. The browser walk (e2e/test_admin_screens.py) checks the same screens for
+CSP violations and script errors.
 """
 
 from io import StringIO
@@ -10,60 +12,12 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
-from django.urls import NoReverseMatch, reverse
+
+from tests.admin_screens import admin_screens
 
 from .test_admin_staff import BUGS, ENGLISH, _visible
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _our_viewsets():
-    from wagtail.admin.viewsets import viewsets
-    from wagtail.snippets.models import get_snippet_models
-
-    found = [vs for vs in viewsets.viewsets if getattr(vs, "model", None) is not None]
-    for model in get_snippet_models():
-        found.append(model.snippet_viewset)
-    ours = []
-    for viewset in found:
-        model = _model(viewset)
-        if model.__module__.startswith("cchc.") and viewset not in ours:
-            ours.append(viewset)
-    return ours
-
-
-def _model(viewset):
-    from django.apps import apps
-
-    model = viewset.model
-    return apps.get_model(model) if isinstance(model, str) else model
-
-
-def _url(viewset, name, *args):
-    try:
-        return reverse(viewset.get_url_name(name), args=args)
-    except NoReverseMatch:
-        return None
-
-
-def _screens(user):
-    """(model label, view name, URL, whether the user may use it) for every screen."""
-    screens = []
-    for viewset in _our_viewsets():
-        model = _model(viewset)
-        label = model._meta.label
-        policy = viewset.permission_policy
-        for name, action in (("index", None), ("add", "add")):
-            url = _url(viewset, name)
-            if url:
-                allowed = action is None or policy.user_has_permission(user, action)
-                screens.append((label, name, url, allowed))
-        first = model._default_manager.order_by("pk").first()
-        url = _url(viewset, "edit", first.pk) if first is not None else None
-        if url:
-            allowed = policy.user_has_permission_for_instance(user, "change", first)
-            screens.append((label, "edit", url, allowed))
-    return screens
 
 
 @pytest.fixture
@@ -78,7 +32,7 @@ def superuser(settings, tmp_path):
 def test_every_registered_admin_screen_opens_in_vietnamese(superuser):
     client = Client()
     client.force_login(superuser)
-    screens = _screens(superuser)
+    screens = admin_screens(superuser)
     models = {label for label, _, _, _ in screens}
     assert len(models) >= 10, models  # the registry was really walked
     failures, english = {}, {}

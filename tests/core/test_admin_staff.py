@@ -203,6 +203,17 @@ def test_admin_screens_are_vietnamese(admin_screens):
 
 
 @pytest.mark.django_db
+def test_superuser_dashboard_calls_no_outside_server(news_index):
+    """Wagtail's upgrade check fetches releases.wagtail.org from the browser: off."""
+    user = get_user_model().objects.create_superuser("quantri", "q@example.gov.vn", "x")
+    client = Client()
+    client.force_login(user)
+    response = client.get("/quan-tri/")
+    assert response.status_code == 200
+    assert "w-upgrade" not in response.content.decode()  # the controller that fetches it
+
+
+@pytest.mark.django_db
 def test_new_staff_account_prefers_vietnamese(db):
     from wagtail.users.models import UserProfile
 
