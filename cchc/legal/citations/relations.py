@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alt as _alt
 from .registry import registry
 
 __all__ = ["relations", "relations_by"]
@@ -55,11 +56,6 @@ _MAX_GAP_WORDS = 14
 _REF = "§"  # a reference that is not the object of a relation (a possible subject)
 _OBJ = "¤"  # a reference that is the object of a relation (part of a list)
 _SUBJ = "‡"  # the subject clause of a reference ("về ...") without a relation verb
-
-
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
 
 
 _VERBS = {" ".join(k.lower().split()): v for k, v in _R.relation_verbs.items()}
