@@ -247,16 +247,8 @@ def _tokens(norm: str) -> list[_Cand]:
         kind = _kind(party_type, year_s, dashy, segs, body)
         if kind is None:
             continue
-        c = _Cand(
-            num_start=s,
-            sym_end=sym_end,
-            number=number,
-            party_type=party_type,
-            year=int(year_s) if year_s else None,
-            body=body,
-            kind=kind,
-            start=s,
-        )
+        # positional: num_start, sym_end, number, party_type, year, body, kind, start
+        c = _Cand(s, sym_end, number, party_type, int(year_s) if year_s else None, body, kind, s)
         _prefix(norm, c, prev_end)
         if c.form or (
             form_end >= 0 and c.start == s and _LIST_GAP.fullmatch(norm, form_end, s) is not None
