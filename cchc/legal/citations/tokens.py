@@ -310,8 +310,18 @@ def _kind(
         return None
     if dashy and (len(segs) < 2 or segs[0] not in _TYPE_ABBRS):
         return None
-    lm = _LAW_BODY.match(body)
-    return "law" if lm and lm.group("body") in _R.law_bodies else "normative"
+    try:
+        return _BODY_KIND[body]
+    except KeyError:
+        lm = _LAW_BODY.match(body)
+        kind = "law" if lm and lm.group("body") in _R.law_bodies else "normative"
+        if len(_BODY_KIND) > 50_000:
+            _BODY_KIND.clear()
+        _BODY_KIND[body] = kind
+        return kind
+
+
+_BODY_KIND: dict[str, str] = {}  # symbol body -> "law" or "normative" (memo: bodies recur)
 
 
 def _settle(norm: str, c: _Cand, segs: list[str], sym_start: int, needs_so: bool) -> bool:
