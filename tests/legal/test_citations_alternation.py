@@ -2,7 +2,7 @@
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cchc.legal.citations.alternation import _flat, alt
@@ -37,3 +37,20 @@ def test_shared_prefixes_are_written_once() -> None:
 
 def test_siblings_equal_under_ignorecase_keep_the_flat_list() -> None:
     assert alt(["Điều", "điểm"]) == _flat_of(["Điều", "điểm"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, texts, st.sampled_from(TAILS))
+def test_word_start_is_a_lookbehind_before_the_alternation(
+    ws: list[str], text: str, tail: str
+) -> None:
+    try:
+        bounded = alt(ws, word_start=True)
+    except ValueError:
+        assume(False)  # no trie for these words: the flat list is needed
+        return
+    flat = re.compile(rf"(?<!\w)(?P<w>{_flat_of(ws)}){tail}")
+    trie = re.compile(f"(?P<w>{bounded}){tail}")
+    a, b = flat.search(text), trie.search(text)
+    assert (a and (a.span(), a.span("w"))) == (b and (b.span(), b.span("w")))
+    assert [m.span() for m in flat.finditer(text)] == [m.span() for m in trie.finditer(text)]

@@ -44,9 +44,9 @@ def _siblings_apart(node: dict[str, dict]) -> bool:
     return all(_siblings_apart(child) for child in node.values())
 
 
-def _emit(node: dict[str, dict]) -> str:
+def _emit(node: dict[str, dict], after_first: str = "") -> str:
     branches = [
-        (_SPACE if ch == " " else _esc(ch)) + _emit(child)
+        (_SPACE if ch == " " else _esc(ch)) + after_first + _emit(child)
         for ch, child in sorted(node.items())
         if ch != _END
     ]
@@ -57,18 +57,24 @@ def _emit(node: dict[str, dict]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def alt(words: list[str] | tuple[str, ...]) -> str:
+def alt(words: list[str] | tuple[str, ...], word_start: bool = False) -> str:
     """Regex alternation of ``words``, longest first; spaces inside words match any whitespace
-    (the same as the flat alternation, with or without ``re.I``)."""
+    (the same as the flat alternation, with or without ``re.I``).
+
+    ``word_start``: the same as ``(?<!\\w)`` before the alternation, written after the first
+    character of each branch (``(?<!\\w.)``), so that every branch starts with the character it
+    needs and a search skips other characters in C (a leading lookbehind makes the engine try
+    the whole pattern at every position).
+    """
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    if any(not w or w != " ".join(w.split()) for w in uniq):
-        return _flat(uniq)
     root: dict[str, dict] = {}
     for k in uniq:
         node = root
         for ch in k:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    if not _siblings_apart(root):
+    if any(not w or w != " ".join(w.split()) for w in uniq) or not _siblings_apart(root):
+        if word_start:
+            raise ValueError("word_start needs words that make a trie")
         return _flat(uniq)
-    return _emit(root)
+    return _emit(root, r"(?<!\w.)" if word_start else "")

@@ -83,7 +83,8 @@ for _ws in (k.replace(",", "").split() for k in _MINIMAL):
     if len(_ws) > 1:
         _j = next((j for j in range(1, len(_ws)) if _ws[j] not in _TYPE_SYLS), 1)
         _WORD_BEFORE[_ws[_j]] = _WORD_BEFORE.get(_ws[_j], frozenset()) | {_ws[_j - 1]}
-_VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
+# On lower-cased text; "(?<!\w)" is written after each branch's first letter (``word_start``).
+_VERB = re.compile(rf"(?:{_alt(list(_VERBS), word_start=True)})(?!\w)")
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
     rf"(?:[ \n,]*+(?:(?:và|hoặc)[ \n]+)?[{_REF}{_OBJ}{_SUBJ}])*[ \n,]*+(?:sẽ[ \n]+)?"
