@@ -138,7 +138,7 @@ def citation_new(
     c.full_span = full_span
     c.relation = relation
     c.relation_by = relation_by
-    c.__class__ = Citation
+    object.__setattr__(c, "__class__", Citation)  # the same slots: allowed
     return c
 
 
