@@ -75,12 +75,16 @@ def _rtrim(norm: str, a: int, b: int, bound: int) -> int:
     (``b == bound``), also over dangling function words ("và", "các", "số")."""
     words = b >= bound
     while b > a:
-        t = norm[a:b].rstrip(_TRAIL_CHARS)
-        sp = max(t.rfind(" "), t.rfind("\n"))
-        if words and t[sp + 1 :].lower() in _TRAIL_WORDS:
-            b = a + max(sp, 0)
+        e = b  # the end of ``norm[a:b].rstrip(_TRAIL_CHARS)``, without the copy
+        while e > a and norm[e - 1] in _TRAIL_CHARS:
+            e -= 1
+        if not words:
+            return e
+        sp = max(norm.rfind(" ", a, e), norm.rfind("\n", a, e))  # the last word starts after it
+        if norm[max(sp + 1, a) : e].lower() in _TRAIL_WORDS:
+            b = max(sp, a)
         else:
-            return a + len(t)
+            return e
     return b
 
 
@@ -170,10 +174,10 @@ def _tail(text: str, norm: str, c: _Cand, bound: int) -> None:
             pos = m.end()
             seen_date = True
             continue
-        break
-    c.full_end = c.head_end = pos
-    if step:  # something was read: the letter after it (else ``head`` is still at ``pos``)
+        break  # ``head`` is the letter at ``pos``
+    else:  # three clauses read: the letter after the last one
         head = norm[pos : pos + 6].lstrip(" \n,:")[:1].lower()
+    c.full_end = c.head_end = pos
     if head not in _SUBJ_FIRST:
         return
     m = _SUBJ_INTRO.match(norm, pos, bound)

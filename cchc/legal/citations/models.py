@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -93,53 +92,56 @@ class Citation:
         }
 
 
-def _fast_citation_new() -> Callable[..., Citation]:
-    """A positional constructor of ``Citation`` for the extractor's hot path: the frozen
+class _CitationTwin:
+    """The slots of ``Citation`` without the frozen guard: ``citation_new`` fills one."""
+
+    __slots__ = Citation.__slots__
+
+
+def citation_new(
+    span: tuple[int, int],
+    text: str,
+    doc_type: str | None,
+    number: str,
+    year: int | None,
+    symbol: str,
+    key: str,
+    kind: str,
+    issued: datetime.date | None,
+    issuer: str | None,
+    subject: str | None,
+    pinpoint: Pinpoint | None,
+    agency: str | None,
+    full_span: tuple[int, int] | None,
+    relation: str | None,
+    relation_by: str | None,
+) -> Citation:
+    """A positional constructor of ``Citation`` for the extractor's hot path. The frozen
     dataclass's ``__init__`` sets each field through ``object.__setattr__`` (about twice the
-    time); this sets the slots directly. Same object, same immutability afterwards."""
-    (s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15) = (
-        getattr(Citation, f.name).__set__ for f in fields(Citation)
-    )
-    new = object.__new__
-
-    def citation_new(
-        span: tuple[int, int],
-        text: str,
-        doc_type: str | None,
-        number: str,
-        year: int | None,
-        symbol: str,
-        key: str,
-        kind: str,
-        issued: datetime.date | None,
-        issuer: str | None,
-        subject: str | None,
-        pinpoint: Pinpoint | None,
-        agency: str | None,
-        full_span: tuple[int, int] | None,
-        relation: str | None,
-        relation_by: str | None,
-    ) -> Citation:
-        c = new(Citation)
-        s0(c, span)
-        s1(c, text)
-        s2(c, doc_type)
-        s3(c, number)
-        s4(c, year)
-        s5(c, symbol)
-        s6(c, key)
-        s7(c, kind)
-        s8(c, issued)
-        s9(c, issuer)
-        s10(c, subject)
-        s11(c, pinpoint)
-        s12(c, agency)
-        s13(c, full_span)
-        s14(c, relation)
-        s15(c, relation_by)
-        return c
-
-    return citation_new
+    time); this fills a twin with the same slots by plain stores, then makes it a ``Citation``
+    (assigning ``__class__`` between classes of the same slot layout). Same object, same
+    immutability afterwards."""
+    c: Any = _new(_CitationTwin)
+    c.span = span
+    c.text = text
+    c.doc_type = doc_type
+    c.number = number
+    c.year = year
+    c.symbol = symbol
+    c.key = key
+    c.kind = kind
+    c.issued = issued
+    c.issuer = issuer
+    c.subject = subject
+    c.pinpoint = pinpoint
+    c.agency = agency
+    c.full_span = full_span
+    c.relation = relation
+    c.relation_by = relation_by
+    object.__setattr__(c, "__class__", Citation)  # the same slots: allowed
+    return c
 
 
-citation_new = _fast_citation_new()
+_new = object.__new__
+# citation_new sets every field, in the dataclass's order.
+assert tuple(f.name for f in fields(Citation)) == Citation.__slots__ == _CitationTwin.__slots__

@@ -58,6 +58,7 @@ _PIN_REV = re.compile(
     rf"(?:[ \n]*,?[ \n]*(?P<point>{_PT_REV})[ \n]+{_PW['point'][::-1]})?" + _GLUE,
     re.I,
 )
+_HAS_SO2 = frozenset([_PREFIX_REV, _PREFIX_STRICT_REV])  # the prefixes with a group "so2"
 _LIST_SPLIT = re.compile(r"[ \n]*(?:,|\bvà\b)[ \n]*")
 _PREFIX_WINDOW = 40
 _LAW_WINDOW = 200
@@ -106,11 +107,11 @@ def _prefix(norm: str, c: _Cand, floor: int) -> None:
     c.start = s - pm.end()
     tw = pm.group("tw")
     if tw is None:
-        c.has_so = "so2" in pm.re.groupindex and pm.group("so2") is not None
+        c.has_so = pm.re in _HAS_SO2 and pm.group("so2") is not None
         if _FORM_REV.match(rev, pm.end()) is not None:
             c.form = True
         return
-    c.has_so = "so" in pm.re.groupindex and pm.group("so") is not None
+    c.has_so = pm.re is not _LAW_PREFIX_REV and pm.group("so") is not None
     try:
         c.tw, c.generic_tw = _TW_MEMO[tw]
     except KeyError:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alt as _alt
 from .registry import registry
 
 __all__ = ["relations", "relations_by"]
@@ -57,16 +58,8 @@ _OBJ = "¤"  # a reference that is the object of a relation (part of a list)
 _SUBJ = "‡"  # the subject clause of a reference ("về ...") without a relation verb
 
 
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
-
-
 _VERBS = {" ".join(k.lower().split()): v for k, v in _R.relation_verbs.items()}
-# First two syllables of the verbs: a window without any of them needs no further look.
-_HEADS = tuple(sorted({" ".join(k.replace(",", "").split()[:2]) for k in _VERBS}))
-_HEAD_RE = re.compile("|".join(re.escape(h) for h in _HEADS))
-# Their second syllables, lower and upper case (sentence-initial capitals change the first only):
+# The verbs' second syllables, lower and upper case (sentence-initial capitals change the first only):
 # searched in place, without slicing or lower-casing the window.
 _TYPE_SYLS = {w for t in _R.type_words for w in t.lower().split()}
 # Only verbs that hold no shorter verb count: a window with "tổ chức thực hiện" holds "thực
@@ -90,7 +83,8 @@ for _ws in (k.replace(",", "").split() for k in _MINIMAL):
     if len(_ws) > 1:
         _j = next((j for j in range(1, len(_ws)) if _ws[j] not in _TYPE_SYLS), 1)
         _WORD_BEFORE[_ws[_j]] = _WORD_BEFORE.get(_ws[_j], frozenset()) | {_ws[_j - 1]}
-_VERB = re.compile(rf"(?<!\w)(?:{_alt(list(_VERBS))})(?!\w)")  # on lower-cased text
+# On lower-cased text; "(?<!\w)" is written after each branch's first letter (``word_start``).
+_VERB = re.compile(rf"(?:{_alt(list(_VERBS), word_start=True)})(?!\w)")
 _AFTER = {" ".join(k.lower().split()): v for k, v in _R.relation_after.items()}
 _AFTER_RE = re.compile(
     rf"(?:[ \n,]*+(?:(?:và|hoặc)[ \n]+)?[{_REF}{_OBJ}{_SUBJ}])*[ \n,]*+(?:sẽ[ \n]+)?"
@@ -404,7 +398,7 @@ def _passive(norm: str, a: int, b: int) -> str | None:
     if norm.find("ợc", a, b) < 0 and norm.find("bị", a, b) < 0 and norm.find("Bị", a, b) < 0:
         return None  # no "được" / "bị": no passive (cheap look, no slice)
     seg = norm[a:b].lower()
-    m = _PASSIVE_CORE.search(seg)
+    m = _passive_core(seg)
     if m is None:
         return None
     lead, has_lead = _passive_lead(seg, m.start())
@@ -416,6 +410,22 @@ def _passive(norm: str, a: int, b: int) -> str | None:
     if not has_lead and tail.group("by") != "bởi":
         return None  # "thủ tục hành chính được sửa đổi tại Quyết định …": about the procedures
     return _VERBS[" ".join(m.group("v").split())]
+
+
+def _passive_core(seg: str) -> re.Match[str] | None:
+    """``_PASSIVE_CORE.search(seg)``, tried only where "được" or "bị" starts (every match starts
+    there): a few anchored matches instead of a scan of every character."""
+    starts = []
+    for word in ("được", "bị"):
+        i = seg.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = seg.find(word, i + 1)
+    for i in sorted(starts):
+        m = _PASSIVE_CORE.match(seg, i)
+        if m is not None:
+            return m
+    return None
 
 
 def _passive_lead(seg: str, x: int) -> tuple[int, bool]:

@@ -247,16 +247,8 @@ def _tokens(norm: str) -> list[_Cand]:
         kind = _kind(party_type, year_s, dashy, segs, body)
         if kind is None:
             continue
-        c = _Cand(
-            num_start=s,
-            sym_end=sym_end,
-            number=number,
-            party_type=party_type,
-            year=int(year_s) if year_s else None,
-            body=body,
-            kind=kind,
-            start=s,
-        )
+        # positional: num_start, sym_end, number, party_type, year, body, kind, start
+        c = _Cand(s, sym_end, number, party_type, int(year_s) if year_s else None, body, kind, s)
         _prefix(norm, c, prev_end)
         if c.form or (
             form_end >= 0 and c.start == s and _LIST_GAP.fullmatch(norm, form_end, s) is not None
@@ -318,8 +310,18 @@ def _kind(
         return None
     if dashy and (len(segs) < 2 or segs[0] not in _TYPE_ABBRS):
         return None
-    lm = _LAW_BODY.match(body)
-    return "law" if lm and lm.group("body") in _R.law_bodies else "normative"
+    try:
+        return _BODY_KIND[body]
+    except KeyError:
+        lm = _LAW_BODY.match(body)
+        kind = "law" if lm and lm.group("body") in _R.law_bodies else "normative"
+        if len(_BODY_KIND) > 50_000:
+            _BODY_KIND.clear()
+        _BODY_KIND[body] = kind
+        return kind
+
+
+_BODY_KIND: dict[str, str] = {}  # symbol body -> "law" or "normative" (memo: bodies recur)
 
 
 def _settle(norm: str, c: _Cand, segs: list[str], sym_start: int, needs_so: bool) -> bool:

@@ -7,6 +7,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .alternation import alt
 from .models import Pinpoint
 from .registry import registry
 
@@ -14,9 +15,9 @@ _R = registry()
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """Regex alternation of ``words``, longest first; spaces inside words match any whitespace."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"[ \n]+".join(re.escape(p) for p in w.split()) for w in uniq)
+    """Regex alternation of ``words``, longest first; spaces inside words match any whitespace
+    (written as a trie: see ``alternation``)."""
+    return alt(words)
 
 
 _LAW_BODY = re.compile(r"(?P<body>[A-Z]+)(?P<term>\d{1,2})\Z")
