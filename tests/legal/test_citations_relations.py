@@ -264,3 +264,40 @@ def test_parenthesis_ends_the_object():
 
 def test_kem_theo_is_not_theo():
     assert rels("thực hiện theo Quyết định số 12/QĐ-UBND") == [("12/QĐ-UBND", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb or "cho" between the verb and its object (batch 7's misses)
+        (
+            "Quyết định này có hiệu lực sau 15 ngày và thay thế cho Quyết định số 366/QĐ-UBND "
+            "ngày 09/9/2017 của UBND tỉnh.",
+            [("366/QĐ-UBND", "replaces")],
+        ),
+        (
+            "Các chi bộ tổ chức quán triệt, triển khai sâu rộng Kết luận số 93-KL/TW.",
+            [("93-KL/TW", "implements")],
+        ),
+        (
+            "Các sở, ngành thực hiện nghiêm túc Chỉ thị số 05/CT-UBND ngày 2/3/2023.",
+            [("05/CT-UBND", "implements")],
+        ),
+        # "Theo đó," is a connective, not "theo <văn bản>"
+        (
+            "Theo đó, các cấp ủy triển khai Kết luận số 93-KL/TW ngày 20/11/2020.",
+            [("93-KL/TW", "implements")],
+        ),
+        # while "Theo <văn bản>" still gives none
+        (
+            "Theo Kế hoạch số 15/KH-UBND, các xã triển khai việc sắp xếp.",
+            [("15/KH-UBND", None)],
+        ),
+        (
+            "Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 2/3/2023.",
+            [("12/TTr-SNV", None)],
+        ),
+    ],
+)
+def test_adverbs_and_connectives(text, expected):
+    assert rels(text) == expected

@@ -97,8 +97,11 @@ _LIST_ONLY = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(r"[;!?]|\.(?=[ \n]|$)|\n[ ]*\n")
+# "Theo đó, … triển khai Kết luận số …": "theo đó" / "tại đó" are connectives, not "theo <văn bản>"
 _NONE_CLAUSE = re.compile(
-    rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:{_alt(_R.relation_none_clause)})(?!\w)", re.I
+    rf"[ \n\-+•*]*(?:[a-zđ0-9]{{1,3}}[.)][ \n]+)?(?:{_alt(_R.relation_none_clause)})(?!\w)"
+    r"(?![ \n]*(?:đó|vậy)(?!\w))",
+    re.I,
 )
 _TYPE_WORDS = sorted(_R.type_words, key=len, reverse=True)
 # A word that makes the verb after it a noun, passive or negation, or a type word (a title),
