@@ -36,9 +36,34 @@ def _url(viewset, name, *args) -> str | None:
         return None
 
 
+def _routes(patterns, prefix: str = ""):
+    from django.urls import URLResolver
+
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _routes(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif not pattern.pattern.converters:
+            yield prefix + str(pattern.pattern)
+
+
+def custom_screens() -> list[tuple[str, str, str, bool]]:
+    """Our own admin views (``register_admin_urls``) that take no argument: queues, imports,
+    exports (a download: the caller looks at the content type)."""
+    from django.conf import settings
+    from wagtail import hooks
+
+    admin = f"/{settings.CCHC_ADMIN_PATH}/"
+    screens = []
+    for hook in hooks.get_hooks("register_admin_urls"):
+        if hook.__module__.startswith("cchc."):
+            for route in _routes(hook()):
+                screens.append((hook.__module__, "custom", admin + route, True))
+    return screens
+
+
 def admin_screens(user) -> list[tuple[str, str, str, bool]]:
     """(model label, view name, URL, whether ``user`` may use it) for every screen."""
-    screens = []
+    screens = custom_screens() if user.is_superuser else []
     for viewset in our_viewsets():
         model = _model(viewset)
         label = model._meta.label
