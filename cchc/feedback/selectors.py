@@ -28,7 +28,7 @@ PUBLIC_FIELDS = (
     "category__name",
     "public_subject",
     "public_content",
-    "answer",
+    "public_answer",
     "answering_agency__name",
     "received_on",
     "answered_on",
