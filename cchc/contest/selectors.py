@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
+
+from cchc.core.redact import redact
 
 from . import ranking
 from .choices import ConflictReason, EntryStatus, ResultsStatus, RoundKind
@@ -179,13 +182,24 @@ class BlindEntry:
     my_scores: int = 0
 
 
+def _unmask(e: Entry) -> Callable[[str], str]:
+    """A function that masks, in an entry's free text, who wrote it: the authors' and the
+    owner's names, their units, and any phone number, e-mail or ID number (an author who
+    signs the text against the rules stays anonymous to the jury)."""
+    authors = list(e.authors.all())
+    names = [a.full_name for a in authors] + [e.owner.get_full_name()]
+    units = [a.unit for a in authors] + [e.unit]
+    return lambda text: redact(text, names=[n for n in names if n], addresses=units)
+
+
 def _blind(e: Entry, attachments) -> BlindEntry:
+    mask = _unmask(e)
     return BlindEntry(
         pk=e.pk,
         code=e.code,
-        title=e.title,
-        summary=e.summary,
-        full_text=e.full_text,
+        title=mask(e.title),
+        summary=mask(e.summary),
+        full_text=mask(e.full_text),
         status=e.get_status_display(),
         attachments=[
             BlindAttachment(a.pk, f"{e.code}-tep-{i}.{a.extension}", a.mime, a.size)
@@ -207,9 +221,14 @@ def jury_entries(seat: JuryMember, now: dt.datetime) -> list[BlindEntry]:
         ):
             mine[entry_id] += 1
     result = []
-    for e in Entry.objects.filter(
-        contest=contest, status__in=[*IN_SCORING, EntryStatus.RANKED, EntryStatus.AWARDED]
-    ).order_by("code"):
+    for e in (
+        Entry.objects.filter(
+            contest=contest, status__in=[*IN_SCORING, EntryStatus.RANKED, EntryStatus.AWARDED]
+        )
+        .select_related("owner")
+        .prefetch_related("authors")
+        .order_by("code")
+    ):
         if _excluded(seat, e, declared):
             result.append(BlindEntry(e.pk, e.code, "", "", "", "", excluded="1"))
             continue
@@ -226,7 +245,8 @@ def blind_entry(seat: JuryMember, code: str) -> BlindEntry | None:
             code=code,
             status__in=[*IN_SCORING, EntryStatus.RANKED, EntryStatus.AWARDED],
         )
-        .prefetch_related("attachments")
+        .select_related("owner")
+        .prefetch_related("attachments", "authors")
         .first()
     )
     if e is None:

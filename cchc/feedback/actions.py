@@ -15,10 +15,10 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy
 
 from cchc.core.actions import Action, ActionTable, has_action_permission
+from cchc.core.redact import redact
 
 from . import forms, permissions, selectors, services
 from .choices import Status
-from .redact import redact
 from .roles import COORDINATE
 from .workflow import sources
 
@@ -50,6 +50,7 @@ def _publish_initial(fb, user) -> dict:
     return {
         "public_subject": redact(fb.subject, **personal),
         "public_content": redact(fb.content, **personal),
+        "public_answer": redact(fb.answer, **personal),
     }
 
 

@@ -273,6 +273,11 @@ class PublishForm(forms.Form):
         max_length=10000,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
+    public_answer = forms.CharField(
+        label=_("Trả lời công khai (đã ẩn thông tin cá nhân)"),
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
 
 
 class StatsRangeForm(forms.Form):

@@ -168,6 +168,7 @@ class Feedback(models.Model):
     public_content = models.TextField(
         _("nội dung công khai (đã lược thông tin cá nhân)"), blank=True
     )
+    public_answer = models.TextField(_("trả lời công khai (đã lược thông tin cá nhân)"), blank=True)
     search_text = models.TextField(_("chỉ mục tìm kiếm"), blank=True, editable=False)
 
     spam_score = models.PositiveSmallIntegerField(_("điểm nghi rác"), default=0)

@@ -13,7 +13,7 @@ def feedback_document(feedback: Feedback) -> SearchDocument | None:
     # only the masked public text and the agency's answer: never the submitter's data
     return SearchDocument(
         title=feedback.public_subject or feedback.code,
-        body=join_sentences(feedback.public_content, feedback.answer),
+        body=join_sentences(feedback.public_content, feedback.public_answer),
         url=feedback.get_public_url(),
         date=feedback.answered_on or feedback.received_on,
         facets={"category": feedback.category.name if feedback.category is not None else ""},

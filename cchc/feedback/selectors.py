@@ -28,7 +28,7 @@ PUBLIC_FIELDS = (
     "category__name",
     "public_subject",
     "public_content",
-    "answer",
+    "public_answer",
     "answering_agency__name",
     "received_on",
     "answered_on",
@@ -249,12 +249,18 @@ def feedback_due_by_agency(today: dt.date | None = None) -> dict[int, dict[str, 
     return result
 
 
-def feedback_export_cases(start, end):
-    """The cases received in [start, end] (spam left out), oldest first, for the export;
-    streamed in chunks."""
+def feedback_export_cases(start, end, *, user):
+    """The cases received in [start, end] (spam left out) that ``user`` may see, oldest
+    first, for the export; streamed in chunks. The list carries the citizen's own subject
+    line, so an officer gets their agency's cases only, a coordinator every case."""
+    qs = Feedback.objects.filter(received_on__gte=start, received_on__lte=end)
+    if not permissions.is_coordinator(user):
+        agency = permissions.officer_agency(user)
+        if agency is None:
+            return iter(())
+        qs = qs.filter(assigned_agency=agency)
     return (
-        Feedback.objects.filter(received_on__gte=start, received_on__lte=end)
-        .exclude(status=Status.SPAM)
+        qs.exclude(status=Status.SPAM)
         .select_related("category", "assigned_agency")
         .order_by("received_on", "id")
         .iterator(chunk_size=1000)

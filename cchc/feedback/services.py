@@ -36,6 +36,7 @@ from cchc.core.exceptions import (
     StorageUnavailableError,
     ValidationError,
 )
+from cchc.core.redact import redact
 from cchc.core.text import fold, nfc
 from cchc.core.uploads import MEDIA, UnsafeUpload, inspect_upload, read_upload, sniff
 from cchc.directory.selectors import Agency, agency_get_active
@@ -44,7 +45,6 @@ from . import permissions
 from .choices import Channel, Kind, RejectReason, Status
 from .models import Feedback, FeedbackAttachment, FeedbackCategory, FeedbackEvent
 from .notifications import lookup_url, notify_submitter
-from .redact import redact
 from .spam import DEFAULT_WORDS, spam_score
 from .tracking import allocate_code
 
@@ -589,9 +589,13 @@ def feedback_publish(
     actor,
     public_subject: str | None = None,
     public_content: str | None = None,
+    public_answer: str | None = None,
     request=None,
 ) -> Feedback:
-    """Publish the question and answer (Đ.19), with personal data masked in the text."""
+    """Publish the question and answer (Đ.19), with personal data masked in the text.
+
+    The answer is masked too (an officer often greets the petitioner by name or repeats
+    their phone number); ``fb.answer`` keeps the original for staff and the petitioner."""
     with transaction.atomic():
         fb = _lock(feedback)
         _guard(fb, "publish", actor)
@@ -606,6 +610,11 @@ def feedback_publish(
             if public_content is not None
             else redact(fb.content, **personal)
         ).strip()
+        answer = nfc(
+            clean_text(public_answer)
+            if public_answer is not None
+            else redact(fb.answer, **personal)
+        ).strip()
         if not subject or not content:
             raise ValidationError(ERR_PUBLIC_TEXT)
         old = fb.status
@@ -614,7 +623,8 @@ def feedback_publish(
         fb.published_at = timezone.now()
         fb.public_subject = subject[:200]
         fb.public_content = content
-        fb.search_text = fold(" ".join([fb.code, subject, content, fb.answer]))
+        fb.public_answer = answer
+        fb.search_text = fold(" ".join([fb.code, subject, content, answer]))
         fb.save(
             update_fields=[
                 "status",
@@ -622,6 +632,7 @@ def feedback_publish(
                 "published_at",
                 "public_subject",
                 "public_content",
+                "public_answer",
                 "search_text",
                 "updated_at",
             ]

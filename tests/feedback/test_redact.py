@@ -2,7 +2,7 @@
 
 import pytest
 
-from cchc.feedback.redact import (
+from cchc.core.redact import (
     ADDRESS,
     CITIZEN_ID,
     EMAIL,

@@ -18,12 +18,12 @@ from django.views.decorators.http import require_http_methods
 
 from cchc.core.actions import CaseActionView
 from cchc.core.exceptions import CchcError
+from cchc.core.redact import KIND_LABELS, redact_segments
 
 from .. import forms, permissions, selectors, services
 from ..actions import TABLE
 from ..choices import Channel, Status
 from ..models import FeedbackAttachment
-from ..redact import KIND_LABELS, redact_segments
 
 
 def back_office_required(view):
@@ -107,7 +107,7 @@ def officer_detail(request, pk: int):
                 (piece, kind, _(KIND_LABELS[kind]) if kind else "")
                 for piece, kind in redact_segments(getattr(fb, part), **personal)
             ]
-            for part in ("subject", "content")
+            for part in ("subject", "content", "answer")
         }
     today = timezone.localdate()
     return render(

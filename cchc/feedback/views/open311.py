@@ -109,8 +109,8 @@ def _request(fb: Feedback) -> dict:
     notes = Status(fb.status).label
     if fb.status == Status.REJECTED and fb.reject_reason:
         notes = f"{notes}: {fb.get_reject_reason_display()}"
-    if public and fb.answer:
-        notes = fb.answer[:2000]
+    if public and fb.public_answer:
+        notes = fb.public_answer[:2000]
     expected = dt.datetime.combine(
         fb.answer_due, dt.time(17, 0), tzinfo=timezone.get_current_timezone()
     )
