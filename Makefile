@@ -106,6 +106,7 @@ test-faults: venv
 
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(PY) tools/check_sizes.py
 	$(VENV)/bin/vulture

@@ -11,7 +11,9 @@ from hypothesis import settings as hypothesis_settings
 
 # Property tests check properties, not speed: on a loaded 2-core machine Hypothesis's
 # input-generation health check and per-example deadline fail for reasons unrelated to the code.
-hypothesis_settings.register_profile("cchc", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+hypothesis_settings.register_profile(
+    "cchc", suppress_health_check=[HealthCheck.too_slow], deadline=None
+)
 hypothesis_settings.load_profile("cchc")
 
 

@@ -2,6 +2,7 @@
 Meta options, hooks, template methods) that vulture cannot see. Generated with
 `vulture --make-whitelist` after the dead code it found was removed (issue 14); a name
 added here should be one the framework calls, not code nobody calls."""
+
 # ruff: noqa
 # mypy: ignore-errors
 help  # unused variable (cchc/accounts/management/commands/accounts_send_outbox.py:9)

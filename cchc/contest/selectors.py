@@ -257,6 +257,12 @@ def blind_entry(seat: JuryMember, code: str) -> BlindEntry | None:
     return _blind(e, list(e.attachments.all()))
 
 
+def entry_get_for_jury(contest: Contest, code: str) -> Entry:
+    """The entry a juror scores or declares a conflict on (the caller has checked the
+    seat and :func:`blind_entry`); raises ``Entry.DoesNotExist``."""
+    return Entry.objects.get(contest=contest, code=code)
+
+
 def blind_attachment(
     seat: JuryMember, code: str, number: int
 ) -> tuple[Entry, EntryAttachment] | None:

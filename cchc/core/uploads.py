@@ -18,9 +18,8 @@ with a Vietnamese message for the citizen:
 Before that, every app reads an upload the same way: ``read_upload(upload, max_bytes=…)``
 (the bytes, or None when over the limit: the declared size or what really comes) and
 ``sniff(data)`` (the type from the content, never from the name or the browser's word);
-each app then keeps its own accepted set (``MEDIA``, or more) and its own messages.
-(Still to move here, by their owners: ``cchc.dossiers.uploads.sniff``, a copy of
-``sniff``, and ``cchc.eservices.uploads``, through ``cchc.feedback.sniff``.)
+each app then keeps its own accepted set (``MEDIA``, or more) and its own messages
+(feedback, contest, plans, eservices and dossiers all read and sniff here).
 """
 
 from __future__ import annotations

@@ -9,15 +9,9 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cchc.core.exceptions import ValidationError
-from cchc.core.uploads import UnsafeUpload, inspect_upload
-from cchc.feedback.sniff import sniff
+from cchc.core.uploads import MEDIA, UnsafeUpload, inspect_upload, read_upload, sniff
 
-EXTENSIONS = {
-    "image/jpeg": ".jpg",
-    "image/png": ".png",
-    "image/webp": ".webp",
-    "application/pdf": ".pdf",
-}
+EXTENSIONS = MEDIA  # pictures and PDFs, with the extension a stored copy gets
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
 ERR_TOO_BIG = _("Tệp “%(name)s” quá lớn (%(size)s MB); mỗi tệp tối đa %(max)s MB.")
@@ -44,25 +38,21 @@ def check_document(upload) -> CheckedFile:
     name = (getattr(upload, "name", "") or "tệp")[-120:]
     size = getattr(upload, "size", None) or 0
     limit = max_file_bytes()
-    if size > limit:
+    data = read_upload(upload, max_bytes=limit)
+    if data is None:
         raise ValidationError(
             ERR_TOO_BIG
-            % {"name": name, "size": f"{size / 1048576:.1f}", "max": f"{limit // 1048576}"},
+            % {
+                "name": name,
+                "size": f"{max(size, limit + 1) / 1048576:.1f}",
+                "max": f"{limit // 1048576}",
+            },
             code="size",
         )
-    if size == 0:
+    if not data:
         raise ValidationError(ERR_EMPTY % {"name": name}, code="empty")
-    upload.seek(0)
-    data = upload.read(limit + 1)
-    upload.seek(0)
-    if len(data) > limit:
-        raise ValidationError(
-            ERR_TOO_BIG
-            % {"name": name, "size": f"{len(data) / 1048576:.1f}", "max": f"{limit // 1048576}"},
-            code="size",
-        )
-    mime = sniff(data[:16])
-    if mime is None:
+    mime = sniff(data)
+    if mime is None or mime not in EXTENSIONS:
         raise ValidationError(ERR_TYPE % {"name": name}, code="type")
     try:
         stored = inspect_upload(data, mime, name=name)

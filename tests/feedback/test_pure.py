@@ -1,4 +1,4 @@
-"""Pure modules: magic-byte sniffing, redaction, signatures, spam score, workflow table."""
+"""Pure modules: redaction, signatures, spam score, workflow table."""
 
 import hashlib
 import hmac
@@ -6,30 +6,8 @@ import hmac
 from cchc.feedback.choices import Status
 from cchc.feedback.redact import PLACEHOLDER, redact
 from cchc.feedback.signatures import verify_facebook, verify_zalo, zalo_signature
-from cchc.feedback.sniff import sniff
 from cchc.feedback.spam import spam_score
 from cchc.feedback.workflow import TRANSITIONS, can_transition, sources
-
-
-def test_sniff_kept_for_eservices_recognises_pictures_and_pdfs_only():
-    """The old entry point (``cchc.eservices`` still imports it) never names a ZIP, even
-    a whole Word file: only JPEG, PNG, WebP and PDF, by their magic bytes."""
-    assert sniff(b"\xff\xd8\xff\xe0\x00\x10JFIF") == "image/jpeg"
-    assert sniff(b"%PDF-1.7\n") == "application/pdf"
-    assert sniff(b"MZ\x90\x00") is None
-    assert sniff(_docx()) is None
-
-
-def _docx() -> bytes:
-    import io
-
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Đơn kiến nghị.")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def test_redact_masks_phones_emails_and_names():

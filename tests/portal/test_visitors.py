@@ -3,6 +3,9 @@
 Page views are counted by the beacon each page sends after loading (POST
 /api/v1/luot-truy-cap/, or the <noscript> image with GET), never by the HTML request, so
 pages can come from the shared HTTP cache and still be counted.
+
+Each test counts in the database, but those marked ``redis`` (in Redis): the
+``visitor_store`` fixture of tests/portal/conftest.py, whatever ``REDIS_URL`` the run has.
 """
 
 import datetime as dt
@@ -94,7 +97,6 @@ def test_a_new_visitor_costs_one_statement_per_table(
     client, home_page, django_assert_max_num_queries, settings
 ):
     """Both counters in one upsert, the online mark in another: no read-modify-write."""
-    settings.REDIS_URL = ""  # the database store
     with django_assert_max_num_queries(6) as queries:
         beacon(client)
     writes = _statements(queries)
@@ -106,7 +108,6 @@ def test_a_new_visitor_costs_one_statement_per_table(
 def test_a_returning_reader_whose_online_mark_is_due_costs_one_statement(
     client, home_page, django_assert_max_num_queries, settings
 ):
-    settings.REDIS_URL = ""  # the database store
     beacon(client)
     client.cookies.pop("cchc_seen")  # a minute later: the marker cookie has expired
     with django_assert_max_num_queries(4) as queries:
@@ -274,7 +275,6 @@ def _assert_exact_after_hammer(live_server):
 @pytest.mark.django_db(transaction=True)
 def test_no_increment_lost_under_concurrency(live_server, settings):
     """32 threads × 100 beacons over real HTTP: exactly 3,200 visits counted."""
-    settings.REDIS_URL = ""
     _assert_exact_after_hammer(live_server)
 
 
@@ -348,7 +348,6 @@ def test_pruning_while_beacons_arrive_loses_nothing_and_fails_nothing(live_serve
     from cchc.portal.models import OnlineVisitor
     from cchc.portal.services import site_home_ensure
 
-    settings.REDIS_URL = ""
     site_home_ensure()
     started = timezone.now()
     _stale_rows(2000, started)

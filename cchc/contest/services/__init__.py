@@ -4,8 +4,9 @@ the second, permission, jury seat, conflict of interest, state) and audited
 (``cchc.contest.<thing>.<verb>``). ``now`` may be passed in (tests); it defaults to the clock.
 
 One module per part of the contest: ``entries`` (authors, the secretary's check),
-``scoring`` (the jury), ``results`` (ranking to publication); ``common`` holds what they
-share. Callers use this package: ``services.entry_submit(...)``.
+``scoring`` (the jury), ``results`` (ranking to publication), ``files`` (the files handed
+out: originals, blind copies, the score spreadsheet, each audited); ``common`` holds what
+they share. Callers use this package: ``services.entry_submit(...)``.
 """
 
 from .entries import (
@@ -17,6 +18,7 @@ from .entries import (
     entry_submit,
     entry_update,
 )
+from .files import attachment_blind_copy, attachment_open, scores_export
 from .results import contest_approve, contest_publish, contest_rank, contest_reopen
 from .scoring import ERR_EXCLUDED, SheetInput, conflict_declare, score_save
 
@@ -25,6 +27,8 @@ __all__ = [
     "AuthorData",
     "EntryData",
     "SheetInput",
+    "attachment_blind_copy",
+    "attachment_open",
     "conflict_declare",
     "contest_approve",
     "contest_publish",
@@ -36,4 +40,5 @@ __all__ = [
     "entry_submit",
     "entry_update",
     "score_save",
+    "scores_export",
 ]

@@ -11,11 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cchc.core.audit import record_event
 from cchc.core.exceptions import CchcError, PermissionDeniedError
 
 from .. import forms, selectors, services
-from ..uploads import blind_copy
 from .common import SCORE, contest_or_404, no_store, staff
 
 
@@ -86,7 +84,7 @@ def _save_sheet(request, contest, code) -> tuple[int, str] | None:
     }
     try:
         services.score_save(
-            entry=_entry(contest, code),
+            entry=selectors.entry_get_for_jury(contest, code),
             juror=request.user,
             sheet=services.SheetInput(values),
             request=request,
@@ -134,12 +132,6 @@ def _sheet_context(request, contest, seat, blind, errors):
     }
 
 
-def _entry(contest, code):
-    from ..models import Entry
-
-    return Entry.objects.get(contest=contest, code=code)
-
-
 @staff(SCORE)
 @require_POST
 def jury_conflict(request, slug, code):
@@ -149,7 +141,10 @@ def jury_conflict(request, slug, code):
     form = forms.ConflictForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
     services.conflict_declare(
-        entry=_entry(contest, code), juror=request.user, note=note, request=request
+        entry=selectors.entry_get_for_jury(contest, code),
+        juror=request.user,
+        note=note,
+        request=request,
     )
     messages.success(
         request,
@@ -168,19 +163,12 @@ def jury_attachment(request, slug, code, number):
     if found is None:
         raise Http404
     entry, attachment = found
-    with attachment.file.open("rb") as fh:
-        data = fh.read()
     try:
-        data = blind_copy(data, attachment.mime)
+        data = services.attachment_blind_copy(
+            entry=entry, attachment=attachment, number=number, actor=request.user, request=request
+        )
     except CchcError as exc:
         return HttpResponse(str(exc.message), status=422, content_type="text/plain; charset=utf-8")
-    record_event(
-        "cchc.contest.attachment.jury_download",
-        actor=request.user,
-        obj=entry,
-        data={"number": number},
-        request=request,
-    )
     response = HttpResponse(data, content_type=attachment.mime)
     response["Content-Disposition"] = (
         f'attachment; filename="{entry.code}-tep-{number}.{attachment.extension}"'

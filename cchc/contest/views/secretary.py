@@ -12,10 +12,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from cchc.core.actions import CaseActionView
-from cchc.core.audit import record_event
 from cchc.core.permissions import has_perm
 
-from .. import exports, selectors
+from .. import selectors, services
 from ..actions import CONTEST_TABLE, ENTRY_TABLE
 from .common import MANAGE, contest_or_404, file_response, no_store, staff
 
@@ -77,15 +76,10 @@ def secretary_attachment(request, slug, code, pk):
     attachment = entry and entry.attachments.filter(pk=pk).first()
     if not attachment:
         raise Http404
-    record_event(
-        "cchc.contest.attachment.download",
-        actor=request.user,
-        obj=entry,
-        data={"attachment": pk},
-        request=request,
-    )
     return file_response(
-        attachment.file.open("rb"),
+        services.attachment_open(
+            entry=entry, attachment=attachment, actor=request.user, request=request
+        ),
         f"{entry.code}-{attachment.pk}.{attachment.extension}",
         attachment.mime,
     )
@@ -95,10 +89,7 @@ def secretary_attachment(request, slug, code, pk):
 @require_GET
 def secretary_export(request, slug):
     contest = contest_or_404(slug, public=False)
-    data = exports.scores_xlsx(
-        contest, selectors.score_rows(contest), selectors.entries_for_secretary(contest)
-    )
-    record_event("cchc.contest.scores.export", actor=request.user, obj=contest, request=request)
+    data = services.scores_export(contest=contest, actor=request.user, request=request)
     response = HttpResponse(
         data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
