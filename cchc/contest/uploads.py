@@ -107,17 +107,22 @@ def _strip_pdf(data: bytes) -> bytes:
 
 def _strip_docx(data: bytes) -> bytes:
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as src,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
-    ):
-        for info in src.infolist():
-            if info.filename == "docProps/core.xml":
-                dst.writestr(info.filename, BLANK_CORE)
-            elif info.filename == "docProps/app.xml":
-                dst.writestr(info.filename, BLANK_APP)
-            elif info.filename == "docProps/custom.xml":
-                dst.writestr(info.filename, BLANK_CUSTOM)
-            else:
-                dst.writestr(info, src.read(info.filename))
+    try:
+        with (
+            zipfile.ZipFile(io.BytesIO(data)) as src,
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+        ):
+            for info in src.infolist():
+                if info.filename == "docProps/core.xml":
+                    dst.writestr(info.filename, BLANK_CORE)
+                elif info.filename == "docProps/app.xml":
+                    dst.writestr(info.filename, BLANK_APP)
+                elif info.filename == "docProps/custom.xml":
+                    dst.writestr(info.filename, BLANK_CUSTOM)
+                else:
+                    dst.writestr(info, src.read(info.filename))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        # a damaged Word file (truncated, bad CRC): refused, never handed out as it is
+        logger.warning("docx metadata not stripped: damaged archive")
+        raise ValidationError(_("Không tạo được bản ẩn danh của tệp Word."), code="blind") from None
     return out.getvalue()

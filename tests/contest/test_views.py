@@ -199,6 +199,28 @@ def test_blind_docx_has_no_author_properties():
         assert z.read("word/document.xml") == b"<w:document/>"
 
 
+@pytest.mark.parametrize(
+    "damaged",
+    [b"PK\x03\x04 not really a zip", b"", None],
+    ids=["bad-header", "empty", "truncated"],
+)
+def test_damaged_docx_is_refused_not_a_crash(damaged):
+    """A Word file whose archive is broken gets a translated refusal (the view answers 422),
+    never a 500 and never the file as it is (it may carry the author's name)."""
+    from cchc.contest.uploads import DOCX, blind_copy
+    from cchc.core.exceptions import ValidationError
+
+    if damaged is None:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as z:
+            z.writestr("word/document.xml", "<w:document>" + "x" * 2000 + "</w:document>")
+            z.writestr("docProps/core.xml", "<dc:creator>Nguyen Van Tac</dc:creator>")
+        damaged = out.getvalue()[:-40]  # the central directory cut off
+    with pytest.raises(ValidationError) as error:
+        blind_copy(damaged, DOCX)
+    assert "Word" in str(error.value.message)
+
+
 def test_score_via_page_is_audited_and_out_of_range_refused(juror_client, contest, eligible):
     criteria = list(contest.criteria.all())
     url = _jury_url(contest, eligible)
