@@ -132,7 +132,7 @@ class ReceiveForm(forms.Form):
         label=_("Địa chỉ nhận kết quả qua bưu chính"), required=False, max_length=500
     )
     files = MultipleFileField(
-        label=_("Bản quét hồ sơ (PDF, ảnh; tối đa 20 MB mỗi tệp)"), required=False
+        label=_("Bản quét hồ sơ (PDF, ảnh, .docx, .xlsx; tối đa 20 MB mỗi tệp)"), required=False
     )
     accept_now = forms.BooleanField(
         label=_("Hồ sơ đầy đủ: tiếp nhận và in giấy hẹn ngay"), required=False, initial=True
