@@ -3,8 +3,9 @@
 Django 6 ships only ``ImmediateBackend`` (runs the task inside ``enqueue``, i.e. inside
 the request that enqueued it) and ``DummyBackend`` (never runs it). Outbound work (SMTP,
 SMS gateways) must never run inside a request: a stalled mail server would hang the
-citizen's submission. This backend hands the task to a small thread pool and returns at
-once; the thread uses its own database connection, closed when the task ends.
+citizen's submission. This backend hands the task to a small thread pool once the
+enqueuing transaction has committed, and returns at once; the thread uses its own database
+connection, closed when the task ends.
 
 Delivery is still at-least-once without it: every task here only *sends* rows of a
 database outbox, and ``manage.py feedback_send_pending`` (cron) retries whatever a
@@ -18,7 +19,7 @@ import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from django.db import connections
+from django.db import connections, transaction
 from django.tasks.backends.immediate import ImmediateBackend
 
 logger = logging.getLogger("cchc.core.tasks")
@@ -35,6 +36,13 @@ class BackgroundThreadBackend(ImmediateBackend):
         self._lock = threading.Lock()
 
     def _execute_task(self, task_result):
+        # After the enqueuing transaction commits: the thread reads through its own connection,
+        # which cannot see uncommitted rows (Wagtail enqueues its search and reference index
+        # updates from post_save, inside the admin's transaction; run at once they failed with
+        # DoesNotExist). A rolled-back transaction drops the task; outside one, it runs now.
+        transaction.on_commit(lambda: self._submit(task_result), robust=True)
+
+    def _submit(self, task_result):
         future = self._executor.submit(self._run, task_result)
         with self._lock:
             self._futures.add(future)
