@@ -17,11 +17,12 @@ re-escaped, so the output is well-formed whenever the input was.
 from __future__ import annotations
 
 import html
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+from cchc.core.text import nfc
 
 from .citations import Citation, extract
 
@@ -78,7 +79,7 @@ class _Tokeniser(HTMLParser):
         if self._raw is not None:
             self.tokens.append(_Token("data", data, linkable=False, in_raw=True))
             return
-        data = unicodedata.normalize("NFC", data)
+        data = nfc(data)
         last = self.tokens[-1] if self.tokens else None
         if last is not None and last.kind == "data" and not last.in_raw:
             last.value += data
@@ -136,7 +137,7 @@ def _extract(text: str) -> list[Citation]:
     # The extractor's offsets index the NFC text; every text node is NFC already, so the
     # joined text is NFC too except for a combining mark right after a tag (then the
     # offsets cannot be trusted and nothing is returned rather than a wrong link).
-    if unicodedata.normalize("NFC", text) != text:
+    if nfc(text) != text:
         return []
     return extract(text)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import zipfile
+
+from cchc.core.text import nfc
 
 __all__ = ["LIMITS", "TextFileError", "extract_text", "reflow"]
 
@@ -43,7 +44,7 @@ def extract_text(data: bytes, extension: str) -> tuple[str, bool]:
         text, truncated = _docx_text(data)
     else:
         raise TextFileError("unsupported", ext)
-    text = unicodedata.normalize("NFC", text).strip()
+    text = nfc(text).strip()
     if not text:
         raise TextFileError("no_text")
     if len(text) > LIMITS["chars"]:

@@ -10,7 +10,8 @@ in the shadow string is valid in the NFC string.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from cchc.core.text import nfc
 
 __all__ = ["nfc", "shadow", "fold_ws", "decode_entities"]
 
@@ -27,13 +28,6 @@ _TABLE.update({0xD0: "Đ", 0xF0: "đ"})
 
 _ODD = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "]")
 _WS = re.compile(r"\s+")
-
-
-def nfc(text: str) -> str:
-    """Return the NFC form of ``text`` (the string that offsets refer to)."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFC", text)
 
 
 def shadow(text_nfc: str) -> str:
