@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["nfc", "fold", "slugify_vi", "normalize_space", "has_diacritics"]
+__all__ = ["nfc", "fold", "slugify_vi", "normalize_space", "has_diacritics", "STABLE_RANGES"]
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -21,7 +21,8 @@ _fold_cache: dict[str, str] = {}
 # Characters that are NFC on their own, never reorder (combining class 0) and never compose
 # with a neighbour: Latin (with every precomposed Vietnamese letter), punctuation, the đồng sign.
 # A text of these alone is NFC already (``tests/core/test_text.py`` checks every code point).
-_STABLE = "\x00-\u02ff\u1e00-\u1eff\u2002-\u206f\u20a0-\u20c0"
+STABLE_RANGES = ((0x0, 0x2FF), (0x1E00, 0x1EFF), (0x2002, 0x206F), (0x20A0, 0x20C0))
+_STABLE = "".join(f"{chr(a)}-{chr(b)}" for a, b in STABLE_RANGES)
 _UNSTABLE = re.compile(f"[^{_STABLE}]")
 _MERGE = 4096  # unstable lines closer than this are normalised as one block
 

@@ -37,7 +37,7 @@ import dataclasses
 
 from .context import _resolve, _tail
 from .models import Citation, citation_new
-from .normalize import decode_entities, nfc, shadow
+from .normalize import decode_entities, nfc, plain, shadow
 from .notes import _notes, _tu
 from .relations import has_verb, relations_by
 from .tokens import _DASHY, _OLD, _tokens
@@ -90,13 +90,15 @@ def extract(text: str) -> list[Citation]:
     """
     if not text:
         return []
-    text = nfc(text)
+    clean = plain(text)  # NFC already, no look-alike character: no copy, no shadow
+    if not clean:
+        text = nfc(text)
     dec = decode_entities(text)
     if dec is None:
-        return _extract(text)
+        return _extract(text, clean)
     decoded, pos_map = dec
     out = []
-    for c in _extract(decoded):
+    for c in _extract(decoded, False):
         s, e = pos_map[c.span[0]], pos_map[c.span[1]]
         full = c.full_span or c.span
         out.append(
@@ -105,11 +107,11 @@ def extract(text: str) -> list[Citation]:
     return out
 
 
-def _extract(text: str) -> list[Citation]:
-    """``extract`` on NFC text without entities."""
+def _extract(text: str, clean: bool) -> list[Citation]:
+    """``extract`` on NFC text without entities (``clean``: it is its own shadow)."""
     if not (any(ch in text for ch in _SLASH_CHARS) or _DASHY.search(text) or _OLD.search(text)):
         return []
-    norm = shadow(text)
+    norm = text if clean else shadow(text)
     cands = _tokens(norm)
     if not cands:
         return []

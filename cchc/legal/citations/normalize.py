@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from cchc.core.text import nfc
+from cchc.core.text import STABLE_RANGES, nfc
 
-__all__ = ["nfc", "shadow", "fold_ws", "decode_entities"]
+__all__ = ["nfc", "shadow", "plain", "fold_ws", "decode_entities"]
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\v\f"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -28,6 +28,25 @@ _TABLE.update({0xD0: "Đ", 0xF0: "đ"})
 
 _ODD = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "]")
 _WS = re.compile(r"\s+")
+
+
+# A character that NFC may change or the shadow replaces: a text without one needs neither
+# (one scan instead of two on the common, clean text).
+_UNPLAIN = re.compile(
+    "[^"
+    + "".join(
+        re.escape(chr(cp))
+        for a, b in STABLE_RANGES
+        for cp in range(a, b + 1)
+        if cp not in _TABLE and not 0xD800 <= cp <= 0xDFFF
+    )
+    + "]"
+)
+
+
+def plain(text: str) -> bool:
+    """True when ``text`` is NFC and its shadow is itself."""
+    return _UNPLAIN.search(text) is None
 
 
 def shadow(text_nfc: str) -> str:
