@@ -73,3 +73,19 @@ def test_offsets_on_nfc_string():
     for c in cites:
         assert nfc[c.span[0] : c.span[1]] == c.text
     assert cites[0].text == "Nghị định số 63/2010/NĐ-CP"
+
+
+def test_clean_text_is_its_own_shadow_and_any_odd_character_is_seen():
+    from cchc.legal.citations.normalize import _TABLE, plain, shadow
+
+    assert plain(BASE)
+    assert not plain(unicodedata.normalize("NFD", BASE))
+    for cp in _TABLE:  # each look-alike, alone in a long clean text, is unified
+        text = BASE.replace("29 tháng", f"29{chr(cp)}tháng") * 3
+        assert not plain(text), hex(cp)
+        assert shadow(text) != text
+    # a look-alike inside the reference, far from the start of a long clean text
+    text = BASE * 50 + BASE.replace("QĐ-UBND", "QĐ\u2013UBND")
+    refs = extract(text)
+    assert len(refs) == 51 and {c.key for c in refs} == {"1226/QĐ-UBND"}
+    assert refs[-1].text.endswith("QĐ\u2013UBND")
