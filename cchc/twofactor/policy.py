@@ -1,10 +1,10 @@
 """Which requests need a verified second factor (pure: no Django import).
 
-Citizens never sign in (they follow their cases by code), so every signed-in account is a
-staff account: the rule is *deny by default*. A signed-in request needs a second factor
-everywhere except the paths a half-signed-in user must still reach: the 2FA pages
-themselves, sign-in and sign-out, static files, the language switch. A new back-office URL
-is covered without being listed anywhere.
+Every account with back-office power (``selectors.account_needs_second_factor``; applicants
+of the one-stop shop sign in with a one-time code and hold none) follows a *deny by default*
+rule: a signed-in request needs a second factor everywhere except the paths a
+half-signed-in user must still reach: the 2FA pages themselves, sign-in and sign-out, static
+files, the language switch. A new back-office URL is covered without being listed anywhere.
 """
 
 from __future__ import annotations
