@@ -89,3 +89,12 @@ def test_clean_text_is_its_own_shadow_and_any_odd_character_is_seen():
     refs = extract(text)
     assert len(refs) == 51 and {c.key for c in refs} == {"1226/QĐ-UBND"}
     assert refs[-1].text.endswith("QĐ\u2013UBND")
+
+
+def test_plain_class_is_the_stable_characters_without_the_look_alikes():
+    from cchc.core.text import STABLE_RANGES
+    from cchc.legal.citations.normalize import _TABLE, plain
+
+    allowed = {cp for a, b in STABLE_RANGES for cp in range(a, b + 1)} - set(_TABLE)
+    wrong = [cp for cp in range(0x20000) if plain(chr(cp)) != (cp in allowed)]
+    assert wrong == []

@@ -32,16 +32,19 @@ _WS = re.compile(r"\s+")
 
 # A character that NFC may change or the shadow replaces: a text without one needs neither
 # (one scan instead of two on the common, clean text).
-_UNPLAIN = re.compile(
-    "[^"
-    + "".join(
-        re.escape(chr(cp))
-        for a, b in STABLE_RANGES
-        for cp in range(a, b + 1)
-        if cp not in _TABLE and not 0xD800 <= cp <= 0xDFFF
-    )
-    + "]"
-)
+def _class_without(ranges: tuple[tuple[int, int], ...], drop: dict[int, str]) -> str:
+    """A regex class body of ``ranges`` minus the code points of ``drop``, as ranges."""
+    out = []
+    for a, b in ranges:
+        start = a
+        for cp in sorted(k for k in drop if a <= k <= b) + [b + 1]:
+            if start < cp:
+                out.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
+            start = cp + 1
+    return "".join(out)
+
+
+_UNPLAIN = re.compile(f"[^{_class_without(STABLE_RANGES, _TABLE)}]")
 
 
 def plain(text: str) -> bool:
