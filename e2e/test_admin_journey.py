@@ -10,17 +10,13 @@ import unicodedata
 
 import pytest
 
+from tests.browser import WATCH_CSP, expect_message
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 TITLE = "Rút ngắn thời gian giải quyết hồ sơ đất đai tại Bộ phận Một cửa cấp huyện"
 SLUG = "rut-ngan-thoi-gian-giai-quyet-ho-so-dat-dai-tai-bo-phan-mot-cua-cap-huyen"
 PASSWORD = "mat-khau-e2e-2026"  # noqa: S105
-
-WATCH_CSP = """
-document.addEventListener('securitypolicyviolation', (e) => {
-  console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI);
-});
-"""
 
 
 @pytest.fixture
@@ -79,14 +75,6 @@ def _wait_for_value(page, selector, expected):
         )
     except Exception:  # noqa: BLE001
         pytest.fail(f"{selector} is {page.input_value(selector)!r}, expected {expected!r}")
-
-
-def _expect_message(page, text):
-    try:
-        page.locator(".messages", has_text=text).first.wait_for(timeout=10000)
-    except Exception:  # noqa: BLE001
-        shown = page.locator(".messages").all_inner_texts()
-        pytest.fail(f"no message {text!r} at {page.url}: {shown} {page.errors}")
 
 
 def _png() -> bytes:
@@ -174,7 +162,8 @@ def test_editor_to_moderator_to_news_feed(watched, live_server, staff, axe_check
     page.wait_for_load_state("networkidle")
     with page.expect_navigation(url=re.compile(r"/quan-tri/pages/\d+/edit/"), timeout=60000):
         dialog.get_by_role("button", name="Lưu lịch").click()
-    _expect_message(page, TITLE)  # "created" or, after an autosave, "saved"
+    # "created" or, after an autosave, "saved"
+    expect_message(page, TITLE, details=page.errors)
 
     # submit for moderation
     page.locator("footer .w-dropdown__toggle").first.click()
@@ -200,7 +189,7 @@ def test_editor_to_moderator_to_news_feed(watched, live_server, staff, axe_check
     approve = page.locator("footer button[data-workflow-action-name='approve']").first
     approve.click()
     page.wait_for_url(re.compile(r"/quan-tri/pages/\d+/$"))
-    _expect_message(page, "Đã duyệt và xuất bản trang")
+    expect_message(page, "Đã duyệt và xuất bản trang", details=page.errors)
     assert not _csp_problems(page), _csp_problems(page)
     article.refresh_from_db()
     assert article.live

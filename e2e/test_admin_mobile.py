@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from tests.browser import WATCH_CSP
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "mat-khau-e2e-2026"  # noqa: S105
@@ -18,10 +20,7 @@ def phone(browser):
     )
     page = context.new_page()
     page.problems = []
-    page.add_init_script(
-        "document.addEventListener('securitypolicyviolation', e =>"
-        " console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI));"
-    )
+    page.add_init_script(WATCH_CSP)
     page.on(
         "console",
         lambda m: (

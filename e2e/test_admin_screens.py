@@ -10,15 +10,11 @@ import re
 import pytest
 
 from tests.admin_screens import admin_screens
+from tests.browser import WATCH_CSP
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "mat-khau-e2e-2026"  # noqa: S105
-WATCH_CSP = """
-document.addEventListener('securitypolicyviolation', (e) => {
-  console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI);
-});
-"""
 
 
 @pytest.fixture

@@ -14,14 +14,11 @@ from decimal import Decimal
 
 import pytest
 
+from tests.browser import WATCH_CSP
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "mat-khau-giam-khao-2026"  # noqa: S105 (test users only)
-WATCH_CSP = """
-document.addEventListener('securitypolicyviolation', (e) => {
-  console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI);
-});
-"""
 
 
 def _pdf() -> bytes:

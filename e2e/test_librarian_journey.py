@@ -10,6 +10,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser import WATCH_CSP, expect_message
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "mat-khau-e2e-2026"  # noqa: S105
@@ -22,11 +24,6 @@ FULL_TEXT = (
     "Điều 2. Quyết định này có hiệu lực từ ngày 25 tháng 3 năm 2026 và thay thế Quyết định "
     f"số {OLD_KEY} ngày 10/5/2019 của Ủy ban nhân dân tỉnh."
 )
-WATCH_CSP = """
-document.addEventListener('securitypolicyviolation', (e) => {
-  console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI);
-});
-"""
 
 
 @pytest.fixture
@@ -47,14 +44,6 @@ def librarian(demo_site):
     user.set_password(PASSWORD)
     user.save()
     return user
-
-
-def _expect_message(page, text):
-    try:
-        page.locator(".messages", has_text=text).first.wait_for(timeout=15000)
-    except Exception:  # noqa: BLE001
-        shown = page.locator(".messages").all_inner_texts()
-        pytest.fail(f"no message {text!r} at {page.url}: {shown}")
 
 
 def test_librarian_adds_text_confirms_relation_and_readers_see_it(
@@ -86,7 +75,7 @@ def test_librarian_adds_text_confirms_relation_and_readers_see_it(
     page.locator("#id_title").click()
     expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
     page.locator("form button[type=submit]", has_text="Lưu").first.click()
-    _expect_message(page, "quan hệ")
+    expect_message(page, "quan hệ")
 
     new = LegalDocument.objects.get(key=NEW_KEY)
     assert (new.issued, new.effective) == (dt.date(2026, 3, 15), dt.date(2026, 3, 25))
@@ -96,7 +85,7 @@ def test_librarian_adds_text_confirms_relation_and_readers_see_it(
     assert "Thay thế" in row.inner_text()
     axe_check(page, "relation queue")
     row.locator("button[value=confirm]").click()
-    _expect_message(page, "Đã xác nhận")
+    expect_message(page, "Đã xác nhận")
 
     old = LegalDocument.objects.get(key=OLD_KEY)
     assert old.status == Status.EXPIRED

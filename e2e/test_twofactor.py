@@ -10,15 +10,11 @@ from base64 import b32decode
 import pytest
 
 from cchc.portal.services import EDITORS
+from tests.browser import WATCH_CSP
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "mat-khau-e2e-2fa-2026"  # noqa: S105
-WATCH_CSP = """
-document.addEventListener('securitypolicyviolation', (e) => {
-  console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI);
-});
-"""
 
 LOGOUT_JS = """() => {
   const f = document.createElement('form');
