@@ -34,6 +34,10 @@ class BackgroundThreadBackend(ImmediateBackend):
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cchc-task")
         self._futures: set[Future] = set()
         self._lock = threading.Lock()
+        # One lock per task and arguments, held while it runs: two updates of the same object
+        # (Wagtail indexes a page on each save) run one after the other, never side by side
+        # (side by side they raced on Wagtail's unique index row: IntegrityError).
+        self._same: dict[tuple[str, str], list] = {}  # key -> [lock, tasks holding or waiting]
 
     def _execute_task(self, task_result):
         # After the enqueuing transaction commits: the thread reads through its own connection,
@@ -53,12 +57,21 @@ class BackgroundThreadBackend(ImmediateBackend):
             self._futures.discard(future)
 
     def _run(self, task_result):
+        key = (task_result.task.module_path, repr((task_result.args, task_result.kwargs)))
+        with self._lock:
+            entry = self._same.setdefault(key, [threading.Lock(), 0])
+            entry[1] += 1
         try:
-            ImmediateBackend._execute_task(self, task_result)
+            with entry[0]:
+                ImmediateBackend._execute_task(self, task_result)
         except Exception:  # _execute_task records task errors; this is a last resort
             logger.exception("background task %s crashed", task_result.id)
         finally:
             connections.close_all()
+            with self._lock:
+                entry[1] -= 1
+                if not entry[1]:
+                    del self._same[key]
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the queued tasks have run (tests, graceful shutdown); True if all did."""

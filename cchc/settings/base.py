@@ -128,26 +128,31 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------------
 SQLITE_PATH = VAR_DIR / "cchc.sqlite3"
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+_SQLITE_OPTIONS = {
+    # WAL lets readers run beside one writer; IMMEDIATE makes a write transaction take the
+    # lock at BEGIN, so select_for_update-style read-then-write sections are serialised
+    # instead of failing (and background tasks wait for the request's write, not fail).
+    "init_command": (
+        "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;"
+        "PRAGMA busy_timeout=20000;PRAGMA foreign_keys=ON;"
+    ),
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     }
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        # "sqlite:////srv/cchc.sqlite3": the same settings as the default file
+        DATABASES["default"]["OPTIONS"] = {**_SQLITE_OPTIONS}
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
 else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": SQLITE_PATH,
-            "OPTIONS": {
-                # WAL lets readers run beside one writer; IMMEDIATE makes a write
-                # transaction take the lock at BEGIN, so select_for_update-style
-                # read-then-write sections are serialised instead of failing.
-                "init_command": (
-                    "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;"
-                    "PRAGMA busy_timeout=20000;PRAGMA foreign_keys=ON;"
-                ),
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-            },
+            "OPTIONS": {**_SQLITE_OPTIONS},
             # Keep each worker's connection: opening one runs the PRAGMAs above, ~4 ms of
             # every uncached page view (issue 13).
             "CONN_MAX_AGE": int(os.environ.get("SQLITE_CONN_MAX_AGE", "600")),

@@ -55,3 +55,36 @@ def test_task_outside_a_transaction_runs_at_once(backend):
     assert backend.wait(10)
     assert result.status == TaskResultStatus.SUCCESSFUL
     assert result.return_value == "Ngoài giao dịch"
+
+
+_running = {"now": 0, "most": 0}
+_running_lock = __import__("threading").Lock()
+
+
+@task
+def slow_update(pk: int) -> int:
+    import time
+
+    with _running_lock:
+        _running["now"] += 1
+        _running["most"] = max(_running["most"], _running["now"])
+    time.sleep(0.05)
+    with _running_lock:
+        _running["now"] -= 1
+    return pk
+
+
+def test_the_same_task_on_the_same_object_never_runs_side_by_side():
+    # Wagtail enqueues an index update on every save: two at once raced on its unique index row
+    backend = BackgroundThreadBackend("test-same", {"OPTIONS": {"workers": 4}})
+    _running.update(now=0, most=0)
+    same = [backend.enqueue(slow_update, [7], {}) for _ in range(4)]
+    assert backend.wait(10)
+    assert _running["most"] == 1
+    assert [r.return_value for r in same] == [7, 7, 7, 7]
+    _running.update(now=0, most=0)
+    others = [backend.enqueue(slow_update, [pk], {}) for pk in range(4)]
+    assert backend.wait(10)
+    assert _running["most"] > 1  # different objects still run in parallel
+    assert sorted(r.return_value for r in others) == [0, 1, 2, 3]
+    assert backend._same == {}
