@@ -30,8 +30,6 @@ _ODD = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "]")
 _WS = re.compile(r"\s+")
 
 
-# A character that NFC may change or the shadow replaces: a text without one needs neither
-# (one scan instead of two on the common, clean text).
 def _class_without(ranges: tuple[tuple[int, int], ...], drop: dict[int, str]) -> str:
     """A regex class body of ``ranges`` minus the code points of ``drop``, as ranges."""
     out = []
@@ -44,6 +42,8 @@ def _class_without(ranges: tuple[tuple[int, int], ...], drop: dict[int, str]) ->
     return "".join(out)
 
 
+# A character that NFC may change or the shadow replaces: a text without one needs neither
+# (one scan instead of two on the common, clean text).
 _UNPLAIN = re.compile(f"[^{_class_without(STABLE_RANGES, _TABLE)}]")
 
 
