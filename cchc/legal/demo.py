@@ -8,7 +8,7 @@ import datetime as dt
 from django.db.models import Q
 
 from . import services
-from .choices import RelationType, ReviewState, Status
+from .choices import RelationType, ReviewState, Status, TextSource
 from .keys import key_fold
 from .models import DocumentRelation, DocumentType, LegalDocument
 from .services import document_types_sync
@@ -70,6 +70,33 @@ DOCUMENTS = [
      "hành chính quá hạn", UBND, D(2024, 8, 5), None, Status.UNKNOWN, "Lê Thị Thu Hà"),
 ]  # fmt: skip
 
+# Full texts (invented, for the demo provincial plan): every reference inside is linked on the
+# document's page, so a reader walks from the plan to the plan and the resolution it implements.
+TEXTS = {
+    "38/KH-UBND": (
+        "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2022\n\n"
+        "Thực hiện Kế hoạch số 20/KH-UBND ngày 29 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh "
+        "thực hiện Chương trình tổng thể cải cách hành chính nhà nước của tỉnh giai đoạn 2021 - "
+        "2030; Nghị quyết số 03-NQ/TU ngày 31 tháng 12 năm 2020 của Ban Chấp hành Đảng bộ tỉnh "
+        "về cải cách hành chính nhà nước của tỉnh giai đoạn 2021 - 2025,\n\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022 như "
+        "sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Tuyên truyền sâu rộng Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ "
+        "và Chỉ thị số 23/CT-TTg ngày 02 tháng 9 năm 2021 của Thủ tướng Chính phủ đến cán bộ, "
+        "công chức, viên chức, người dân và doanh nghiệp.\n"
+        "2. Nội dung tuyên truyền ngắn gọn, dễ hiểu, phù hợp với từng nhóm đối tượng.\n\n"
+        "II. NỘI DUNG\n"
+        "1. Cơ chế một cửa, một cửa liên thông theo Quyết định số 468/QĐ-TTg ngày 27 tháng 3 "
+        "năm 2021 của Thủ tướng Chính phủ; Bộ phận Một cửa các cấp và dịch vụ công trực tuyến.\n"
+        "2. Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính "
+        "theo Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của Chính phủ.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Nội vụ chủ trì, theo dõi, đôn đốc các sở, ban, ngành và Ủy ban nhân dân cấp huyện "
+        "thực hiện; báo cáo kết quả trước ngày 15 tháng 12 năm 2022."
+    ),
+}
+
 RELATIONS = [
     ("48/2013/NĐ-CP", RelationType.AMENDS, "20/2008/NĐ-CP"),
     ("92/2017/NĐ-CP", RelationType.AMENDS, "20/2008/NĐ-CP"),
@@ -111,6 +138,10 @@ def load_demo(stdout) -> None:
             document.review_state = ReviewState.VERIFIED
             document.full_clean()
             services.legal_document_save(document)
+        if key in TEXTS and not document.full_text:
+            document.full_text = TEXTS[key]
+            document.text_source = TextSource.PASTED
+            services.legal_document_save(document, update_fields=["full_text", "text_source"])
         docs[key] = document
     for source, rel_type, target in RELATIONS:
         DocumentRelation.objects.get_or_create(

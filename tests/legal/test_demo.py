@@ -16,3 +16,25 @@ def test_load_demo_is_idempotent(db):
     assert not LegalDocument.objects.exclude(review_state="verified").exists()
     nd = LegalDocument.objects.get(key="61/2018/NĐ-CP")
     assert {r.source.key for r in nd.incoming_relations.all()} >= {"118/2025/NĐ-CP"}
+
+
+def test_demo_plan_text_links_every_reference_to_the_library(db, client):
+    """The demo plan's full text is shown with each reference linked to a library page, so a
+    newcomer walks from the plan to the plan and the resolution it implements."""
+    import re
+
+    from cchc.legal.citations import extract
+    from cchc.legal.demo import TEXTS
+
+    load_demo(io.StringIO())
+    plan = LegalDocument.objects.get(key="38/KH-UBND")
+    assert plan.full_text == TEXTS["38/KH-UBND"] and plan.text_source == "pasted"
+    keys = {c.key for c in extract(plan.full_text)}
+    assert len(keys) >= 5
+    html = client.get(plan.get_absolute_url()).content.decode()
+    links = dict(re.findall(r'<a href="([^"]+)" class="legal-ref">([^<]+)</a>', html))
+    assert len(links) == len(keys)
+    for key in keys:
+        target = LegalDocument.objects.get(key=key)
+        assert target.get_absolute_url() in links, key
+        assert client.get(target.get_absolute_url()).status_code == 200
