@@ -45,12 +45,23 @@ def watched(page):
             else None
         ),
     )
-    page.on(
-        "response",
-        lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None,
-    )
+    autosaves = []
+
+    def response(r):
+        if r.status < 400:
+            return
+        if r.request.method == "POST" and "json" in r.headers.get("content-type", ""):
+            # Wagtail's autosave (a JSON reply) refused because a save or a workflow action
+            # made a newer revision in between: the editor sees "Saving will overwrite a
+            # newer version"; a race of the page's own timer, not a broken request
+            autosaves.append(f"HTTP {r.status} {r.url}")
+        else:
+            errors.append(f"HTTP {r.status} {r.url}")
+
+    page.on("response", response)
     page.set_viewport_size({"width": 1280, "height": 900})
     page.errors = errors
+    page.autosave_refusals = autosaves
     return page
 
 
