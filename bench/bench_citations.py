@@ -7,9 +7,10 @@ shared, loaded machine. The corpus mixes clean references with text after HTML/P
 (glued words, spaced dashes, lower case) and sentences with relation verbs; it is dense
 (about 2,100 references per MB, like a provincial plan's "Căn cứ" pages).
 
-``--documents DIR`` measures real documents instead: every ``.md``/``.txt``/``.html`` file
-under DIR, each extracted as one text (as the library does on import), e.g. the codified law
-of ``diepxuan/diepxuan.github.io`` (``van-ban/``: 569 files, 148 MB, about 590 references per
+``--django`` loads the project first, so that the figures are taken in a heap the size of a
+server's. ``--documents DIR`` measures real documents instead: every ``.md``/``.txt``/``.html``
+file under DIR, each extracted as one text (as the library does on import), e.g. the codified
+law of ``diepxuan/diepxuan.github.io`` (``van-ban/``: 569 files, 148 MB, about 590 references per
 MB, much of it copied from the web with decomposed diacritics)::
 
     git clone https://github.com/diepxuan/diepxuan.github.io /tmp/phapdien
@@ -149,13 +150,34 @@ def documents(root: Path) -> int:
     return 0
 
 
+def _load_django() -> None:
+    """Set Django up with the project's apps and URLs, as a server or task worker has them."""
+    import gc
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cchc.settings.dev")
+    import django
+    from django.urls import resolve
+
+    django.setup()
+    resolve("/")  # imports every app's URLs and views
+    print(f"Django loaded: {len(gc.get_objects()):,} objects tracked by the collector")
+
+
 def main() -> int:
     """Run the benchmark and print the table."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", default="5,20,50", help="comma-separated sizes in MB")
     ap.add_argument("--repeat", type=int, default=2, help="runs per size (best is reported)")
     ap.add_argument("--documents", type=Path, help="measure the real documents under this folder")
+    ap.add_argument(
+        "--django",
+        action="store_true",
+        help="load the project's Django apps first, to measure in a server-sized heap",
+    )
     args = ap.parse_args()
+    if args.django:
+        _load_django()
     if args.documents is not None:
         return documents(args.documents)
     warm = make_corpus(2)
