@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
+from collections.abc import Iterator
 
 from .prefix import _prefix
 from .vocab import (
@@ -207,17 +210,35 @@ def _slash_ok(norm: str, first: str, i: int) -> bool:
     return m is not None and m.group() in _R.issuers and norm[m.end() : m.end() + 1] == "-"
 
 
-def _hits(norm: str) -> list[tuple[int, re.Match[str], int]]:
-    """Positions to examine: every '/' before a letter (0), "-YYYY-" of dashes-only symbols (1),
-    "số N-" of numbers before the 2000s (2)."""
-    hits = [(m.start(), m, 0) for m in _SLASH.finditer(norm)]
+_Hit = tuple[int, re.Match[str], int]  # position, match, which scan (0, 1, 2)
+
+
+def _hits(norm: str) -> Iterator[_Hit]:
+    """Positions to examine, in order: every '/' before a letter (0), "-YYYY-" of dashes-only
+    symbols (1), "số N-" of numbers before the 2000s (2). Lazy: a text of slashes has a hit
+    every few characters, and a list of them all held a match object per hit (1.2 GB for
+    50 MB of "1/A&B&C&D&")."""
+    hits = ((m.start(), m, 0) for m in _SLASH.finditer(norm))
     extra = []
     if "-19" in norm or "-20" in norm:
-        extra = [(m.start(), m, 1) for m in _DASHY.finditer(norm)]
-    extra += [(m.start(1), m, 2) for m in _OLD.finditer(norm) if norm[m.start() - 1] in "sS"]
-    if extra:
-        hits = sorted(hits + extra, key=lambda h: h[0])
-    return hits
+        extra.append(_first_or_none((m.start(), m, 1) for m in _DASHY.finditer(norm)))
+    old = (m for m in _OLD.finditer(norm) if norm[m.start() - 1] in "sS")
+    extra.append(_first_or_none((m.start(1), m, 2) for m in old))
+    more = [e for e in extra if e is not None]
+    if not more:
+        return hits
+    # ties keep the order of the iterables (as a stable sort of their concatenation would)
+    return heapq.merge(hits, *more, key=_position)
+
+
+def _first_or_none(it: Iterator[_Hit]) -> Iterator[_Hit] | None:
+    """``it`` unchanged when it yields anything, else None (one look ahead)."""
+    first = next(it, None)
+    return None if first is None else itertools.chain((first,), it)
+
+
+def _position(hit: _Hit) -> int:
+    return hit[0]
 
 
 def _tokens(norm: str) -> list[_Cand]:
