@@ -37,6 +37,9 @@ venv: $(VENV)/.synced
 migrate: venv
 	@$(MANAGE) migrate --noinput -v$(if $(V),1,0) && echo "Cơ sở dữ liệu đã cập nhật / database migrated"
 
+# Links in the demo's (and the served site's) SMS and e-mail texts point at the port served.
+demo run serve: export BASE_URL ?= http://127.0.0.1:$(PORT)
+
 demo: migrate
 	@$(MANAGE) load_demo_data
 
