@@ -107,7 +107,7 @@ RELATIONS = [
     ("118/2025/NĐ-CP", RelationType.REPLACES, "61/2018/NĐ-CP"),
     ("118/2025/NĐ-CP", RelationType.REPLACES, "107/2021/NĐ-CP"),
     ("23/CT-TTg", RelationType.IMPLEMENTS, "76/NQ-CP"),
-    ("20/KH-UBND", RelationType.IMPLEMENTS, "76/NQ-CP"),
+    ("20/KH-UBND", RelationType.IMPLEMENTS, "03-NQ/TU"),  # issued before 76/NQ-CP (2021-07)
     ("38/KH-UBND", RelationType.IMPLEMENTS, "20/KH-UBND"),
     ("412/QĐ-UBND", RelationType.IMPLEMENTS, "61/2018/NĐ-CP"),
 ]

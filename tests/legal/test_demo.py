@@ -38,3 +38,11 @@ def test_demo_plan_text_links_every_reference_to_the_library(db, client):
         target = LegalDocument.objects.get(key=key)
         assert target.get_absolute_url() in links, key
         assert client.get(target.get_absolute_url()).status_code == 200
+
+
+def test_demo_relations_run_forward_in_time():
+    """A document amends, replaces, guides or implements only what was issued before it
+    (the demo once had a January 2021 plan implementing a July 2021 resolution)."""
+    issued = {row[0]: row[4] for row in DOCUMENTS}
+    for source, _kind, target in RELATIONS:
+        assert issued[source] >= issued[target], (source, target)
