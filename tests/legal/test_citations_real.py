@@ -16,6 +16,7 @@ DEV, TEST = REAL / "dev.jsonl", REAL / "test.jsonl"
 HELDOUT = REAL / "heldout.jsonl"  # batch 5: a second held-out portion, never tuned on
 HELDOUT2 = REAL / "heldout2.jsonl"  # batch 6: a third held-out portion, never tuned on
 HELDOUT3 = REAL / "heldout3.jsonl"  # batch 7: unseen text collected after the third pass
+HELDOUT4 = REAL / "heldout4.jsonl"  # batch 8: unseen text collected after batch 7
 CATEGORIES = {"codified", "provincial", "party", "news"}
 KINDS = {"normative", "administrative", "party", "law"}
 
@@ -28,6 +29,7 @@ def halves() -> dict[str, list[dict]]:
         "heldout": load([HELDOUT]),
         "heldout2": load([HELDOUT2]),
         "heldout3": load([HELDOUT3]),
+        "heldout4": load([HELDOUT4]),
     }
 
 
@@ -89,6 +91,18 @@ def test_batch7_is_weighted_towards_provincial_and_party_text(halves):
     assert sum(1 for r in rows if not r["expected"]) >= 8
 
 
+def test_batch8_has_enough_references_per_category(halves):
+    """Batch 8 (heldout4), collected after batch 7 the same way: enough references per category."""
+    rows = halves["heldout4"]
+    refs: dict[str, int] = {}
+    for r in rows:
+        refs[r["category"]] = refs.get(r["category"], 0) + len(r["expected"])
+    assert len(rows) >= 100 and sum(refs.values()) >= 120
+    assert refs["provincial"] >= 25 and refs["party"] >= 25
+    assert refs["codified"] >= 25 and refs["news"] >= 5
+    assert sum(1 for r in rows if not r["expected"]) >= 15
+
+
 def test_files_are_what_the_builder_writes(tmp_path, monkeypatch):
     import importlib.util
 
@@ -97,7 +111,14 @@ def test_files_are_what_the_builder_writes(tmp_path, monkeypatch):
     spec.loader.exec_module(mod)
     monkeypatch.setattr(mod, "HERE", tmp_path)
     mod.main()
-    for name in ("dev.jsonl", "test.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
+    for name in (
+        "dev.jsonl",
+        "test.jsonl",
+        "heldout.jsonl",
+        "heldout2.jsonl",
+        "heldout3.jsonl",
+        "heldout4.jsonl",
+    ):
         assert (tmp_path / name).read_text(encoding="utf-8") == (REAL / name).read_text(
             encoding="utf-8"
         )

@@ -240,6 +240,11 @@ def _batch7() -> list:
     return _batch("batch7", "HELDOUT3")
 
 
+def _batch8() -> list:
+    """The passages of batch 8 (``batch8.py`` next to this file)."""
+    return _batch("batch8", "HELDOUT4")
+
+
 def main() -> None:
     halves: dict[str, list[dict]] = {
         "dev": [],
@@ -247,12 +252,14 @@ def main() -> None:
         "heldout": [],
         "heldout2": [],
         "heldout3": [],
+        "heldout4": [],
     }
     for rec in records():
         halves[split_of(rec["source"])].append(rec)
     halves["heldout"] = records(HELDOUT)  # batch 5: held out whole, never tuned on
     halves["heldout2"] = records(_batch6())  # batch 6: likewise (issue 16, third pass)
     halves["heldout3"] = records(_batch7())  # batch 7: unseen text after the third pass
+    halves["heldout4"] = records(_batch8())  # batch 8: unseen text, collected after batch 7
     for name, recs in halves.items():
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as fh:
             for rec in recs:
