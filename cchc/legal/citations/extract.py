@@ -25,6 +25,8 @@ Design (after eyecite, adapted to Vietnamese):
    without "Điều" right before the type word); date, issuer ("của ..."), and subject ("về ...")
    after, each clause stopping at the start of the next reference. "mẫu số", "biểu số", "phụ lục
    số" name forms and annexes, not documents.
+   A number that opens a line with "Số" takes the type its header or register row states
+   after it ("Số: 29-QĐ/TW … QUY ĐỊNH", "Loại văn bản: Quy định"; see ``header``).
 5. **Relations** of the citing text to each reference, from the sentence (``relations``).
 
 All regular expressions are built once from the data files in ``data/``, and each is linear: no
@@ -37,6 +39,7 @@ import dataclasses
 import gc
 
 from .context import _resolve, _tail
+from .header import _header_types
 from .models import Citation, citation_new
 from .normalize import decode_entities, nfc, plain, shadow
 from .notes import _notes, _tu
@@ -139,6 +142,7 @@ def _extract(text: str, clean: bool) -> list[Citation]:
     for c in cands:
         if c.tu:
             _tu(norm, c)
+    _header_types(norm, cands)
     _resolve(norm, cands)
     refs = [
         (
